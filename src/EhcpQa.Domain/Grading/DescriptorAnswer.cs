@@ -1,0 +1,9 @@
+namespace EhcpQa.Domain.Grading;
+
+/// <summary>An auditor's answer to one descriptor of good practice.</summary>
+public enum DescriptorAnswer
+{
+    Yes = 1,
+    No = 2,
+    NotApplicable = 3,
+}
