@@ -1,4 +1,24 @@
+using EhcpQa.Web.Infrastructure.Hosting;
+using EhcpQa.Web.Persistence.Seeding;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddEhcpQa();
+
 var app = builder.Build();
-app.Run();
+app.UseEhcpQa();
+
+using (var scope = app.Services.CreateScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
+}
+
+app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+    "EhcpQa is ready at {Urls} ({Environment}, database: {Provider})",
+    string.Join(", ", app.Urls),
+    app.Environment.EnvironmentName,
+    app.Configuration["Database:Provider"] ?? "Sqlite"));
+
+await app.RunAsync();
+
+/// <summary>The web host's entry point, visible to the integration tests.</summary>
 public partial class Program;

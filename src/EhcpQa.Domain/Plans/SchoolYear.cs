@@ -44,3 +44,28 @@ public static class SchoolYear
     public static DateOnly StartOfYearGroup(DateOnly dateOfBirth, int yearGroup) =>
         new(AcademicYearStarting(dateOfBirth) + 5 + yearGroup, 9, 1);
 }
+
+/// <summary>The range of dates of birth that puts a child in a phase on a given date (for filtering a register).</summary>
+public readonly record struct DateOfBirthRange(DateOnly? From, DateOnly? To)
+{
+    public static DateOfBirthRange ForPhase(Phase phase, DateOnly on)
+    {
+        var (youngest, oldest) = phase switch
+        {
+            Phase.EarlyYears => ((int?)null, (int?)SchoolYear.Reception),
+            Phase.KeyStage1 => (1, 2),
+            Phase.KeyStage2 => (3, 6),
+            Phase.KeyStage3 => (7, 9),
+            Phase.KeyStage4 => (10, 11),
+            Phase.Post16 => (12, 13),
+            Phase.Post19 => (14, null),
+            _ => throw new ArgumentOutOfRangeException(nameof(phase)),
+        };
+
+        // A child is in year group Y when the academic year of their birth began 5 + Y years before this one.
+        var thisYear = SchoolYear.AcademicYearStarting(on);
+        DateOnly? from = oldest is null ? null : new DateOnly(thisYear - 5 - oldest.Value, 9, 1);
+        DateOnly? to = youngest is null ? null : new DateOnly(thisYear - 5 - youngest.Value + 1, 8, 31);
+        return new DateOfBirthRange(from, to);
+    }
+}

@@ -1,0 +1,88 @@
+using EhcpQa.Domain.Plans;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace EhcpQa.Web.Features.Plans;
+
+/// <summary>The register's filters, read from the query string so they work without JavaScript and can be bookmarked.</summary>
+public sealed class PlanFilter
+{
+    public PlanStage? Stage { get; set; }
+
+    public int? Locality { get; set; }
+
+    public string? Caseworker { get; set; }
+
+    public Phase? Phase { get; set; }
+
+    /// <summary>A broad area ("area:CognitionAndLearning") or a type of need ("type:Autism").</summary>
+    public string? Need { get; set; }
+
+    public string? Reference { get; set; }
+
+    public int Page { get; set; } = 1;
+
+    public bool IsActive => Stage is not null || Locality is not null || !string.IsNullOrEmpty(Caseworker) || Phase is not null
+        || !string.IsNullOrEmpty(Need) || !string.IsNullOrEmpty(Reference);
+
+    public Dictionary<string, string?> ToRouteValues(int page) => new()
+    {
+        ["stage"] = Stage?.ToString(),
+        ["locality"] = Locality?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["caseworker"] = Caseworker,
+        ["phase"] = Phase?.ToString(),
+        ["need"] = Need,
+        ["reference"] = Reference,
+        ["page"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+    };
+
+    public static string AreaValue(BroadAreaOfNeed area) => $"area:{area}";
+
+    public static string TypeValue(NeedType type) => $"type:{type}";
+}
+
+public sealed record PlanRow(
+    int Id,
+    string Reference,
+    string ChildIdentifier,
+    DateOnly DateOfBirth,
+    NeedType PrimaryNeed,
+    SettingType Setting,
+    string Locality,
+    string Caseworker,
+    PlanStage Stage,
+    DateOnly StatutoryDeadline);
+
+public sealed class PlanListPage
+{
+    public const int PageSize = 25;
+
+    public required PlanFilter Filter { get; init; }
+
+    public required IReadOnlyList<PlanRow> Plans { get; init; }
+
+    public required int TotalCount { get; init; }
+
+    public required DateOnly Today { get; init; }
+
+    public required IReadOnlyList<SelectListItem> Localities { get; init; }
+
+    public required IReadOnlyList<SelectListItem> Caseworkers { get; init; }
+
+    public bool CanRegister { get; init; }
+
+    public int TotalPages => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)PageSize));
+
+    public static IReadOnlyList<SelectListItem> StageItems { get; } =
+        Enum.GetValues<PlanStage>().Select(s => new SelectListItem(s.Name(), s.ToString())).ToList();
+
+    public static IReadOnlyList<SelectListItem> PhaseItems { get; } =
+        Enum.GetValues<Phase>().Select(p => new SelectListItem(p.Name(), p.ToString())).ToList();
+
+    public static IReadOnlyList<SelectListItem> NeedItems { get; } =
+        Enum.GetValues<BroadAreaOfNeed>().SelectMany(area =>
+        {
+            var group = new SelectListGroup { Name = area.Name() };
+            return new[] { new SelectListItem($"Any {area.Name().ToLowerInvariant()} need", PlanFilter.AreaValue(area)) { Group = group } }
+                .Concat(Needs.In(area).Select(n => new SelectListItem(n.Name(), PlanFilter.TypeValue(n)) { Group = group }));
+        }).ToList();
+}

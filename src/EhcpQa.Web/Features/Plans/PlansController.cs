@@ -1,0 +1,322 @@
+using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Features.Account;
+using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.Plans;
+
+/// <summary>The plan register: each person sees the plans <see cref="PlanAccess"/> lets them see.</summary>
+[Authorize(Policy = Policies.PlanRegister)]
+[Route("plans")]
+public sealed class PlansController(
+    EhcpQaDbContext db,
+    UserManager<ApplicationUser> users,
+    IAuthorizationService authorization,
+    TimeProvider clock,
+    ILogger<PlansController> logger) : Controller
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] PlanFilter filter, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var plans = db.Plans.AsNoTracking().Where(PlanAccess.VisibleTo(actor));
+
+        if (filter.Stage is { } stage && Enum.IsDefined(stage))
+        {
+            plans = plans.Where(p => p.Stage == stage);
+        }
+
+        if (filter.Locality is { } locality)
+        {
+            plans = plans.Where(p => p.LocalityId == locality);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Caseworker))
+        {
+            plans = plans.Where(p => p.CaseworkerId == filter.Caseworker);
+        }
+
+        if (filter.Phase is { } phase && Enum.IsDefined(phase))
+        {
+            var range = DateOfBirthRange.ForPhase(phase, Today);
+            if (range.From is { } from)
+            {
+                plans = plans.Where(p => p.DateOfBirth >= from);
+            }
+
+            if (range.To is { } to)
+            {
+                plans = plans.Where(p => p.DateOfBirth <= to);
+            }
+        }
+
+        if (filter.Need?.Split(':') is [var kind, var value])
+        {
+            if (kind == "area" && Enum.TryParse<BroadAreaOfNeed>(value, out var area))
+            {
+                var types = Needs.In(area).ToList();
+                plans = plans.Where(p => types.Contains(p.PrimaryNeed));
+            }
+            else if (kind == "type" && Enum.TryParse<NeedType>(value, out var type))
+            {
+                plans = plans.Where(p => p.PrimaryNeed == type);
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Reference))
+        {
+            var reference = filter.Reference.Trim().ToUpperInvariant();
+            plans = plans.Where(p => p.Reference.Contains(reference));
+        }
+
+        var total = await plans.CountAsync(cancellationToken);
+        var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)PlanListPage.PageSize));
+        filter.Page = Math.Clamp(filter.Page, 1, totalPages);
+
+        var rows = await (
+            from plan in plans
+            join planLocality in db.Localities on plan.LocalityId equals planLocality.Id
+            join caseworker in db.Users on plan.CaseworkerId equals caseworker.Id
+            orderby plan.StatutoryDeadline, plan.Reference
+            select new PlanRow(plan.Id, plan.Reference, plan.ChildIdentifier, plan.DateOfBirth, plan.PrimaryNeed, plan.Setting,
+                planLocality.Name, caseworker.DisplayName, plan.Stage, plan.StatutoryDeadline))
+            .Skip((filter.Page - 1) * PlanListPage.PageSize)
+            .Take(PlanListPage.PageSize)
+            .ToListAsync(cancellationToken);
+
+        return View(new PlanListPage
+        {
+            Filter = filter,
+            Plans = rows,
+            TotalCount = total,
+            Today = Today,
+            Localities = actor.IsIn(StaffRole.QaLead) ? await LocalityItemsAsync(actor, cancellationToken) : [],
+            Caseworkers = actor.IsIn(StaffRole.QaLead) || actor.IsIn(StaffRole.LocalityManager)
+                ? await CaseworkerItemsAsync(actor, cancellationToken)
+                : [],
+            CanRegister = PlanAccess.CanRegister(actor),
+        });
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, plan, PlanOperations.View)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var locality = await db.Localities.Where(l => l.Id == plan.LocalityId).Select(l => l.Name).SingleAsync(cancellationToken);
+        var caseworker = await db.Users.Where(u => u.Id == plan.CaseworkerId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        var updatedBy = await db.Users.Where(u => u.Id == plan.UpdatedById).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
+        return View(new PlanDetailsPage(plan, locality, caseworker, updatedBy ?? "Unknown", Today,
+            (await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded));
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var form = new PlanForm
+        {
+            Stage = PlanStage.Draft,
+            CaseworkerId = actor.IsIn(StaffRole.Caseworker) ? actor.UserId : null,
+            LocalityId = actor.LocalityId,
+        };
+        return View("Form", await FormPageAsync(form, null, cancellationToken));
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create([Bind(Prefix = "Form")] PlanForm form, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        ApplyFixedChoices(form, actor);
+        if (ModelState.IsValid)
+        {
+            await CheckChoicesAsync(form, actor, null, cancellationToken);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Form", await FormPageAsync(form, null, cancellationToken));
+        }
+
+        var plan = Plan.Register(form.ToDetails(), form.Stage ?? PlanStage.Draft, actor.UserId, clock.GetUtcNow());
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Plan {PlanId} registered by {UserId}", plan.Id, actor.UserId);
+        TempData["Success"] = $"Plan {plan.Reference} has been added to the register";
+        return RedirectToAction(nameof(Details), new { id = plan.Id });
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        return View("Form", await FormPageAsync(PlanForm.From(plan, db.ConcurrencyTokenOf(plan)), id, cancellationToken));
+    }
+
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Form")] PlanForm form, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var actor = User.ToActor();
+        ApplyFixedChoices(form, actor);
+        if (ModelState.IsValid)
+        {
+            await CheckChoicesAsync(form, actor, id, cancellationToken);
+        }
+
+        if (ModelState.IsValid)
+        {
+            plan.Update(form.ToDetails(), actor.UserId, clock.GetUtcNow());
+            db.ExpectConcurrencyToken(plan, form.ConcurrencyToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Plan {PlanId} record updated by {UserId}", plan.Id, actor.UserId);
+                TempData["Success"] = "The plan's record has been updated";
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DbUpdateConcurrencyException conflict)
+            {
+                var current = await conflict.Entries.Single().GetDatabaseValuesAsync(cancellationToken);
+                if (current is null)
+                {
+                    return NotFound();
+                }
+
+                ModelState.AddModelError(string.Empty,
+                    "Someone else changed this plan's record while you were editing it, so your changes have not been saved. " +
+                    "Your changes are still below: check the record as it is now, then save again to keep them.");
+
+                // Keep what they typed; a second save is made against the record as it now is.
+                ModelState.Remove(nameof(PlanForm.ConcurrencyToken));
+                form.ConcurrencyToken = current.GetValue<Guid>(EhcpQaDbContext.ConcurrencyToken);
+            }
+        }
+
+        return View("Form", await FormPageAsync(form, id, cancellationToken));
+    }
+
+    /// <summary>A caseworker's plans are always their own; a locality manager's always in their locality.</summary>
+    private static void ApplyFixedChoices(PlanForm form, Actor actor)
+    {
+        if (actor.IsIn(StaffRole.QaLead))
+        {
+            return;
+        }
+
+        if (actor.IsIn(StaffRole.LocalityManager))
+        {
+            form.LocalityId = actor.LocalityId;
+        }
+        else if (actor.IsIn(StaffRole.Caseworker))
+        {
+            form.CaseworkerId = actor.UserId;
+            form.LocalityId ??= actor.LocalityId;
+        }
+    }
+
+    private async Task CheckChoicesAsync(PlanForm form, Actor actor, int? planId, CancellationToken cancellationToken)
+    {
+        var reference = form.Reference!.Trim().ToUpperInvariant();
+        if (await db.Plans.AnyAsync(p => p.Reference == reference && p.Id != planId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(PlanForm.Reference), "A plan with this reference is already on the register");
+        }
+
+        if (!await db.Localities.AnyAsync(l => l.Id == form.LocalityId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(PlanForm.LocalityId), "Select the locality");
+        }
+
+        var caseworker = await users.FindByIdAsync(form.CaseworkerId!);
+        if (caseworker is null || caseworker.IsDisabled || !await users.IsInRoleAsync(caseworker, StaffRole.Caseworker))
+        {
+            ModelState.AddModelError(nameof(PlanForm.CaseworkerId), "Select a caseworker from the list");
+        }
+
+        if (ModelState.IsValid && !PlanAccess.CanRecord(actor, form.ToDetails()))
+        {
+            ModelState.AddModelError(nameof(PlanForm.LocalityId), "You can only record plans in your own locality");
+        }
+    }
+
+    private async Task<PlanFormPage> FormPageAsync(PlanForm form, int? planId, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        return new PlanFormPage
+        {
+            Form = form,
+            PlanId = planId,
+            Localities = await LocalityItemsAsync(actor, cancellationToken),
+            Caseworkers = await CaseworkerItemsAsync(actor, cancellationToken),
+            CanChooseCaseworker = actor.IsIn(StaffRole.QaLead) || actor.IsIn(StaffRole.LocalityManager),
+            CanChooseLocality = actor.IsIn(StaffRole.QaLead) || !actor.IsIn(StaffRole.LocalityManager),
+        };
+    }
+
+    private async Task<IReadOnlyList<SelectListItem>> LocalityItemsAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var localities = db.Localities.AsNoTracking();
+        if (!actor.IsIn(StaffRole.QaLead) && actor.IsIn(StaffRole.LocalityManager))
+        {
+            localities = localities.Where(l => l.Id == actor.LocalityId);
+        }
+
+        return await localities.OrderBy(l => l.Name)
+            .Select(l => new SelectListItem(l.Name, l.Id.ToString()))
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<SelectListItem>> CaseworkerItemsAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var caseworkers = await users.GetUsersInRoleAsync(StaffRole.Caseworker);
+        var localityNames = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
+        return caseworkers
+            .Where(u => !u.IsDisabled)
+            .Where(u => actor.IsIn(StaffRole.QaLead) || !actor.IsIn(StaffRole.LocalityManager) || u.LocalityId == actor.LocalityId)
+            .OrderBy(u => u.DisplayName, StringComparer.CurrentCulture)
+            .Select(u => new SelectListItem(
+                u.LocalityId is { } l && localityNames.TryGetValue(l, out var name) ? $"{u.DisplayName} ({name})" : u.DisplayName,
+                u.Id))
+            .ToList();
+    }
+}
+
+public sealed record PlanDetailsPage(Plan Plan, string Locality, string Caseworker, string UpdatedBy, DateOnly Today, bool CanEdit);

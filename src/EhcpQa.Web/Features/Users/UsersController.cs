@@ -1,0 +1,208 @@
+using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Features.Account;
+using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.Users;
+
+/// <summary>User accounts: an administrator creates them, sets roles, agency and locality, and disables them.</summary>
+[Authorize(Policy = Policies.Administration)]
+[Route("admin/users")]
+public sealed class UsersController(
+    EhcpQaDbContext db,
+    UserManager<ApplicationUser> users,
+    TimeProvider clock,
+    ILogger<UsersController> logger) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
+        var roles = await (from userRole in db.UserRoles
+                           join role in db.Roles on userRole.RoleId equals role.Id
+                           select new { userRole.UserId, role.Name }).ToListAsync(cancellationToken);
+        var rows = (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync(cancellationToken))
+            .Select(u => new UserRow(
+                u.Id,
+                u.DisplayName,
+                u.Email ?? string.Empty,
+                roles.Where(r => r.UserId == u.Id).Select(r => StaffRole.Name(r.Name!)).Order(StringComparer.CurrentCulture).ToList(),
+                u.Agency.Name(),
+                u.LocalityId is { } l ? localities.GetValueOrDefault(l) : null,
+                u.IsDisabled,
+                u.LockoutEnd > clock.GetUtcNow() && !u.IsDisabled))
+            .ToList();
+        return View(rows);
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Form", await PageAsync(new UserForm { Agency = Agency.SendTeam }, null, cancellationToken));
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create([Bind(Prefix = "Form")] UserForm form, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(form.Password))
+        {
+            ModelState.AddModelError(nameof(UserForm.Password), "Enter a temporary password");
+        }
+
+        if (ModelState.IsValid && await users.FindByEmailAsync(form.Email!.Trim()) is not null)
+        {
+            ModelState.AddModelError(nameof(UserForm.Email), "An account with this email address already exists");
+        }
+
+        await CheckLocalityAsync(form, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            form.Password = null;
+            return View("Form", await PageAsync(form, null, cancellationToken));
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = form.Email!.Trim(),
+            Email = form.Email!.Trim(),
+            EmailConfirmed = true,
+            DisplayName = form.DisplayName!.Trim(),
+            Agency = form.Agency!.Value,
+            LocalityId = form.LocalityId,
+        };
+        var result = await users.CreateAsync(user, form.Password!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserForm.Password) : string.Empty, error.Description);
+            }
+
+            form.Password = null;
+            return View("Form", await PageAsync(form, null, cancellationToken));
+        }
+
+        await users.AddToRolesAsync(user, form.Roles.Distinct());
+        logger.LogInformation("User {UserId} created by administrator {AdministratorId}", user.Id, users.GetUserId(User));
+        TempData["Success"] = $"An account has been created for {user.DisplayName}";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id}/edit")]
+    public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var form = new UserForm
+        {
+            Email = user.Email,
+            DisplayName = user.DisplayName,
+            Roles = (await users.GetRolesAsync(user)).ToList(),
+            Agency = user.Agency,
+            LocalityId = user.LocalityId,
+            Disabled = user.IsDisabled,
+            ConcurrencyStamp = user.ConcurrencyStamp,
+        };
+        return View("Form", await PageAsync(form, id, cancellationToken));
+    }
+
+    [HttpPost("{id}/edit")]
+    public async Task<IActionResult> Edit(string id, [Bind(Prefix = "Form")] UserForm form, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var self = users.GetUserId(User) == id;
+        if (self && (form.Disabled || !form.Roles.Contains(StaffRole.Administrator)))
+        {
+            ModelState.AddModelError(nameof(UserForm.Roles), "You cannot disable your own account or remove your own administrator role");
+        }
+
+        if (ModelState.IsValid && !string.Equals(user.Email, form.Email!.Trim(), StringComparison.OrdinalIgnoreCase)
+            && await users.FindByEmailAsync(form.Email!.Trim()) is not null)
+        {
+            ModelState.AddModelError(nameof(UserForm.Email), "An account with this email address already exists");
+        }
+
+        if (form.ConcurrencyStamp != user.ConcurrencyStamp)
+        {
+            ModelState.AddModelError(string.Empty, "Someone else changed this account while you were editing it, so your changes have not been saved. Your changes are still below: check them, then save again.");
+            ModelState.Remove(nameof(UserForm.ConcurrencyStamp));
+            form.ConcurrencyStamp = user.ConcurrencyStamp;
+        }
+
+        await CheckLocalityAsync(form, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return View("Form", await PageAsync(form, id, cancellationToken));
+        }
+
+        user.Email = form.Email!.Trim();
+        user.UserName = user.Email;
+        user.DisplayName = form.DisplayName!.Trim();
+        user.Agency = form.Agency!.Value;
+        user.LocalityId = form.Roles.Any(UserForm.LocalityRoles.Contains) || form.Agency == Agency.SendTeam ? form.LocalityId : null;
+        if (form.Disabled && !user.IsDisabled)
+        {
+            user.DisabledAt = clock.GetUtcNow();
+            user.LockoutEnabled = true;
+            user.LockoutEnd = DateTimeOffset.MaxValue;
+            logger.LogInformation("User {UserId} disabled by administrator {AdministratorId}", user.Id, users.GetUserId(User));
+        }
+        else if (!form.Disabled && user.IsDisabled)
+        {
+            user.DisabledAt = null;
+            user.LockoutEnd = null;
+            logger.LogInformation("User {UserId} enabled by administrator {AdministratorId}", user.Id, users.GetUserId(User));
+        }
+
+        var result = await users.UpdateAsync(user);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+
+            return View("Form", await PageAsync(form, id, cancellationToken));
+        }
+
+        var current = await users.GetRolesAsync(user);
+        await users.RemoveFromRolesAsync(user, current.Except(form.Roles));
+        await users.AddToRolesAsync(user, form.Roles.Distinct().Except(current));
+
+        // Roles, locality or a disabled account take effect at once: the person's sign-in is re-checked.
+        await users.UpdateSecurityStampAsync(user);
+        TempData["Success"] = $"{user.DisplayName}'s account has been updated";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task CheckLocalityAsync(UserForm form, CancellationToken cancellationToken)
+    {
+        if (form.LocalityId is { } locality && !await db.Localities.AnyAsync(l => l.Id == locality, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(UserForm.LocalityId), "Select a locality from the list");
+        }
+    }
+
+    private async Task<UserFormPage> PageAsync(UserForm form, string? id, CancellationToken cancellationToken) => new()
+    {
+        Form = form,
+        UserId = id,
+        Localities = await db.Localities.AsNoTracking().OrderBy(l => l.Name)
+            .Select(l => new SelectListItem(l.Name, l.Id.ToString()))
+            .ToListAsync(cancellationToken),
+    };
+}
+
+public sealed record UserRow(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, string Agency, string? Locality, bool Disabled, bool LockedOut);

@@ -1,0 +1,25 @@
+using EhcpQa.Domain.Staff;
+using Microsoft.AspNetCore.Authorization;
+
+namespace EhcpQa.Web.Infrastructure.Authorization;
+
+/// <summary>The named authorisation policies. Every controller names one; signing in is required everywhere else.</summary>
+public static class Policies
+{
+    /// <summary>The plan register: caseworkers, locality managers and QA leads (each sees only what <c>PlanAccess</c> allows).</summary>
+    public const string PlanRegister = nameof(PlanRegister);
+
+    /// <summary>Reading the QA framework: anyone signed in.</summary>
+    public const string FrameworkReader = nameof(FrameworkReader);
+
+    /// <summary>Managing user accounts.</summary>
+    public const string Administration = nameof(Administration);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(PlanRegister, p => p.RequireRole(StaffRole.Caseworker, StaffRole.LocalityManager, StaffRole.QaLead));
+        options.AddPolicy(FrameworkReader, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Security.Claims;
+using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Features.Account;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace EhcpQa.Web.Infrastructure.Authorization;
+
+/// <summary>The claims a signed-in person carries beyond Identity's own, and how they become an <see cref="Actor"/>.</summary>
+public static class StaffClaims
+{
+    public const string DisplayName = "name";
+    public const string Agency = "agency";
+    public const string Locality = "locality";
+
+    public static Actor ToActor(this ClaimsPrincipal user)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var agency = Enum.TryParse<Agency>(user.FindFirstValue(Agency), out var a) ? a : Domain.Staff.Agency.SendTeam;
+        int? locality = int.TryParse(user.FindFirstValue(Locality), CultureInfo.InvariantCulture, out var l) ? l : null;
+        return new Actor(userId, roles, agency, locality);
+    }
+
+    public static string DisplayNameOf(this ClaimsPrincipal user) =>
+        user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? string.Empty;
+}
+
+/// <summary>Adds display name, agency and locality to the sign-in cookie.</summary>
+public sealed class StaffClaimsPrincipalFactory(
+    UserManager<ApplicationUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(StaffClaims.Agency, user.Agency.ToString()));
+        if (user.LocalityId is { } locality)
+        {
+            identity.AddClaim(new Claim(StaffClaims.Locality, locality.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return identity;
+    }
+}

@@ -1,0 +1,130 @@
+using EhcpQa.Web.Features.Account;
+using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.FeatureFolders;
+using EhcpQa.Web.Infrastructure.Logging;
+using EhcpQa.Web.Infrastructure.Security;
+using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Seeding;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Serilog;
+
+namespace EhcpQa.Web.Infrastructure.Hosting;
+
+/// <summary>How the web host is put together: services first, then the request pipeline.</summary>
+public static class ServiceSetup
+{
+    public static WebApplicationBuilder AddEhcpQa(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var dataFolder = DataFolder.From(configuration, builder.Environment);
+        services.AddSingleton(dataFolder);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSerilog((provider, logger) => RequestLogging.Configure(logger, configuration, dataFolder));
+
+        services.AddPersistence(configuration, dataFolder);
+        services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<DemoData>();
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<EhcpQaDbContext>()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        // A disabled account, or one whose roles changed, loses its sign-in within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "EhcpQa.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/error/403";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                // Answer 403 where the page is; the status code page explains it to the person.
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "EhcpQa.Antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("EhcpQa")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] is { Length: > 0 } keys ? keys : dataFolder.Subfolder("keys")));
+
+        services.AddAuthorization(Policies.Configure);
+        services.AddPlanAuthorization();
+
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddFeatureFolders();
+        services.AddFluentValidationAutoValidation();
+        services.AddValidatorsFromAssemblyContaining<Program>();
+        ValidatorOptions.Global.LanguageManager.Enabled = false;
+
+        services.AddHealthChecks().AddDbContextCheck<EhcpQaDbContext>("database", tags: ["ready"]);
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+
+        return builder;
+    }
+
+    public static WebApplication UseEhcpQa(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders(app.Environment);
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapControllers();
+        return app;
+    }
+}

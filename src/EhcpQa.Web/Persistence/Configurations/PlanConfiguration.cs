@@ -1,0 +1,31 @@
+using EhcpQa.Domain.Plans;
+using EhcpQa.Web.Features.Account;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EhcpQa.Web.Persistence.Configurations;
+
+public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
+{
+    public void Configure(EntityTypeBuilder<Plan> builder)
+    {
+        builder.Property(p => p.Reference).HasMaxLength(Plan.ReferenceMaxLength);
+        builder.HasIndex(p => p.Reference).IsUnique();
+        builder.Property(p => p.ChildIdentifier).HasMaxLength(Plan.ChildIdentifierMaxLength);
+        builder.Property(p => p.PrimaryNeed).HasConversion<string>().HasMaxLength(50);
+        builder.Property(p => p.Setting).HasConversion<string>().HasMaxLength(50);
+        builder.Property(p => p.Stage).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.CaseworkerId).HasMaxLength(450);
+        builder.Property(p => p.CreatedById).HasMaxLength(450);
+        builder.Property(p => p.UpdatedById).HasMaxLength(450);
+        builder.Property<Guid>(EhcpQaDbContext.ConcurrencyToken).IsConcurrencyToken();
+        builder.Ignore(p => p.PrimaryArea);
+
+        builder.HasOne<Locality>().WithMany().HasForeignKey(p => p.LocalityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.CaseworkerId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(p => new { p.LocalityId, p.Stage });
+        builder.HasIndex(p => p.CaseworkerId);
+        builder.HasIndex(p => p.StatutoryDeadline);
+    }
+}

@@ -1,0 +1,65 @@
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Web.Features.Account;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Persistence;
+
+/// <summary>
+/// The database of the service. Each provider (SQLite, SQL Server) has its own subclass so that each
+/// keeps its own migrations; the model is defined once, here and in the configurations beside it.
+/// </summary>
+public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>
+{
+    /// <summary>The shadow property every versioned entity carries for optimistic concurrency.</summary>
+    public const string ConcurrencyToken = nameof(ConcurrencyToken);
+
+    protected EhcpQaDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
+    public DbSet<Framework> Frameworks => Set<Framework>();
+
+    public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<Locality> Localities => Set<Locality>();
+
+    /// <summary>Sets the concurrency token that the edit form posted back, so a stale edit is refused on save.</summary>
+    public void ExpectConcurrencyToken(object entity, Guid token) =>
+        Entry(entity).Property(ConcurrencyToken).OriginalValue = token;
+
+    public Guid ConcurrencyTokenOf(object entity) => (Guid)Entry(entity).Property(ConcurrencyToken).CurrentValue!;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewConcurrencyTokens();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewConcurrencyTokens();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(EhcpQaDbContext).Assembly);
+    }
+
+    private void RenewConcurrencyTokens()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified
+                && entry.Metadata.FindProperty(ConcurrencyToken) is not null)
+            {
+                entry.Property(ConcurrencyToken).CurrentValue = Guid.NewGuid();
+            }
+        }
+    }
+}

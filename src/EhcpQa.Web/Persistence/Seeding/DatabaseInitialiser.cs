@@ -1,0 +1,120 @@
+using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Features.Account;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Persistence.Seeding;
+
+/// <summary>
+/// Brings the database up to date on start: applies migrations, then adds what the service needs to
+/// work (roles, localities, the shipped frameworks), the first administrator when configured, and in
+/// Development the demo users and plans.
+/// </summary>
+public sealed class DatabaseInitialiser(
+    EhcpQaDbContext db,
+    RoleManager<IdentityRole> roles,
+    UserManager<ApplicationUser> users,
+    IConfiguration configuration,
+    IWebHostEnvironment environment,
+    TimeProvider clock,
+    DemoData demoData,
+    ILogger<DatabaseInitialiser> logger)
+{
+    public static string FrameworksFolder => Path.Combine(AppContext.BaseDirectory, "Persistence", "Seeding", "Frameworks");
+
+    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        await SeedRolesAsync();
+        await SeedLocalitiesAsync(cancellationToken);
+        await SeedFrameworksAsync(cancellationToken);
+        await CreateFirstAdministratorAsync();
+        if (environment.IsDevelopment() || configuration.GetValue<bool>("Demo:Seed"))
+        {
+            await demoData.SeedAsync(cancellationToken);
+        }
+    }
+
+    private async Task SeedRolesAsync()
+    {
+        foreach (var role in StaffRole.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    private async Task SeedLocalitiesAsync(CancellationToken cancellationToken)
+    {
+        var configured = configuration.GetSection("Service:Localities").Get<string[]>() ?? [];
+        var existing = await db.Localities.Select(l => l.Name).ToListAsync(cancellationToken);
+        foreach (var name in configured.Where(n => !string.IsNullOrWhiteSpace(n)).Except(existing, StringComparer.OrdinalIgnoreCase))
+        {
+            db.Localities.Add(new Locality(name));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedFrameworksAsync(CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(FrameworksFolder))
+        {
+            logger.LogWarning("No framework files found in {Folder}", FrameworksFolder);
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(FrameworksFolder, "*.json").Order(StringComparer.Ordinal))
+        {
+            FrameworkDefinition definition;
+            await using (var stream = File.OpenRead(file))
+            {
+                definition = FrameworkDefinition.Read(stream);
+            }
+
+            if (await db.Frameworks.AnyAsync(f => f.Key == definition.Framework.Key, cancellationToken))
+            {
+                continue;
+            }
+
+            db.Frameworks.Add(definition.ToFramework(clock.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded framework {FrameworkKey} version {Version}", definition.Framework.Key, definition.Version.Number);
+        }
+    }
+
+    private async Task CreateFirstAdministratorAsync()
+    {
+        var email = configuration["Bootstrap:AdministratorEmail"];
+        var password = configuration["Bootstrap:AdministratorPassword"];
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
+        {
+            return;
+        }
+
+        if ((await users.GetUsersInRoleAsync(StaffRole.Administrator)).Count > 0)
+        {
+            return;
+        }
+
+        var administrator = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = "Administrator",
+            Agency = Agency.SendTeam,
+        };
+        var result = await users.CreateAsync(administrator, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The first administrator could not be created: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(administrator, StaffRole.Administrator);
+        logger.LogWarning("Created the first administrator account from Bootstrap settings; remove Bootstrap:AdministratorPassword from configuration now");
+    }
+}

@@ -1,0 +1,63 @@
+using EhcpQa.Web.Persistence.Seeding;
+using Microsoft.Playwright;
+
+namespace EhcpQa.Browser.Tests;
+
+/// <summary>Every demo user signs in, sees the navigation their role allows, and every page they reach passes axe.</summary>
+public sealed class SignInAsEachRoleTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    public static TheoryData<string, string[], string[]> Roles => new()
+    {
+        { "caseworker@ehcpqa.test", ["Plans", "Framework"], ["Users"] },
+        { "manager@ehcpqa.test", ["Plans", "Framework"], ["Users"] },
+        { "qalead@ehcpqa.test", ["Plans", "Framework"], ["Users"] },
+        { "panel@ehcpqa.test", ["Framework"], ["Plans", "Users"] },
+        { "board@ehcpqa.test", ["Framework"], ["Plans", "Users"] },
+        { "admin@ehcpqa.test", ["Framework", "Users"], ["Plans"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task SignIn_ShowsTheRolesNavigation_AndEveryPageVisitedPassesAxe(string email, string[] shown, string[] hidden)
+    {
+        Assert.Contains(DemoData.Users, u => u.Email == email);
+        var page = await app.SignedInPageAsync(email);
+        await page.AssertNoAxeViolationsAsync();
+
+        var navigation = page.Locator("nav");
+        foreach (var link in shown)
+        {
+            Assert.Equal(1, await navigation.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).CountAsync());
+        }
+
+        foreach (var link in hidden)
+        {
+            Assert.Equal(0, await navigation.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).CountAsync());
+        }
+
+        foreach (var link in shown)
+        {
+            await navigation.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+            await page.WaitForLoadStateAsync();
+            Assert.Equal(200, (await page.ReloadAsync())!.Status);
+            await page.AssertNoAxeViolationsAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/signed-out");
+        await page.AssertNoAxeViolationsAsync();
+    }
+
+    [Theory]
+    [InlineData("/account/sign-in")]
+    [InlineData("/accessibility")]
+    public async Task PublicPage_PassesAxe(string url)
+    {
+        var page = await app.NewPageAsync();
+
+        var response = await page.GotoAsync(url);
+
+        Assert.Equal(200, response!.Status);
+        await page.AssertNoAxeViolationsAsync();
+    }
+}

@@ -1,0 +1,2 @@
+global using EhcpQa.Browser.Tests.Support;
+global using Xunit;

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using EhcpQa.Domain.Frameworks;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Tests.Persistence;
+
+public sealed class DatabaseInitialiserTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
+{
+    [Fact]
+    public async Task FirstStart_SeedsThePublishedFrameworkFromItsDataFile()
+    {
+        var version = await app.WithDatabaseAsync(db => db.FrameworkVersions
+            .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
+            .Include(v => v.Standards)
+            .Include(v => v.GradeDescriptors)
+            .SingleAsync());
+
+        Assert.True(version.IsPublished);
+        Assert.Equal(13, version.Sections.Count);
+        Assert.Equal(5, version.Standards.Count);
+        Assert.Equal(4, version.GradeDescriptors.Count);
+        Assert.Contains(version.Section(SectionCode.J).Descriptors, d => d.AllowsNotApplicable);
+        Assert.All(version.Section(SectionCode.B).Descriptors, d => Assert.False(d.AllowsNotApplicable));
+    }
+
+    [Fact]
+    public async Task Restart_DoesNotSeedTheFrameworkTwice()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var initialiser = scope.ServiceProvider.GetRequiredService<EhcpQa.Web.Persistence.Seeding.DatabaseInitialiser>();
+
+        await initialiser.InitialiseAsync();
+
+        Assert.Equal(1, await app.WithDatabaseAsync(db => db.Frameworks.CountAsync()));
+        Assert.Equal(60, await app.WithDatabaseAsync(db => db.Plans.CountAsync()));
+    }
+}

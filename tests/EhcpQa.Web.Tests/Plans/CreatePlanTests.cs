@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Tests.Plans;
+
+public sealed class CreatePlanTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
+{
+    [Fact]
+    public async Task Post_WhenValid_AddsThePlanAndShowsIt()
+    {
+        var (caseworkerId, localityId) = await CaseworkerAsync();
+        var client = await app.SignInAsync(DemoUsers.Caseworker);
+
+        var response = await client.PostFormAsync("/plans/new", PlanFormFields.Valid("ehc-2026-9001", caseworkerId, localityId));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var plan = await app.WithDatabaseAsync(db => db.Plans.SingleAsync(p => p.Reference == "EHC-2026-9001"));
+        Assert.Equal(caseworkerId, plan.CaseworkerId);
+        Assert.Equal(new DateOnly(2027, 1, 19), plan.StatutoryDeadline);
+        var details = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("EHC-2026-9001", details.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_WhenFieldsMissingOrWrong_ShowsEachErrorAndKeepsWhatWasTyped()
+    {
+        var (caseworkerId, localityId) = await CaseworkerAsync();
+        var client = await app.SignInAsync(DemoUsers.Caseworker);
+        var fields = PlanFormFields.Valid("EHC-2026-9002", caseworkerId, localityId);
+        fields["Form.ChildIdentifier"] = "Jane Smith";
+        fields["Form.DateOfBirth.Day"] = "31";
+        fields["Form.DateOfBirth.Month"] = "2";
+        fields["Form.PrimaryNeed"] = string.Empty;
+
+        var response = await client.PostFormAsync("/plans/new", fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SignedInClient.ParseAsync(response);
+        var summary = page.QuerySelector(".govuk-error-summary")!.TextContent;
+        Assert.Contains("Enter the child's initials: 1 to 4 letters, not their name", summary, StringComparison.Ordinal);
+        Assert.Contains("Date of birth must be a real date", summary, StringComparison.Ordinal);
+        Assert.Contains("Select the primary need", summary, StringComparison.Ordinal);
+        Assert.StartsWith("Error:", page.Title, StringComparison.Ordinal);
+        Assert.Equal("Jane Smith", page.QuerySelector("input[name='Form.ChildIdentifier']")!.GetAttribute("value"));
+        Assert.Equal("31", page.QuerySelector("input[name='Form.DateOfBirth.Day']")!.GetAttribute("value"));
+        Assert.Equal("EHC-2026-9002", page.QuerySelector("input[name='Form.Reference']")!.GetAttribute("value"));
+        Assert.False(await app.WithDatabaseAsync(db => db.Plans.AnyAsync(p => p.Reference == "EHC-2026-9002")));
+    }
+
+    [Fact]
+    public async Task Post_WhenReferenceAlreadyUsed_SaysSo()
+    {
+        var (caseworkerId, localityId) = await CaseworkerAsync();
+        var existing = await app.WithDatabaseAsync(db => db.Plans.Select(p => p.Reference).FirstAsync());
+        var client = await app.SignInAsync(DemoUsers.QaLead);
+
+        var response = await client.PostFormAsync("/plans/new", PlanFormFields.Valid(existing, caseworkerId, localityId));
+
+        var page = await SignedInClient.ParseAsync(response);
+        Assert.Contains("A plan with this reference is already on the register", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_AsCaseworkerNamingAnotherCaseworker_RecordsThePlanAsTheirOwn()
+    {
+        var (caseworkerId, localityId) = await CaseworkerAsync();
+        var otherId = await app.WithDatabaseAsync(db => db.Users.Where(u => u.Email == DemoUsers.OtherCaseworker).Select(u => u.Id).SingleAsync());
+        var client = await app.SignInAsync(DemoUsers.Caseworker);
+
+        await client.PostFormAsync("/plans/new", PlanFormFields.Valid("EHC-2026-9003", otherId, localityId));
+
+        var plan = await app.WithDatabaseAsync(db => db.Plans.SingleAsync(p => p.Reference == "EHC-2026-9003"));
+        Assert.Equal(caseworkerId, plan.CaseworkerId);
+    }
+
+    [Fact]
+    public async Task Post_AsLocalityManagerForAnotherLocalitysCaseworker_IsRefused()
+    {
+        var (otherId, southId) = await app.WithDatabaseAsync(async db =>
+        {
+            var other = await db.Users.SingleAsync(u => u.Email == DemoUsers.OtherCaseworker);
+            return (other.Id, other.LocalityId!.Value);
+        });
+        var client = await app.SignInAsync(DemoUsers.LocalityManager);
+
+        var response = await client.PostFormAsync("/plans/new", PlanFormFields.Valid("EHC-2026-9004", otherId, southId));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(await app.WithDatabaseAsync(db => db.Plans.AnyAsync(p => p.Reference == "EHC-2026-9004")));
+    }
+
+    private Task<(string Id, int LocalityId)> CaseworkerAsync() => app.WithDatabaseAsync(async db =>
+    {
+        var user = await db.Users.SingleAsync(u => u.Email == DemoUsers.Caseworker);
+        return (user.Id, user.LocalityId!.Value);
+    });
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using EhcpQa.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Tests.Security;
+
+/// <summary>Every route answers each role as the role allows: anonymous people go to sign in, wrong roles get 403.</summary>
+public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
+{
+    private const string Ok = "200";
+    private const string Forbidden = "403";
+
+    /// <summary>Route, then the answer for caseworker, locality manager, QA lead, panel member, board member, administrator.</summary>
+    public static TheoryData<string, string, string, string, string, string, string> Routes => new()
+    {
+        { "/", Ok, Ok, Ok, Ok, Ok, Ok },
+        { "/plans", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
+        { "/plans/new", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
+        { "/plans/{plan}", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
+        { "/plans/{plan}/edit", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
+        { "/frameworks", Ok, Ok, Ok, Ok, Ok, Ok },
+        { "/frameworks/versions/{version}", Ok, Ok, Ok, Ok, Ok, Ok },
+        { "/admin/users", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/admin/users/new", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/admin/users/{user}/edit", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/account/password", Ok, Ok, Ok, Ok, Ok, Ok },
+    };
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Get_AsEachRole_AnswersAsTheRoleAllows(string route, string caseworker, string manager, string qaLead, string panel, string board, string administrator)
+    {
+        var url = await ResolveAsync(route);
+        var expected = new Dictionary<string, string>
+        {
+            [DemoUsers.Caseworker] = caseworker,
+            [DemoUsers.LocalityManager] = manager,
+            [DemoUsers.QaLead] = qaLead,
+            [DemoUsers.PanelMember] = panel,
+            [DemoUsers.BoardMember] = board,
+            [DemoUsers.Administrator] = administrator,
+        };
+
+        foreach (var (email, status) in expected)
+        {
+            var client = await app.SignInAsync(email);
+            var response = await client.GetAsync(url);
+            Assert.True(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) == status,
+                $"{email} GET {url}: expected {status}, got {(int)response.StatusCode}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Get_WhenNotSignedIn_RedirectsToSignIn(string route, string caseworker, string manager, string qaLead, string panel, string board, string administrator)
+    {
+        _ = (caseworker, manager, qaLead, panel, board, administrator);
+        var url = await ResolveAsync(route);
+        var response = await app.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/account/sign-in")]
+    [InlineData("/accessibility")]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Get_PublicPage_WhenNotSignedIn_IsServed(string url)
+    {
+        var response = await app.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task<string> ResolveAsync(string route)
+    {
+        var (planId, versionId, userId) = await app.WithDatabaseAsync(async db =>
+        {
+            var caseworker = await db.Users.SingleAsync(u => u.Email == DemoUsers.Caseworker);
+            var plan = await db.Plans.Where(p => p.CaseworkerId == caseworker.Id && p.Stage == PlanStage.Draft).Select(p => p.Id).FirstAsync();
+            var version = await db.FrameworkVersions.Select(v => v.Id).FirstAsync();
+            return (plan, version, caseworker.Id);
+        });
+        return route.Replace("{plan}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{version}", versionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{user}", userId, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,84 @@
+using EhcpQa.Web.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EhcpQa.Web.Tests.Support;
+
+/// <summary>
+/// The real application on a fresh SQLite database file of its own, with the demo users and plans
+/// seeded and a fixed clock. Use one per test class (<c>IClassFixture&lt;EhcpQaApp&gt;</c>).
+/// </summary>
+public sealed class EhcpQaApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public EhcpQaApp()
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "ehcpqa-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataPath);
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    public string DataPath { get; }
+
+    public FixedClock Clock { get; } = new(FixedClock.Default);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        _ = Server; // starts the host: migrations and seeding run now
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A client signed in as the demo user with this email address.</summary>
+    public async Task<SignedInClient> SignInAsync(string email)
+    {
+        var client = CreateClient();
+        var signedIn = new SignedInClient(client);
+        var response = await signedIn.PostFormAsync("/account/sign-in", new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = Persistence.Seeding.DemoData.Password,
+        });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {email} failed: {(int)response.StatusCode}");
+        }
+
+        return signedIn;
+    }
+
+    /// <summary>Runs work against the application's database in a scope of its own.</summary>
+    public async Task<T> WithDatabaseAsync<T>(Func<EhcpQaDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<EhcpQaDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file may still be held open for a moment; the temp folder is cleared by the OS.
+        }
+    }
+}

@@ -1,0 +1,2 @@
+global using EhcpQa.Web.Tests.Support;
+global using Xunit;
