@@ -82,8 +82,9 @@ public sealed class FrameworkVersion
     public void DescribeGrade(Grade grade, IEnumerable<string> points)
     {
         EnsureEditable();
+        var descriptor = new GradeDescriptor(grade, points);
         _gradeDescriptors.RemoveAll(d => d.Grade == grade);
-        _gradeDescriptors.Add(new GradeDescriptor(grade, points));
+        _gradeDescriptors.Add(descriptor);
     }
 
     public FrameworkSection AddSection(SectionCode code, string title, IEnumerable<string> prompts)

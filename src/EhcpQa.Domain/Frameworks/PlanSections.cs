@@ -32,6 +32,23 @@ public static class PlanSections
 
     public static PlanSection Get(SectionCode code) => All.Single(s => s.Code == code);
 
-    public static bool TryParse(string? text, out SectionCode code) =>
-        Enum.TryParse(text, ignoreCase: true, out code) && Enum.IsDefined(code);
+    /// <summary>
+    /// Reads a section code by its name ("B", "h1", "Overall"). Numbers and combinations such as "1" or
+    /// "A,B" are not section codes, although <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> accepts them.
+    /// </summary>
+    public static bool TryParse(string? text, out SectionCode code)
+    {
+        var name = text?.Trim();
+        foreach (var section in All)
+        {
+            if (string.Equals(section.Code.ToString(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                code = section.Code;
+                return true;
+            }
+        }
+
+        code = default;
+        return false;
+    }
 }

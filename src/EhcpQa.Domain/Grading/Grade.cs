@@ -28,8 +28,8 @@ public readonly record struct Grade
         _ => "Not graded",
     };
 
-    /// <summary>"At least Good": the bar a draft must reach before it is issued.</summary>
-    public bool IsAtLeastGood => IsSameOrBetterThan(Good);
+    /// <summary>"At least Good": the bar a draft must reach before it is issued. An unset grade never reaches it.</summary>
+    public bool IsAtLeastGood => Value >= Outstanding.Value && IsSameOrBetterThan(Good);
 
     public bool IsBetterThan(Grade other) => Value < other.Value;
 

@@ -175,7 +175,7 @@ public sealed record PlanDetails(
         {
             yield return new(nameof(DateOfBirth), "Date of birth must be today or in the past");
         }
-        else if (DateOfBirth < today.AddYears(-(Plan.MaxAgeYears + 1)))
+        else if (DateOfBirth <= today.AddYears(-(Plan.MaxAgeYears + 1)))
         {
             yield return new(nameof(DateOfBirth), $"Date of birth must be for a child or young person aged {Plan.MaxAgeYears} or under");
         }

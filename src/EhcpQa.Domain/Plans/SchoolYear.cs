@@ -30,7 +30,7 @@ public static class SchoolYear
 
     public static Phase PhaseOn(DateOnly dateOfBirth, DateOnly on) => PhaseOf(YearGroup(dateOfBirth, on));
 
-    /// <summary>"Reception", "Year 7", "Nursery", "Pre-school", "Year 14 (Post-19)".</summary>
+    /// <summary>"Reception", "Year 7", "Nursery", "Pre-school", "Post-19 (year 14)".</summary>
     public static string YearGroupName(int yearGroup) => yearGroup switch
     {
         < -1 => "Pre-school",

@@ -1,0 +1,26 @@
+using EhcpQa.Domain.Grading;
+
+namespace EhcpQa.Domain.Tests.Grading;
+
+public class GradeWorstOf
+{
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(4, 4)]
+    [InlineData(3, 1, 3, 2)]
+    [InlineData(4, 2, 4, 1, 4)]
+    [InlineData(2, 2, 1, 1, 2)]
+    [InlineData(4, 4, 1)]
+    public void SeveralGrades_GivesTheHighestNumber(int expectedWorst, params int[] values)
+    {
+        var worst = Grade.WorstOf(values.Select(Grade.FromValue));
+
+        Assert.Equal(Grade.FromValue(expectedWorst), worst);
+    }
+
+    [Fact]
+    public void NoGrades_GivesNull()
+    {
+        Assert.Null(Grade.WorstOf([]));
+    }
+}
