@@ -4,11 +4,11 @@ namespace EhcpQa.Domain.Frameworks;
 public sealed class FrameworkSection
 {
     private readonly List<Descriptor> _descriptors = [];
+    private List<string> _prompts = [];
 
     private FrameworkSection()
     {
         Title = string.Empty;
-        Prompts = [];
     }
 
     internal FrameworkSection(SectionCode code, string title, IEnumerable<string> prompts)
@@ -16,7 +16,7 @@ public sealed class FrameworkSection
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         Code = code;
         Title = title.Trim();
-        Prompts = Clean(prompts);
+        _prompts = Clean(prompts);
     }
 
     public int Id { get; private set; }
@@ -26,7 +26,7 @@ public sealed class FrameworkSection
     public string Title { get; private set; }
 
     /// <summary>Feedback prompts for the plan writer ("Section B must not contain provision").</summary>
-    public List<string> Prompts { get; private set; }
+    public IReadOnlyList<string> Prompts => _prompts;
 
     public IReadOnlyList<Descriptor> Descriptors => _descriptors;
 
@@ -54,7 +54,7 @@ public sealed class FrameworkSection
         return descriptor;
     }
 
-    internal void ReplacePrompts(IEnumerable<string> prompts) => Prompts = Clean(prompts);
+    internal void ReplacePrompts(IEnumerable<string> prompts) => _prompts = Clean(prompts);
 
     private static List<string> Clean(IEnumerable<string> prompts) =>
         prompts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();

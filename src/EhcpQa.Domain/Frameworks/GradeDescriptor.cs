@@ -5,16 +5,17 @@ namespace EhcpQa.Domain.Frameworks;
 /// <summary>What a grade means in a framework version: the points that describe a plan at that grade.</summary>
 public sealed class GradeDescriptor
 {
+    private readonly List<string> _points = [];
+
     private GradeDescriptor()
     {
-        Points = [];
     }
 
     internal GradeDescriptor(Grade grade, IEnumerable<string> points)
     {
         Grade = grade;
-        Points = points.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
-        if (Points.Count == 0)
+        _points.AddRange(points.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()));
+        if (_points.Count == 0)
         {
             throw new DomainRuleException($"The descriptor for {grade.Name} needs at least one point.");
         }
@@ -24,5 +25,5 @@ public sealed class GradeDescriptor
 
     public Grade Grade { get; private set; }
 
-    public List<string> Points { get; private set; }
+    public IReadOnlyList<string> Points => _points;
 }

@@ -67,6 +67,11 @@ public sealed partial class Plan
     public static Plan Register(PlanDetails details, PlanStage stage, string byUserId, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
+        if (!Enum.IsDefined(stage))
+        {
+            throw new DomainRuleException("A plan is registered as a draft, final or amended plan.");
+        }
+
         var plan = new Plan
         {
             Stage = stage,
@@ -110,7 +115,7 @@ public sealed partial class Plan
 
     private void Apply(PlanDetails details, string byUserId, DateTimeOffset at)
     {
-        var problems = details.Problems(DateOnly.FromDateTime(at.UtcDateTime)).ToList();
+        var problems = details.Problems(ServiceCalendar.DateOf(at)).ToList();
         if (problems.Count > 0)
         {
             throw new DomainRuleException(string.Join(" ", problems.Select(p => p.Message)));
@@ -186,7 +191,7 @@ public sealed record PlanDetails(
         }
         else if (RequestDate < DateOfBirth)
         {
-            yield return new(nameof(RequestDate), "Request date must be after the date of birth");
+            yield return new(nameof(RequestDate), "Request date cannot be before the date of birth");
         }
 
         if (!Enum.IsDefined(PrimaryNeed))

@@ -49,7 +49,7 @@ public sealed class SignInTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         var response = await client.PostFormAsync("/account/sign-in", new Dictionary<string, string>
         {
             ["Email"] = DemoUsers.OtherLocalityManager,
-            ["Password"] = Persistence.Seeding.DemoData.Password,
+            ["Password"] = DemoData.Password,
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -64,7 +64,7 @@ public sealed class SignInTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         var response = await client.PostFormAsync("/account/sign-in", new Dictionary<string, string>
         {
             ["Email"] = DemoUsers.QaLead,
-            ["Password"] = Persistence.Seeding.DemoData.Password,
+            ["Password"] = DemoData.Password,
             ["ReturnUrl"] = "https://evil.example/",
         });
 

@@ -39,7 +39,7 @@ public sealed class ResponseHeaderTests(EhcpQaApp app) : IClassFixture<EhcpQaApp
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["Email"] = DemoUsers.QaLead,
-                ["Password"] = Persistence.Seeding.DemoData.Password,
+                ["Password"] = DemoData.Password,
                 ["__RequestVerificationToken"] = token,
             }),
         };

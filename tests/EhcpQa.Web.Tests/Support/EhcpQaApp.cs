@@ -51,7 +51,7 @@ public sealed class EhcpQaApp : WebApplicationFactory<Program>, IAsyncLifetime
         var response = await signedIn.PostFormAsync("/account/sign-in", new Dictionary<string, string>
         {
             ["Email"] = email,
-            ["Password"] = Persistence.Seeding.DemoData.Password,
+            ["Password"] = DemoData.Password,
         });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
         {

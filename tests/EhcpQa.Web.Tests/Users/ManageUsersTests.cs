@@ -70,7 +70,7 @@ public sealed class ManageUsersTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         var signIn = await client.PostFormAsync("/account/sign-in", new Dictionary<string, string>
         {
             ["Email"] = DemoUsers.BoardMember,
-            ["Password"] = Persistence.Seeding.DemoData.Password,
+            ["Password"] = DemoData.Password,
         });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         Assert.Contains("disabled", (await SignedInClient.ParseAsync(signIn)).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using EhcpQa.Domain;
 using EhcpQa.Web.Infrastructure.Forms;
 using FluentValidation;
 
@@ -21,7 +22,7 @@ public sealed class PlanFormValidator : AbstractValidator<PlanForm>
         {
             var dateOfBirthKnown = form.DateOfBirth.TryGetDate(out _);
             var requestDateKnown = form.RequestDate.TryGetDate(out _);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = ServiceCalendar.DateOf(clock.GetUtcNow());
             foreach (var problem in form.ToDetails().Problems(today))
             {
                 var concernsUnreadDate = problem.Detail switch

@@ -1,3 +1,4 @@
+using EhcpQa.Domain;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Features.Account;
@@ -21,7 +22,7 @@ public sealed class PlansController(
     TimeProvider clock,
     ILogger<PlansController> logger) : Controller
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => ServiceCalendar.DateOf(clock.GetUtcNow());
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] PlanFilter filter, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ public sealed class FrameworkSectionConfiguration : IEntityTypeConfiguration<Fra
     {
         builder.Property(s => s.Code).HasConversion<string>().HasMaxLength(10);
         builder.Property(s => s.Title).HasMaxLength(200);
-        builder.Property(s => s.Prompts);
+        builder.PrimitiveCollection(s => s.Prompts).HasField("_prompts").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex("FrameworkVersionId", nameof(FrameworkSection.Code)).IsUnique();
         builder.Ignore(s => s.PlanSection);
         builder.HasMany(s => s.Descriptors).WithOne().HasForeignKey("FrameworkSectionId").OnDelete(DeleteBehavior.Cascade);

@@ -9,7 +9,7 @@ public sealed class GradeDescriptorConfiguration : IEntityTypeConfiguration<Grad
     public void Configure(EntityTypeBuilder<GradeDescriptor> builder)
     {
         builder.Property(d => d.Grade).HasConversion<GradeConversion>();
-        builder.Property(d => d.Points);
+        builder.PrimitiveCollection(d => d.Points).HasField("_points").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex("FrameworkVersionId", nameof(GradeDescriptor.Grade)).IsUnique();
     }
 }

@@ -1,3 +1,4 @@
+using EhcpQa.Domain;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Features.Account;
@@ -87,7 +88,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
     public static IEnumerable<Plan> GeneratePlans(IReadOnlyList<ApplicationUser> caseworkers, DateTimeOffset now, int count, int seed)
     {
         var random = new Random(seed);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = ServiceCalendar.DateOf(now);
         var needs = Enum.GetValues<NeedType>();
         var settings = Enum.GetValues<SettingType>();
         const string letters = "ABCDEFGHJKLMNPRSTW";

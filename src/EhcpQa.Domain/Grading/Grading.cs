@@ -1,0 +1,233 @@
+using EhcpQa.Domain.Frameworks;
+
+namespace EhcpQa.Domain.Grading;
+
+/// <summary>
+/// One person's (or one panel's agreed) judgement of one version of a plan against one framework
+/// version: a <see cref="SectionJudgement"/> for each section and the plan overall. It is saved section
+/// by section while in progress and fixed once submitted. Sign-off, second opinions, agreed grades and
+/// moderation are all gradings, told apart by their <see cref="Purpose"/>.
+/// </summary>
+public sealed class Grading
+{
+    private readonly List<SectionJudgement> _judgements = [];
+
+    private Grading()
+    {
+        GraderId = string.Empty;
+    }
+
+    private Grading(int planId, int planVersionId, GradingPurpose purpose, string graderId, int frameworkVersionId, DateTimeOffset at)
+    {
+        PlanId = planId;
+        PlanVersionId = planVersionId;
+        Purpose = purpose;
+        GraderId = graderId;
+        FrameworkVersionId = frameworkVersionId;
+        StartedAt = at;
+    }
+
+    public int Id { get; private set; }
+
+    public int PlanId { get; private set; }
+
+    public int PlanVersionId { get; private set; }
+
+    public GradingPurpose Purpose { get; private set; }
+
+    /// <summary>Who made the judgement (for an agreed grade, who recorded it).</summary>
+    public string GraderId { get; private set; }
+
+    /// <summary>The framework version the grading was made against; it never changes afterwards.</summary>
+    public int FrameworkVersionId { get; private set; }
+
+    public DateTimeOffset StartedAt { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public bool IsSubmitted => SubmittedAt is not null;
+
+    public IReadOnlyList<SectionJudgement> Judgements => _judgements;
+
+    public Grade? OverallGrade => Judgement(SectionCode.Overall)?.Grade;
+
+    public SectionJudgement? Judgement(SectionCode section) => _judgements.SingleOrDefault(j => j.Section == section);
+
+    /// <summary>Starts a grading against a published framework version, which is locked from now on.</summary>
+    public static Grading Start(int planId, int planVersionId, GradingPurpose purpose, string graderId, FrameworkVersion framework, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(graderId);
+        if (!Enum.IsDefined(purpose))
+        {
+            throw new DomainRuleException("Unknown purpose of grading.");
+        }
+
+        framework.RecordUse(at);
+        return new Grading(planId, planVersionId, purpose, graderId, framework.Id, at);
+    }
+
+    /// <summary>
+    /// Records the judgement of one section. Every descriptor of the section must be answered, N/A only
+    /// where the descriptor allows it; a grade other than the suggested one needs a reason. The plan
+    /// overall can be judged once every other section has been.
+    /// </summary>
+    public SectionJudgement Judge(
+        FrameworkVersion framework,
+        SectionCode section,
+        IReadOnlyDictionary<int, DescriptorAnswer> answers,
+        Grade grade,
+        SectionCommentary commentary,
+        DateTimeOffset at)
+    {
+        EnsureInProgress();
+        EnsureSameFramework(framework);
+        var problems = ProblemsWith(framework, section, answers, grade, commentary).ToList();
+        if (problems.Count > 0)
+        {
+            throw new DomainRuleException(string.Join(" ", problems.Select(p => p.Message)));
+        }
+
+        var judgement = Judgement(section);
+        if (judgement is null)
+        {
+            judgement = new SectionJudgement(section);
+            _judgements.Add(judgement);
+        }
+
+        judgement.Record(answers, SuggestionFor(framework, section, answers), grade, commentary, at);
+        if (section != SectionCode.Overall && Judgement(SectionCode.Overall) is { } overall)
+        {
+            // A section changed after the plan overall was judged: the overall suggestion follows it.
+            overall.Resuggest(SuggestionFor(framework, SectionCode.Overall, overall.Answers.ToDictionary(a => a.DescriptorNumber, a => a.Answer)));
+        }
+
+        return judgement;
+    }
+
+    /// <summary>Every reason <see cref="Judge"/> would refuse these answers, keyed by what they concern.</summary>
+    public IEnumerable<GradingProblem> ProblemsWith(
+        FrameworkVersion framework,
+        SectionCode section,
+        IReadOnlyDictionary<int, DescriptorAnswer> answers,
+        Grade? grade,
+        SectionCommentary commentary)
+    {
+        var frameworkSection = framework.Section(section);
+        foreach (var descriptor in frameworkSection.Descriptors)
+        {
+            if (!answers.TryGetValue(descriptor.Number, out var answer) || !Enum.IsDefined(answer))
+            {
+                yield return new(GradingProblem.DescriptorKey(descriptor.Number), $"Answer descriptor {descriptor.Number}: yes{(descriptor.AllowsNotApplicable ? ", no or not applicable" : " or no")}");
+            }
+            else if (answer == DescriptorAnswer.NotApplicable && !descriptor.AllowsNotApplicable)
+            {
+                yield return new(GradingProblem.DescriptorKey(descriptor.Number), $"Descriptor {descriptor.Number} applies to every plan: answer yes or no");
+            }
+        }
+
+        foreach (var number in answers.Keys.Where(n => frameworkSection.Descriptors.All(d => d.Number != n)))
+        {
+            yield return new(GradingProblem.DescriptorKey(number), $"{frameworkSection.PlanSection.Label} has no descriptor {number}");
+        }
+
+        if (section == SectionCode.Overall)
+        {
+            var missing = PlanSections.Statutory.Where(s => Judgement(s.Code) is null).ToList();
+            if (missing.Count > 0)
+            {
+                yield return new(GradingProblem.GradeKey, $"Grade every section before the plan overall: {string.Join(", ", missing.Select(s => s.Code))} still to do");
+                yield break;
+            }
+        }
+
+        if (grade is null)
+        {
+            yield return new(GradingProblem.GradeKey, "Select a grade");
+            yield break;
+        }
+
+        var problemsSoFar = frameworkSection.Descriptors.Any(d => !answers.ContainsKey(d.Number));
+        if (!problemsSoFar && grade != SuggestionFor(framework, section, answers) && string.IsNullOrWhiteSpace(commentary.OverrideReason))
+        {
+            yield return new(GradingProblem.OverrideReasonKey,
+                $"Explain why you have graded {grade.Value.Name.ToLowerInvariant()} when the descriptors suggest {SuggestionFor(framework, section, answers).Name.ToLowerInvariant()}");
+        }
+
+        foreach (var (key, text) in new[]
+                 {
+                     (nameof(SectionCommentary.Strengths), commentary.Strengths),
+                     (nameof(SectionCommentary.AreasForImprovement), commentary.AreasForImprovement),
+                     (nameof(SectionCommentary.Rationale), commentary.Rationale),
+                     (nameof(SectionCommentary.SuggestedWording), commentary.SuggestedWording),
+                     (nameof(SectionCommentary.OverrideReason), commentary.OverrideReason),
+                 })
+        {
+            if (text?.Length > SectionJudgement.CommentaryMaxLength)
+            {
+                yield return new(key, $"Write no more than {SectionJudgement.CommentaryMaxLength} characters");
+            }
+        }
+    }
+
+    /// <summary>The grade the answers suggest for the section (for the plan overall, given the sections judged so far).</summary>
+    public Grade SuggestionFor(FrameworkVersion framework, SectionCode section, IReadOnlyDictionary<int, DescriptorAnswer> answers)
+    {
+        var relevant = framework.Section(section).Descriptors
+            .Where(d => answers.ContainsKey(d.Number))
+            .Select(d => answers[d.Number])
+            .ToList();
+        return section == SectionCode.Overall
+            ? GradeSuggestion.ForPlan(relevant, _judgements.Where(j => j.Section != SectionCode.Overall).Select(j => j.Grade).ToList())
+            : GradeSuggestion.ForSection(relevant);
+    }
+
+    /// <summary>Sections of the framework still to judge, in plan order.</summary>
+    public IReadOnlyList<SectionCode> Outstanding(FrameworkVersion framework) =>
+        framework.Sections.Select(s => s.Code).Where(c => Judgement(c) is null).ToList();
+
+    /// <summary>Finishes the grading. Every section and the plan overall must be judged.</summary>
+    public void Submit(FrameworkVersion framework, DateTimeOffset at)
+    {
+        EnsureInProgress();
+        EnsureSameFramework(framework);
+        var outstanding = Outstanding(framework);
+        if (outstanding.Count > 0)
+        {
+            throw new DomainRuleException($"Grade every section before submitting: {string.Join(", ", outstanding.Select(c => PlanSections.Get(c).Label))} still to do.");
+        }
+
+        var overall = Judgement(SectionCode.Overall)!;
+        if (overall.IsOverridden && string.IsNullOrWhiteSpace(overall.OverrideReason))
+        {
+            throw new DomainRuleException(
+                $"Sections changed after the plan overall was graded: the descriptors now suggest {overall.SuggestedGrade.Name.ToLowerInvariant()}. Look at the plan overall again.");
+        }
+
+        SubmittedAt = at;
+    }
+
+    private void EnsureInProgress()
+    {
+        if (IsSubmitted)
+        {
+            throw new DomainRuleException("This grading has been submitted, so it can no longer change.");
+        }
+    }
+
+    private void EnsureSameFramework(FrameworkVersion framework)
+    {
+        if (framework.Id != FrameworkVersionId)
+        {
+            throw new DomainRuleException("This grading was started against another version of the framework.");
+        }
+    }
+}
+
+/// <summary>A reason a section's judgement cannot be recorded, keyed by the part of the form it concerns.</summary>
+public sealed record GradingProblem(string Key, string Message)
+{
+    public const string GradeKey = "Grade";
+    public const string OverrideReasonKey = nameof(SectionCommentary.OverrideReason);
+
+    public static string DescriptorKey(int number) => $"Answers[{number}]";
+}
