@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.StaticAssets;
-using Microsoft.Net.Http.Headers;
 
 namespace EhcpQa.Web.Infrastructure.Security;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EhcpQa.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -11,6 +12,8 @@ namespace EhcpQa.Web.Infrastructure.TagHelpers;
 /// main column. Renders nothing when there are no errors. Each field error links to the field
 /// (<c>#Field_Id</c>; for a <see cref="DateInput"/>, its first input in error); errors not tied to a
 /// field (key "") are listed first, without a link. One message per field, the one shown beside it.
+/// Errors follow the order of the model's properties (the order fields normally appear on the page),
+/// not ModelState's own order.
 /// </summary>
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovukErrorSummaryTagHelper : TagHelper
@@ -93,19 +96,22 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
             }
         }
 
-        var listedDates = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, entry) in modelState)
-        {
-            if (key.Length == 0 || entry.Errors.Count == 0)
-            {
-                continue;
-            }
+        var root = viewData.ModelMetadata;
+        var keysInPageOrder = modelState
+            .Where(e => e.Key.Length > 0 && e.Value.Errors.Count > 0)
+            .Select(e => (e.Key, e.Value, Order: PropertyOrder(root, e.Key)))
+            .OrderBy(e => e.Order, OrderComparer)
+            .Select(e => (e.Key, e.Value))
+            .ToList();
 
-            var metadata = FindMetadata(viewData.ModelMetadata, key);
+        var listedDates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, entry) in keysInPageOrder)
+        {
+            var metadata = FindMetadata(root, key);
             var displayName = metadata?.GetDisplayName() ?? key;
 
             // A date shows one message: the whole-date error if there is one, else its first part's.
-            if (DateParentOf(viewData.ModelMetadata, key) is { } dateKey)
+            if (DateParentOf(root, key) is { } dateKey)
             {
                 if (!listedDates.Add(dateKey))
                 {
@@ -113,7 +119,7 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
                 }
 
                 var (dateError, partKey) = FirstDateError(modelState, dateKey);
-                var dateMetadata = FindMetadata(viewData.ModelMetadata, dateKey);
+                var dateMetadata = FindMetadata(root, dateKey);
                 yield return (
                     GovukFieldTagHelperBase.ErrorText(dateError, dateMetadata?.GetDisplayName() ?? dateKey),
                     "#" + TagBuilder.CreateSanitizedId(partKey, GovukFieldTagHelperBase.IdDotReplacement));
@@ -162,6 +168,70 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
         }
 
         throw new InvalidOperationException($"No error recorded for {dateKey}.");
+    }
+
+    private static readonly Comparer<int[]> OrderComparer = Comparer<int[]>.Create((a, b) =>
+    {
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            if (a[i] != b[i])
+            {
+                return a[i].CompareTo(b[i]);
+            }
+        }
+
+        return a.Length.CompareTo(b.Length);
+    });
+
+    /// <summary>
+    /// A sort key for a ModelState key: the position of each property along its path in the model's
+    /// metadata (and each collection index). Keys that do not match the model sort last.
+    /// </summary>
+    private static int[] PropertyOrder(ModelMetadata? metadata, string key)
+    {
+        var order = new List<int>();
+        foreach (var segment in key.Split('.'))
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket >= 0 ? segment[..bracket] : segment;
+            if (name.Length > 0)
+            {
+                var position = metadata is null ? -1 : IndexOfProperty(metadata, name);
+                if (position < 0)
+                {
+                    order.Add(int.MaxValue);
+                    return [.. order];
+                }
+
+                order.Add(position);
+                metadata = metadata!.Properties[position];
+            }
+
+            foreach (var index in segment[(bracket < 0 ? segment.Length : bracket)..].Split('[', ']'))
+            {
+                if (index.Length > 0)
+                {
+                    order.Add(int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : int.MaxValue);
+                    metadata = metadata?.ElementMetadata;
+                }
+            }
+        }
+
+        return [.. order];
+    }
+
+    private static int IndexOfProperty(ModelMetadata metadata, string name)
+    {
+        var properties = metadata.Properties;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (string.Equals(properties[i].PropertyName, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Walks a ModelState key such as <c>Plan.Sections[2].DueDate</c> down the model's metadata.</summary>

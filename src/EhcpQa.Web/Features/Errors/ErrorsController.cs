@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EhcpQa.Web.Features.Errors;
+
+/// <summary>
+/// Friendly error pages. <c>/error</c> is the exception handler's page; <c>/error/{statusCode}</c>
+/// is re-executed by <c>UseStatusCodePagesWithReExecute("/error/{0}")</c>. Neither shows details.
+/// Re-execution keeps the original request's method, so the actions accept any method.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+[Route("error")]
+public sealed class ErrorsController : Controller
+{
+    [Route("")]
+    public IActionResult ServerError()
+    {
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View();
+    }
+
+    [Route("{statusCode:int}")]
+    public IActionResult StatusCodePage(int statusCode)
+    {
+        if (statusCode is < 400 or > 599)
+        {
+            statusCode = StatusCodes.Status404NotFound;
+        }
+
+        Response.StatusCode = statusCode;
+        return statusCode switch
+        {
+            StatusCodes.Status404NotFound => View("NotFound"),
+            StatusCodes.Status403Forbidden => View("Forbidden"),
+            >= 500 => View("ServerError"),
+            _ => View("Problem"),
+        };
+    }
+}
