@@ -28,7 +28,7 @@ public sealed class ResponseHeaderTests(EhcpQaApp app) : IClassFixture<EhcpQaApp
         {
             AllowAutoRedirect = false,
             HandleCookies = false,
-            BaseAddress = new Uri("https://localhost"),
+            BaseAddress = new Uri("https://ehcpqa.test"),
         });
         var form = await client.GetAsync(new Uri("/account/sign-in", UriKind.Relative));
         var antiforgeryCookie = form.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("EhcpQa.Antiforgery", StringComparison.Ordinal));

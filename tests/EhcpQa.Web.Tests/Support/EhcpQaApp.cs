@@ -16,7 +16,7 @@ public sealed class EhcpQaApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         DataPath = Path.Combine(Path.GetTempPath(), "ehcpqa-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataPath);
-        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.BaseAddress = new Uri("https://ehcpqa.test");
         ClientOptions.AllowAutoRedirect = false;
     }
 

@@ -15,7 +15,7 @@ public sealed class FrameworksController(EhcpQaDbContext db) : Controller
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var frameworks = await db.Frameworks.AsNoTracking().OrderBy(f => f.Name).ToListAsync(cancellationToken);
+        var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Versions).OrderBy(f => f.Name).ToListAsync(cancellationToken);
         var current = frameworks.Select(f => f.CurrentVersion).OfType<FrameworkVersion>().FirstOrDefault();
         if (current is null)
         {

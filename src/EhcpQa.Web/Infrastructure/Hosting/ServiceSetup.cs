@@ -1,6 +1,7 @@
 using EhcpQa.Web.Features.Account;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.FeatureFolders;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Infrastructure.Logging;
 using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
@@ -26,7 +27,7 @@ public static class ServiceSetup
         services.AddSingleton(dataFolder);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddSerilog((provider, logger) => RequestLogging.Configure(logger, configuration, dataFolder));
+        services.AddSerilog((_, logger) => RequestLogging.Configure(logger, configuration, dataFolder), preserveStaticLogger: true);
 
         services.AddPersistence(configuration, dataFolder);
         services.AddScoped<DatabaseInitialiser>();
@@ -89,7 +90,8 @@ public static class ServiceSetup
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddFeatureFolders();
         services.AddFluentValidationAutoValidation();
-        services.AddValidatorsFromAssemblyContaining<Program>();
+        // DateInputValidator is composed into form validators with the name of its date, never resolved alone.
+        services.AddValidatorsFromAssemblyContaining<Program>(filter: v => v.ValidatorType != typeof(DateInputValidator));
         ValidatorOptions.Global.LanguageManager.Enabled = false;
 
         services.AddHealthChecks().AddDbContextCheck<EhcpQaDbContext>("database", tags: ["ready"]);

@@ -12,7 +12,6 @@ public sealed class FrameworkConfiguration : IEntityTypeConfiguration<Framework>
         builder.Property(f => f.Name).HasMaxLength(200);
         builder.HasIndex(f => f.Key).IsUnique();
         builder.HasMany(f => f.Versions).WithOne(v => v.Framework).HasForeignKey(v => v.FrameworkId).OnDelete(DeleteBehavior.Restrict);
-        builder.Navigation(f => f.Versions).AutoInclude();
         builder.Ignore(f => f.CurrentVersion);
     }
 }
