@@ -98,14 +98,13 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
 
         var root = viewData.ModelMetadata;
         var keysInPageOrder = modelState
-            .Where(e => e.Key.Length > 0 && e.Value.Errors.Count > 0)
-            .Select(e => (e.Key, e.Value, Order: PropertyOrder(root, e.Key)))
+            .Where(e => e.Key.Length > 0 && e.Value is { Errors.Count: > 0 })
+            .Select(e => (e.Key, Entry: e.Value!, Order: PropertyOrder(root, e.Key)))
             .OrderBy(e => e.Order, OrderComparer)
-            .Select(e => (e.Key, e.Value))
             .ToList();
 
         var listedDates = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, entry) in keysInPageOrder)
+        foreach (var (key, entry, _) in keysInPageOrder)
         {
             var metadata = FindMetadata(root, key);
             var displayName = metadata?.GetDisplayName() ?? key;

@@ -110,10 +110,13 @@ public sealed class TagTagHelper_RendersAColouredTag
         Assert.Equal(("strong", "govuk-tag govuk-tag--green", "Signed off"), (tag!.LocalName, tag.ClassName, tag.TextContent));
     }
 
-    [Fact]
-    public async Task No_colour_is_the_default_tag()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("blue")]
+    public async Task No_colour_or_blue_is_the_default_tag(string? colour)
     {
-        var tag = await RenderAsync(new GovukTagTagHelper(), "govuk-tag", childContent: "Draft");
+        var tag = await RenderAsync(new GovukTagTagHelper { Colour = colour }, "govuk-tag", childContent: "Draft");
 
         Assert.Equal("govuk-tag", tag!.ClassName);
     }
@@ -121,7 +124,7 @@ public sealed class TagTagHelper_RendersAColouredTag
     [Fact]
     public async Task Unknown_colour_is_refused()
     {
-        await Assert.ThrowsAsync<InvalidOperationException>(() => RenderHtmlAsync(new GovukTagTagHelper { Colour = "blue" }, "govuk-tag"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => RenderHtmlAsync(new GovukTagTagHelper { Colour = "light-blue" }, "govuk-tag"));
     }
 }
 
