@@ -95,3 +95,39 @@ public sealed class CreatePlanTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         return (user.Id, user.LocalityId!.Value);
     });
 }
+
+public sealed class CreatePlanErrorLinksTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
+{
+    [Fact]
+    public async Task Post_WhenErrors_EachSummaryLinkTargetsItsFieldAndTheFieldShowsTheError()
+    {
+        var client = await app.SignInAsync(DemoUsers.QaLead);
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.Reference"] = string.Empty,
+            ["Form.ChildIdentifier"] = "JS",
+            ["Form.DateOfBirth.Day"] = "14",
+            ["Form.DateOfBirth.Month"] = string.Empty,
+            ["Form.DateOfBirth.Year"] = "2016",
+            ["Form.Stage"] = "Draft",
+        };
+
+        var response = await client.PostFormAsync("/plans/new", fields);
+
+        var page = await SignedInClient.ParseAsync(response);
+        var links = page.QuerySelectorAll(".govuk-error-summary a").ToList();
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+        {
+            var id = link.GetAttribute("href")!.TrimStart('#');
+            var field = page.GetElementById(id);
+            Assert.True(field is not null, $"The error summary links to #{id}, which is not on the page ({link.TextContent.Trim()})");
+        }
+
+        Assert.Contains(links, l => l.GetAttribute("href") == "#Form_Reference");
+        Assert.Contains(links, l => l.GetAttribute("href") == "#Form_DateOfBirth_Month" && l.TextContent.Contains("Date of birth must include a month", StringComparison.Ordinal));
+        Assert.Contains("govuk-input--error", page.GetElementById("Form_DateOfBirth_Month")!.ClassName, StringComparison.Ordinal);
+        Assert.DoesNotContain("govuk-input--error", page.GetElementById("Form_DateOfBirth_Day")!.ClassName ?? string.Empty, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#Form_Reference-error"));
+    }
+}

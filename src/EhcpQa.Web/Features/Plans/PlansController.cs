@@ -22,6 +22,9 @@ public sealed class PlansController(
     TimeProvider clock,
     ILogger<PlansController> logger) : Controller
 {
+    /// <summary>The form is bound with the prefix "Form", so its errors are keyed with it too.</summary>
+    private const string FormPrefix = "Form.";
+
     private DateOnly Today => ServiceCalendar.DateOf(clock.GetUtcNow());
 
     [HttpGet("")]
@@ -226,7 +229,7 @@ public sealed class PlansController(
                     "Your changes are still below: check the record as it is now, then save again to keep them.");
 
                 // Keep what they typed; a second save is made against the record as it now is.
-                ModelState.Remove(nameof(PlanForm.ConcurrencyToken));
+                ModelState.Remove($"Form.{nameof(PlanForm.ConcurrencyToken)}");
                 form.ConcurrencyToken = current.GetValue<Guid>(EhcpQaDbContext.ConcurrencyToken);
             }
         }
@@ -258,23 +261,28 @@ public sealed class PlansController(
         var reference = form.Reference!.Trim().ToUpperInvariant();
         if (await db.Plans.AnyAsync(p => p.Reference == reference && p.Id != planId, cancellationToken))
         {
-            ModelState.AddModelError(nameof(PlanForm.Reference), "A plan with this reference is already on the register");
+            ModelState.AddModelError(FormPrefix + nameof(PlanForm.Reference), "A plan with this reference is already on the register");
         }
 
         if (!await db.Localities.AnyAsync(l => l.Id == form.LocalityId, cancellationToken))
         {
-            ModelState.AddModelError(nameof(PlanForm.LocalityId), "Select the locality");
+            ModelState.AddModelError(FormPrefix + nameof(PlanForm.LocalityId), "Select the locality");
         }
 
         var caseworker = await users.FindByIdAsync(form.CaseworkerId!);
         if (caseworker is null || caseworker.IsDisabled || !await users.IsInRoleAsync(caseworker, StaffRole.Caseworker))
         {
-            ModelState.AddModelError(nameof(PlanForm.CaseworkerId), "Select a caseworker from the list");
+            ModelState.AddModelError(FormPrefix + nameof(PlanForm.CaseworkerId), "Select a caseworker from the list");
+        }
+
+        if (caseworker is not null && !actor.IsIn(StaffRole.QaLead) && actor.IsIn(StaffRole.LocalityManager) && caseworker.LocalityId != actor.LocalityId)
+        {
+            ModelState.AddModelError(FormPrefix + nameof(PlanForm.CaseworkerId), "Select a caseworker from your locality");
         }
 
         if (ModelState.IsValid && !PlanAccess.CanRecord(actor, form.ToDetails()))
         {
-            ModelState.AddModelError(nameof(PlanForm.LocalityId), "You can only record plans in your own locality");
+            ModelState.AddModelError(FormPrefix + nameof(PlanForm.LocalityId), "You can only record plans in your own locality");
         }
     }
 

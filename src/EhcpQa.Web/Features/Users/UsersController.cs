@@ -19,6 +19,9 @@ public sealed class UsersController(
     TimeProvider clock,
     ILogger<UsersController> logger) : Controller
 {
+    /// <summary>The form is bound with the prefix "Form", so its errors are keyed with it too.</summary>
+    private const string FormPrefix = "Form.";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -49,12 +52,12 @@ public sealed class UsersController(
     {
         if (string.IsNullOrWhiteSpace(form.Password))
         {
-            ModelState.AddModelError(nameof(UserForm.Password), "Enter a temporary password");
+            ModelState.AddModelError(FormPrefix + nameof(UserForm.Password), "Enter a temporary password");
         }
 
         if (ModelState.IsValid && await users.FindByEmailAsync(form.Email!.Trim()) is not null)
         {
-            ModelState.AddModelError(nameof(UserForm.Email), "An account with this email address already exists");
+            ModelState.AddModelError(FormPrefix + nameof(UserForm.Email), "An account with this email address already exists");
         }
 
         await CheckLocalityAsync(form, cancellationToken);
@@ -78,7 +81,7 @@ public sealed class UsersController(
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserForm.Password) : string.Empty, error.Description);
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? FormPrefix + nameof(UserForm.Password) : string.Empty, error.Description);
             }
 
             form.Password = null;
@@ -125,19 +128,19 @@ public sealed class UsersController(
         var self = users.GetUserId(User) == id;
         if (self && (form.Disabled || !form.Roles.Contains(StaffRole.Administrator)))
         {
-            ModelState.AddModelError(nameof(UserForm.Roles), "You cannot disable your own account or remove your own administrator role");
+            ModelState.AddModelError(FormPrefix + nameof(UserForm.Roles), "You cannot disable your own account or remove your own administrator role");
         }
 
         if (ModelState.IsValid && !string.Equals(user.Email, form.Email!.Trim(), StringComparison.OrdinalIgnoreCase)
             && await users.FindByEmailAsync(form.Email!.Trim()) is not null)
         {
-            ModelState.AddModelError(nameof(UserForm.Email), "An account with this email address already exists");
+            ModelState.AddModelError(FormPrefix + nameof(UserForm.Email), "An account with this email address already exists");
         }
 
         if (form.ConcurrencyStamp != user.ConcurrencyStamp)
         {
             ModelState.AddModelError(string.Empty, "Someone else changed this account while you were editing it, so your changes have not been saved. Your changes are still below: check them, then save again.");
-            ModelState.Remove(nameof(UserForm.ConcurrencyStamp));
+            ModelState.Remove($"Form.{nameof(UserForm.ConcurrencyStamp)}");
             form.ConcurrencyStamp = user.ConcurrencyStamp;
         }
 
@@ -191,7 +194,7 @@ public sealed class UsersController(
     {
         if (form.LocalityId is { } locality && !await db.Localities.AnyAsync(l => l.Id == locality, cancellationToken))
         {
-            ModelState.AddModelError(nameof(UserForm.LocalityId), "Select a locality from the list");
+            ModelState.AddModelError(FormPrefix + nameof(UserForm.LocalityId), "Select a locality from the list");
         }
     }
 

@@ -23,31 +23,41 @@ public sealed class DateInputValidator : AbstractValidator<DateInput>
                 return;
             }
 
-            var missing = new List<string>();
+            var missing = new List<(string Part, string Words)>();
             if (string.IsNullOrEmpty(day))
             {
-                missing.Add("a day");
+                missing.Add((nameof(DateInput.Day), "a day"));
             }
 
             if (string.IsNullOrEmpty(month))
             {
-                missing.Add("a month");
+                missing.Add((nameof(DateInput.Month), "a month"));
             }
 
             if (string.IsNullOrEmpty(year))
             {
-                missing.Add("a year");
+                missing.Add((nameof(DateInput.Year), "a year"));
             }
 
             if (missing.Count > 0)
             {
-                context.AddFailure($"{capitalised} must include {string.Join(" and ", missing)}");
+                // One missing part is highlighted on its own; two missing parts highlight the whole date.
+                var message = $"{capitalised} must include {string.Join(" and ", missing.Select(m => m.Words))}";
+                if (missing.Count == 1)
+                {
+                    context.AddFailure(missing[0].Part, message);
+                }
+                else
+                {
+                    context.AddFailure(message);
+                }
+
                 return;
             }
 
             if (year!.Length != 4)
             {
-                context.AddFailure($"Year must include 4 numbers");
+                context.AddFailure(nameof(DateInput.Year), $"Year must include 4 numbers");
                 return;
             }
 

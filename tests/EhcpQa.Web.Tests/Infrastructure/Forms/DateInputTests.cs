@@ -1,5 +1,4 @@
 using EhcpQa.Web.Infrastructure.Forms;
-using Xunit;
 
 namespace EhcpQa.Web.Tests.Infrastructure.Forms;
 

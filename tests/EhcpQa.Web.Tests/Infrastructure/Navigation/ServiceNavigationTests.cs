@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using EhcpQa.Web.Infrastructure.Navigation;
 using Microsoft.AspNetCore.Http;
-using Xunit;
 
 namespace EhcpQa.Web.Tests.Infrastructure.Navigation;
 

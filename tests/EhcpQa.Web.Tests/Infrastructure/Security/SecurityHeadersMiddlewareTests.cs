@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Xunit;
 
 namespace EhcpQa.Web.Tests.Infrastructure.Security;
 

@@ -1,7 +1,6 @@
 using EhcpQa.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Xunit;
 using static EhcpQa.Web.Tests.Infrastructure.TagHelpers.TagHelperHarness;
 
 namespace EhcpQa.Web.Tests.Infrastructure.TagHelpers;

@@ -1,6 +1,5 @@
 using EhcpQa.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using Xunit;
 using static EhcpQa.Web.Tests.Infrastructure.TagHelpers.TagHelperHarness;
 
 namespace EhcpQa.Web.Tests.Infrastructure.TagHelpers;
