@@ -1,6 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using EhcpQa.Domain.Frameworks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EhcpQa.Web.Tests.Persistence;
 
