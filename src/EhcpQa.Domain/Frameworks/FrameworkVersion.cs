@@ -1,4 +1,4 @@
-using EhcpQa.Domain.Grading;
+using EhcpQa.Domain.Grades;
 
 namespace EhcpQa.Domain.Frameworks;
 

@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Staff;
 
 namespace EhcpQa.Domain.Plans;
 
@@ -11,6 +14,9 @@ public sealed partial class Plan
     public const int ReferenceMaxLength = 30;
     public const int ChildIdentifierMaxLength = 4;
     public const int MaxAgeYears = 25;
+
+    private readonly List<PlanVersion> _versions = [];
+    private readonly List<PlanEvent> _events = [];
 
     private Plan()
     {
@@ -59,6 +65,18 @@ public sealed partial class Plan
 
     public string UpdatedById { get; private set; }
 
+    /// <summary>Every draft submitted for sign-off, oldest first.</summary>
+    public IReadOnlyList<PlanVersion> Versions => _versions;
+
+    /// <summary>The plan's history: who did what and when. Only ever added to.</summary>
+    public IReadOnlyList<PlanEvent> Events => _events;
+
+    /// <summary>The newest draft, if any has been submitted.</summary>
+    public PlanVersion? CurrentVersion => _versions.OrderByDescending(v => v.Number).FirstOrDefault();
+
+    /// <summary>Whether the plan went round the sign-off loop: a draft was returned and a later version graded again.</summary>
+    public bool WasRegraded => _versions.Count(v => v.DecisiveGrade is not null) > 1;
+
     public int YearGroupOn(DateOnly date) => SchoolYear.YearGroup(DateOfBirth, date);
 
     public Phase PhaseOn(DateOnly date) => SchoolYear.PhaseOn(DateOfBirth, date);
@@ -79,6 +97,7 @@ public sealed partial class Plan
             CreatedById = byUserId,
         };
         plan.Apply(details, byUserId, at);
+        plan._events.Add(new PlanEvent(PlanEventKind.Registered, null, byUserId, at, $"Added to the register as {stage.Name().ToLowerInvariant()}"));
         return plan;
     }
 
@@ -87,6 +106,7 @@ public sealed partial class Plan
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
         Apply(details, byUserId, at);
+        _events.Add(new PlanEvent(PlanEventKind.RecordChanged, null, byUserId, at, "Record corrected"));
     }
 
     /// <summary>Issues the plan as final (after sign-off).</summary>
@@ -99,6 +119,7 @@ public sealed partial class Plan
 
         Stage = PlanStage.Final;
         Touch(byUserId, at);
+        _events.Add(new PlanEvent(PlanEventKind.Issued, CurrentVersion?.Number, byUserId, at, "Issued as the final plan"));
     }
 
     /// <summary>Records that a final plan has been amended after an annual review.</summary>
@@ -111,6 +132,171 @@ public sealed partial class Plan
 
         Stage = PlanStage.Amended;
         Touch(byUserId, at);
+        _events.Add(new PlanEvent(PlanEventKind.Amended, null, byUserId, at, "Amended after an annual review"));
+    }
+
+    /// <summary>
+    /// Submits a draft for sign-off as a new version. Only the plan's caseworker (or a QA lead) submits,
+    /// only while the plan is a draft, and only when no earlier version is still with the sign-off team.
+    /// </summary>
+    public PlanVersion SubmitDraft(IReadOnlyDictionary<SectionCode, string> sections, DraftDocument? document, Actor by, DateTimeOffset at)
+    {
+        if (!SignOffRules.CanSubmit(by, this))
+        {
+            throw new DomainRuleException("Only the plan's caseworker or a QA lead can submit its draft.");
+        }
+
+        if (Stage != PlanStage.Draft)
+        {
+            throw new DomainRuleException($"Plan {Reference} has been issued; drafts are submitted only before it is final.");
+        }
+
+        if (CurrentVersion is { } current && current.Status.IsOpen())
+        {
+            throw new DomainRuleException($"Version {current.Number} is still with the sign-off team ({current.Status.Name().ToLowerInvariant()}).");
+        }
+
+        if (sections.Keys.Any(code => code == SectionCode.Overall || !Enum.IsDefined(code)))
+        {
+            throw new DomainRuleException("A draft holds the plan's sections A to K only.");
+        }
+
+        if (sections.Values.Any(text => text?.Length > PlanVersion.SectionTextMaxLength))
+        {
+            throw new DomainRuleException($"A section's text must be at most {PlanVersion.SectionTextMaxLength} characters.");
+        }
+
+        if (sections.Values.All(string.IsNullOrWhiteSpace))
+        {
+            throw new DomainRuleException("The draft has no text: add the sections' text or upload the draft document.");
+        }
+
+        var texts = PlanSections.Statutory
+            .Where(s => sections.TryGetValue(s.Code, out var text) && !string.IsNullOrWhiteSpace(text))
+            .Select(s => new SectionText(s.Code, sections[s.Code].Trim()));
+        var version = new PlanVersion(_versions.Count + 1, texts, document, by.UserId, at);
+        _versions.Add(version);
+        _events.Add(new PlanEvent(PlanEventKind.DraftSubmitted, version.Number, by.UserId, at,
+            document is null ? "Draft submitted for sign-off" : "Draft submitted for sign-off as an uploaded document"));
+        Touch(by.UserId, at);
+        return version;
+    }
+
+    /// <summary>
+    /// Starts the next grading the current draft needs: the sign-off grading, a second opinion when it
+    /// was graded below Good (by someone else), or the agreed grade (by one of the two graders).
+    /// </summary>
+    public Grading StartGrading(Actor grader, FrameworkVersion framework, DateTimeOffset at)
+    {
+        var version = CurrentVersion ?? throw new DomainRuleException($"No draft of plan {Reference} has been submitted.");
+        if (!SignOffRules.CanGrade(grader, this))
+        {
+            throw new DomainRuleException(grader.UserId == CaseworkerId
+                ? "You cannot grade a plan you are the caseworker for."
+                : "Only a locality manager of the plan's locality or a QA lead can grade it.");
+        }
+
+        GradingPurpose purpose;
+        switch (version.Status)
+        {
+            case DraftStatus.AwaitingSignOff:
+                purpose = GradingPurpose.SignOff;
+                version.StartFirstGrading(grader.UserId);
+                break;
+            case DraftStatus.AwaitingSecondOpinion when version.SecondGraderId is null:
+                if (grader.UserId == version.FirstGraderId)
+                {
+                    throw new DomainRuleException("The second opinion must come from someone other than the first grader.");
+                }
+
+                purpose = GradingPurpose.SecondOpinion;
+                version.StartSecondOpinion(grader.UserId);
+                break;
+            case DraftStatus.AwaitingAgreement:
+                if (grader.UserId != version.FirstGraderId && grader.UserId != version.SecondGraderId)
+                {
+                    throw new DomainRuleException("The agreed grade is recorded by one of the two graders.");
+                }
+
+                purpose = GradingPurpose.SignOffAgreement;
+                break;
+            default:
+                throw new DomainRuleException($"Version {version.Number} is {version.Status.Name().ToLowerInvariant()}: there is no grading to start.");
+        }
+
+        var grading = Grading.Start(Id, version.Id, purpose, grader.UserId, framework, at);
+        _events.Add(new PlanEvent(PlanEventKind.GradingStarted, version.Number, grader.UserId, at, $"{purpose.Name()} started"));
+        return grading;
+    }
+
+    /// <summary>Moves the draft on once a grading of it has been submitted.</summary>
+    public void GradingSubmitted(Grading grading)
+    {
+        var version = CurrentVersion;
+        if (version is null || grading.PlanVersionId != version.Id || !grading.IsSubmitted || grading.OverallGrade is not { } overall)
+        {
+            throw new DomainRuleException("Only a submitted grading of the current draft moves sign-off on.");
+        }
+
+        var expected = version.Status switch
+        {
+            DraftStatus.BeingGraded => GradingPurpose.SignOff,
+            DraftStatus.AwaitingSecondOpinion => GradingPurpose.SecondOpinion,
+            DraftStatus.AwaitingAgreement => GradingPurpose.SignOffAgreement,
+            _ => (GradingPurpose?)null,
+        };
+        if (grading.Purpose != expected)
+        {
+            throw new DomainRuleException($"Version {version.Number} is {version.Status.Name().ToLowerInvariant()}: a {grading.Purpose.Name().ToLowerInvariant()} does not fit.");
+        }
+
+        version.Graded(grading.Purpose, overall);
+        _events.Add(new PlanEvent(PlanEventKind.GradingSubmitted, version.Number, grading.GraderId, grading.SubmittedAt!.Value,
+            $"{grading.Purpose.Name()}: overall {overall}"));
+        if (version.Status == DraftStatus.AwaitingSecondOpinion)
+        {
+            _events.Add(new PlanEvent(PlanEventKind.SecondOpinionNeeded, version.Number, grading.GraderId, grading.SubmittedAt!.Value,
+                "Graded below Good: a second senior officer grades it independently"));
+        }
+    }
+
+    /// <summary>Signs off the current draft: allowed only when its decisive grade is at least Good. The plan is issued.</summary>
+    public void SignOff(Actor by, string? note, DateTimeOffset at)
+    {
+        var version = ReadyForDecision(by);
+        if (version.DecisiveGrade is not { IsAtLeastGood: true } grade)
+        {
+            throw new DomainRuleException($"Version {version.Number} is graded {version.DecisiveGrade?.ToString() ?? "not yet"}: a plan is issued only when graded at least Good.");
+        }
+
+        version.Decide(DraftStatus.SignedOff, by.UserId, note, at);
+        _events.Add(new PlanEvent(PlanEventKind.SignedOff, version.Number, by.UserId, at, $"Signed off at {grade}"));
+        Issue(by.UserId, at);
+    }
+
+    /// <summary>Returns the current draft to the caseworker with the feedback, for a new version.</summary>
+    public void Return(Actor by, string? note, DateTimeOffset at)
+    {
+        var version = ReadyForDecision(by);
+        version.Decide(DraftStatus.Returned, by.UserId, note, at);
+        _events.Add(new PlanEvent(PlanEventKind.Returned, version.Number, by.UserId, at, $"Returned to the caseworker at {version.DecisiveGrade}"));
+        Touch(by.UserId, at);
+    }
+
+    private PlanVersion ReadyForDecision(Actor by)
+    {
+        var version = CurrentVersion ?? throw new DomainRuleException($"No draft of plan {Reference} has been submitted.");
+        if (!SignOffRules.CanGrade(by, this))
+        {
+            throw new DomainRuleException("Only a locality manager of the plan's locality or a QA lead decides on its draft.");
+        }
+
+        if (version.Status != DraftStatus.ReadyForDecision)
+        {
+            throw new DomainRuleException($"Version {version.Number} is {version.Status.Name().ToLowerInvariant()}: it is not ready for a decision.");
+        }
+
+        return version;
     }
 
     private void Apply(PlanDetails details, string byUserId, DateTimeOffset at)

@@ -1,4 +1,5 @@
 using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Features.Account;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -26,6 +27,12 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<Plan> Plans => Set<Plan>();
 
     public DbSet<Locality> Localities => Set<Locality>();
+
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<PlanEvent> PlanEvents => Set<PlanEvent>();
+
+    public DbSet<Grading> Gradings => Set<Grading>();
 
     /// <summary>Sets the concurrency token that the edit form posted back, so a stale edit is refused on save.</summary>
     public void ExpectConcurrencyToken(object entity, Guid token) =>

@@ -1,5 +1,5 @@
 using EhcpQa.Domain.Frameworks;
-using EhcpQa.Domain.Grading;
+using EhcpQa.Domain.Grades;
 
 namespace EhcpQa.Domain.Tests.TestData;
 

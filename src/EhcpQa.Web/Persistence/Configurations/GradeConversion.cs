@@ -1,4 +1,4 @@
-using EhcpQa.Domain.Grading;
+using EhcpQa.Domain.Grades;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace EhcpQa.Web.Persistence.Configurations;

@@ -20,6 +20,10 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.UpdatedById).HasMaxLength(450);
         builder.Property<Guid>(EhcpQaDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.Ignore(p => p.PrimaryArea);
+        builder.Ignore(p => p.CurrentVersion);
+        builder.Ignore(p => p.WasRegraded);
+        builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasOne<Locality>().WithMany().HasForeignKey(p => p.LocalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.CaseworkerId).OnDelete(DeleteBehavior.Restrict);

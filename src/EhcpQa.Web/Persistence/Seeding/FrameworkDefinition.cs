@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EhcpQa.Domain.Frameworks;
-using EhcpQa.Domain.Grading;
+using EhcpQa.Domain.Grades;
 
 namespace EhcpQa.Web.Persistence.Seeding;
 

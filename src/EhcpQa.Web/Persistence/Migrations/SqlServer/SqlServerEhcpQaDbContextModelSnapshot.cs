@@ -225,6 +225,110 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("QualityStandard");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Grades.Grading", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("FrameworkVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("GraderId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrameworkVersionId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("PlanVersionId", "Purpose");
+
+                    b.HasIndex("Purpose", "SubmittedAt");
+
+                    b.ToTable("Gradings");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Grades.SectionJudgement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreasForImprovement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("GradingId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("JudgedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("SuggestedGrade")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SuggestedWording")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GradingId", "Section")
+                        .IsUnique()
+                        .HasFilter("[GradingId] IS NOT NULL");
+
+                    b.ToTable("SectionJudgement");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Plans.Locality", b =>
                 {
                     b.Property<int>("Id")
@@ -331,6 +435,108 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.HasIndex("LocalityId", "Stage");
 
                     b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Plans.PlanEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "At");
+
+                    b.ToTable("PlanEvents");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Plans.PlanVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("DecisiveGrade")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FirstGraderId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SecondGraderId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SubmittedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanVersions");
                 });
 
             modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
@@ -592,6 +798,66 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Grades.Grading", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Frameworks.FrameworkVersion", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EhcpQa.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EhcpQa.Domain.Plans.PlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PlanVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Grades.SectionJudgement", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Grades.Grading", null)
+                        .WithMany("Judgements")
+                        .HasForeignKey("GradingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("EhcpQa.Domain.Grades.RecordedAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Answer")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int>("DescriptorNumber")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SectionJudgementId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SectionJudgementId");
+
+                            b1.ToTable("DescriptorAnswers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SectionJudgementId");
+                        });
+
+                    b.Navigation("Answers");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
                 {
                     b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
@@ -605,6 +871,90 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasForeignKey("LocalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Plans.PlanEvent", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Plans.Plan", null)
+                        .WithMany("Events")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Plans.PlanVersion", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Plans.Plan", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("EhcpQa.Domain.Plans.DraftDocument", "Document", b1 =>
+                        {
+                            b1.Property<int>("PlanVersionId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("nvarchar(260)");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.HasKey("PlanVersionId");
+
+                            b1.ToTable("PlanVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanVersionId");
+                        });
+
+                    b.OwnsMany("EhcpQa.Domain.Plans.SectionText", "Sections", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("PlanVersionId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Section")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(100000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PlanVersionId");
+
+                            b1.ToTable("PlanVersionSections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanVersionId");
+                        });
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
@@ -683,6 +1033,18 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Navigation("Sections");
 
                     b.Navigation("Standards");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Grades.Grading", b =>
+                {
+                    b.Navigation("Judgements");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

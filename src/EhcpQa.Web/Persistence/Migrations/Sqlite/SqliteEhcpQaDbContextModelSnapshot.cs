@@ -204,6 +204,105 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("QualityStandard");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Grades.Grading", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FrameworkVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GraderId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrameworkVersionId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("PlanVersionId", "Purpose");
+
+                    b.HasIndex("Purpose", "SubmittedAt");
+
+                    b.ToTable("Gradings");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Grades.SectionJudgement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreasForImprovement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GradingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JudgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuggestedGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuggestedWording")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GradingId", "Section")
+                        .IsUnique();
+
+                    b.ToTable("SectionJudgement");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Plans.Locality", b =>
                 {
                     b.Property<int>("Id")
@@ -306,6 +405,104 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("LocalityId", "Stage");
 
                     b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Plans.PlanEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "At");
+
+                    b.ToTable("PlanEvents");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Plans.PlanVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecisiveGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstGraderId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecondGraderId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanVersions");
                 });
 
             modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
@@ -561,6 +758,64 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Grades.Grading", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Frameworks.FrameworkVersion", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EhcpQa.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EhcpQa.Domain.Plans.PlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PlanVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Grades.SectionJudgement", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Grades.Grading", null)
+                        .WithMany("Judgements")
+                        .HasForeignKey("GradingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("EhcpQa.Domain.Grades.RecordedAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Answer")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DescriptorNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SectionJudgementId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SectionJudgementId");
+
+                            b1.ToTable("DescriptorAnswers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SectionJudgementId");
+                        });
+
+                    b.Navigation("Answers");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
                 {
                     b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
@@ -574,6 +829,88 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasForeignKey("LocalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Plans.PlanEvent", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Plans.Plan", null)
+                        .WithMany("Events")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Plans.PlanVersion", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Plans.Plan", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("EhcpQa.Domain.Plans.DraftDocument", "Document", b1 =>
+                        {
+                            b1.Property<int>("PlanVersionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PlanVersionId");
+
+                            b1.ToTable("PlanVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanVersionId");
+                        });
+
+                    b.OwnsMany("EhcpQa.Domain.Plans.SectionText", "Sections", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PlanVersionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Section")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(100000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PlanVersionId");
+
+                            b1.ToTable("PlanVersionSections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanVersionId");
+                        });
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
@@ -652,6 +989,18 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Navigation("Sections");
 
                     b.Navigation("Standards");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Grades.Grading", b =>
+                {
+                    b.Navigation("Judgements");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,6 +1,6 @@
-using EhcpQa.Domain.Grading;
+using EhcpQa.Domain.Grades;
 
-namespace EhcpQa.Domain.Tests.Grading;
+namespace EhcpQa.Domain.Tests.Grades;
 
 public class GradeComparison
 {

@@ -1,4 +1,4 @@
-namespace EhcpQa.Domain.Grading;
+namespace EhcpQa.Domain.Grades;
 
 /// <summary>An auditor's answer to one descriptor of good practice.</summary>
 public enum DescriptorAnswer

@@ -1,4 +1,4 @@
-namespace EhcpQa.Domain.Grading;
+namespace EhcpQa.Domain.Grades;
 
 /// <summary>
 /// Why a plan version is being graded. Every judgement in the service is the same act (a person grades

@@ -1,4 +1,4 @@
-namespace EhcpQa.Domain.Grading;
+namespace EhcpQa.Domain.Grades;
 
 /// <summary>
 /// The grade the framework's descriptors point to, so graders start from the same place and any

@@ -1,6 +1,6 @@
 using EhcpQa.Domain.Frameworks;
 
-namespace EhcpQa.Domain.Grading;
+namespace EhcpQa.Domain.Grades;
 
 /// <summary>
 /// One person's (or one panel's agreed) judgement of one version of a plan against one framework

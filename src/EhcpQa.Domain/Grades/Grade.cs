@@ -1,4 +1,4 @@
-namespace EhcpQa.Domain.Grading;
+namespace EhcpQa.Domain.Grades;
 
 /// <summary>
 /// A grade on the four-point scale used by the QA framework. 1 is the best grade and 4 the worst, so

@@ -1,6 +1,6 @@
 using EhcpQa.Domain.Frameworks;
 
-namespace EhcpQa.Domain.Grading;
+namespace EhcpQa.Domain.Grades;
 
 /// <summary>One section's part of a grading: the descriptor answers, the suggested and chosen grade, and the commentary.</summary>
 public sealed class SectionJudgement

@@ -1,0 +1,144 @@
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Grades;
+
+namespace EhcpQa.Domain.Plans;
+
+/// <summary>Where a submitted draft is in sign-off.</summary>
+public enum DraftStatus
+{
+    /// <summary>Submitted by the caseworker; no one has started grading it.</summary>
+    AwaitingSignOff = 1,
+
+    /// <summary>A locality manager is grading it.</summary>
+    BeingGraded,
+
+    /// <summary>Graded below Good: a second senior officer grades it independently.</summary>
+    AwaitingSecondOpinion,
+
+    /// <summary>Both gradings are in: the two graders agree a grade.</summary>
+    AwaitingAgreement,
+
+    /// <summary>Graded (and agreed where needed): the manager signs it off or returns it.</summary>
+    ReadyForDecision,
+
+    /// <summary>Sent back to the caseworker with feedback; a new version follows.</summary>
+    Returned,
+
+    /// <summary>Signed off: the plan is issued as final.</summary>
+    SignedOff,
+}
+
+public static class DraftStatusNames
+{
+    public static string Name(this DraftStatus status) => status switch
+    {
+        DraftStatus.AwaitingSignOff => "Awaiting sign-off",
+        DraftStatus.BeingGraded => "Being graded",
+        DraftStatus.AwaitingSecondOpinion => "Awaiting second opinion",
+        DraftStatus.AwaitingAgreement => "Awaiting agreed grade",
+        DraftStatus.ReadyForDecision => "Ready for decision",
+        DraftStatus.Returned => "Returned",
+        DraftStatus.SignedOff => "Signed off",
+        _ => status.ToString(),
+    };
+
+    /// <summary>Whether the draft is still with the sign-off team (not returned, not signed off).</summary>
+    public static bool IsOpen(this DraftStatus status) => status is not (DraftStatus.Returned or DraftStatus.SignedOff);
+}
+
+/// <summary>
+/// One submitted draft of a plan: its sections' text, the uploaded document it came from (if any),
+/// and where it stands in sign-off. Created only by <see cref="Plan.SubmitDraft"/>; its status changes
+/// only through the plan's sign-off methods.
+/// </summary>
+public sealed class PlanVersion
+{
+    public const int SectionTextMaxLength = 100_000;
+
+    private readonly List<SectionText> _sections = [];
+
+    private PlanVersion()
+    {
+        SubmittedById = string.Empty;
+    }
+
+    internal PlanVersion(int number, IEnumerable<SectionText> sections, DraftDocument? document, string submittedById, DateTimeOffset at)
+    {
+        Number = number;
+        _sections.AddRange(sections);
+        Document = document;
+        SubmittedById = submittedById;
+        SubmittedAt = at;
+        Status = DraftStatus.AwaitingSignOff;
+    }
+
+    public int Id { get; private set; }
+
+    public int PlanId { get; private set; }
+
+    /// <summary>1 for the first draft, 2 for the first resubmission, and so on.</summary>
+    public int Number { get; private set; }
+
+    public IReadOnlyList<SectionText> Sections => _sections;
+
+    /// <summary>The uploaded draft document, kept with the version; null when the text was pasted.</summary>
+    public DraftDocument? Document { get; private set; }
+
+    public string SubmittedById { get; private set; }
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public DraftStatus Status { get; private set; }
+
+    /// <summary>Who graded it first for sign-off.</summary>
+    public string? FirstGraderId { get; private set; }
+
+    /// <summary>Who gave the second opinion, when the first grading was below Good.</summary>
+    public string? SecondGraderId { get; private set; }
+
+    /// <summary>The overall grade the decision rests on: the agreed grade, or the sign-off grade when no second opinion was needed.</summary>
+    public Grade? DecisiveGrade { get; private set; }
+
+    public string? DecidedById { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    /// <summary>What the manager wrote to the caseworker when returning or signing off.</summary>
+    public string? DecisionNote { get; private set; }
+
+    public string TextOf(SectionCode section) => _sections.SingleOrDefault(s => s.Section == section)?.Text ?? string.Empty;
+
+    internal void StartFirstGrading(string graderId)
+    {
+        FirstGraderId = graderId;
+        Status = DraftStatus.BeingGraded;
+    }
+
+    internal void StartSecondOpinion(string graderId) => SecondGraderId = graderId;
+
+    internal void Graded(GradingPurpose purpose, Grade overall)
+    {
+        (Status, DecisiveGrade) = purpose switch
+        {
+            GradingPurpose.SignOff when overall.IsAtLeastGood => (DraftStatus.ReadyForDecision, overall),
+            GradingPurpose.SignOff => (DraftStatus.AwaitingSecondOpinion, (Grade?)overall),
+            GradingPurpose.SecondOpinion => (DraftStatus.AwaitingAgreement, DecisiveGrade),
+            GradingPurpose.SignOffAgreement => (DraftStatus.ReadyForDecision, overall),
+            _ => throw new DomainRuleException($"A {purpose.Name().ToLowerInvariant()} is not part of sign-off."),
+        };
+    }
+
+    internal void Decide(DraftStatus outcome, string byUserId, string? note, DateTimeOffset at)
+    {
+        Status = outcome;
+        DecidedById = byUserId;
+        DecidedAt = at;
+        DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    }
+}
+
+/// <summary>The text of one section of a draft.</summary>
+public sealed record SectionText(SectionCode Section, string Text);
+
+/// <summary>The draft document a version was uploaded as, stored outside the web root.</summary>
+public sealed record DraftDocument(string StorageKey, string FileName, long Length, string Sha256);

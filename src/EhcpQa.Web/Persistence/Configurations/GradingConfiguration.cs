@@ -1,0 +1,28 @@
+using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EhcpQa.Web.Persistence.Configurations;
+
+public sealed class GradingConfiguration : IEntityTypeConfiguration<Grading>
+{
+    public void Configure(EntityTypeBuilder<Grading> builder)
+    {
+        builder.Property(g => g.Purpose).HasConversion<string>().HasMaxLength(30);
+        builder.Property(g => g.GraderId).HasMaxLength(450);
+        builder.Property<Guid>(EhcpQaDbContext.ConcurrencyToken).IsConcurrencyToken();
+        builder.Ignore(g => g.IsSubmitted);
+        builder.Ignore(g => g.OverallGrade);
+
+        builder.HasOne<Plan>().WithMany().HasForeignKey(g => g.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PlanVersion>().WithMany().HasForeignKey(g => g.PlanVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<FrameworkVersion>().WithMany().HasForeignKey(g => g.FrameworkVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(g => g.Judgements).WithOne().HasForeignKey("GradingId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(g => g.Judgements).AutoInclude();
+
+        builder.HasIndex(g => new { g.PlanVersionId, g.Purpose });
+        builder.HasIndex(g => new { g.Purpose, g.SubmittedAt });
+    }
+}
