@@ -1,5 +1,5 @@
-using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
