@@ -34,9 +34,17 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>
 
     public DbSet<Grading> Gradings => Set<Grading>();
 
-    /// <summary>Sets the concurrency token that the edit form posted back, so a stale edit is refused on save.</summary>
-    public void ExpectConcurrencyToken(object entity, Guid token) =>
-        Entry(entity).Property(ConcurrencyToken).OriginalValue = token;
+    /// <summary>
+    /// Sets the concurrency token that the edit form posted back, so a stale edit is refused on save. The
+    /// entity's own row is always updated (with a new token), even when only its children changed, so
+    /// two saves made from the same form are never both accepted.
+    /// </summary>
+    public void ExpectConcurrencyToken(object entity, Guid token)
+    {
+        var property = Entry(entity).Property(ConcurrencyToken);
+        property.OriginalValue = token;
+        property.IsModified = true;
+    }
 
     public Guid ConcurrencyTokenOf(object entity) => (Guid)Entry(entity).Property(ConcurrencyToken).CurrentValue!;
 

@@ -113,7 +113,11 @@ public sealed class PlansController(
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var plan = await db.Plans.AsNoTracking()
+            .Include(p => p.Versions)
+            .Include(p => p.Events)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (plan is null)
         {
             return NotFound();
@@ -124,11 +128,22 @@ public sealed class PlansController(
             return Forbid();
         }
 
+        var people = plan.Events.Select(e => e.ActorId).Append(plan.CaseworkerId).Append(plan.UpdatedById).Distinct().ToList();
+        var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var locality = await db.Localities.Where(l => l.Id == plan.LocalityId).Select(l => l.Name).SingleAsync(cancellationToken);
-        var caseworker = await db.Users.Where(u => u.Id == plan.CaseworkerId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        var updatedBy = await db.Users.Where(u => u.Id == plan.UpdatedById).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
-        return View(new PlanDetailsPage(plan, locality, caseworker, updatedBy ?? "Unknown", Today,
-            (await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded));
+        var actor = User.ToActor();
+        return View(new PlanDetailsPage(
+            plan,
+            locality,
+            names.GetValueOrDefault(plan.CaseworkerId, "Unknown"),
+            names.GetValueOrDefault(plan.UpdatedById, "Unknown"),
+            Today,
+            (await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded,
+            SignOffRules.CanSubmit(actor, plan) && plan.Stage == PlanStage.Draft && plan.CurrentVersion?.Status.IsOpen() != true,
+            SignOffRules.CanGrade(actor, plan) && plan.CurrentVersion is not null,
+            plan.Events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+                .Select(e => new PlanHistoryEntry(e.At, e.VersionNumber, e.Detail, names.GetValueOrDefault(e.ActorId, "Unknown")))
+                .ToList()));
     }
 
     [HttpGet("new")]
@@ -328,4 +343,15 @@ public sealed class PlansController(
     }
 }
 
-public sealed record PlanDetailsPage(Plan Plan, string Locality, string Caseworker, string UpdatedBy, DateOnly Today, bool CanEdit);
+public sealed record PlanDetailsPage(
+    Plan Plan,
+    string Locality,
+    string Caseworker,
+    string UpdatedBy,
+    DateOnly Today,
+    bool CanEdit,
+    bool CanSubmitDraft,
+    bool CanGrade,
+    IReadOnlyList<PlanHistoryEntry> History);
+
+public sealed record PlanHistoryEntry(DateTimeOffset At, int? VersionNumber, string What, string Who);

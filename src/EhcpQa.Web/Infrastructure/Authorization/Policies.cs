@@ -12,6 +12,12 @@ public static class Policies
     /// <summary>Reading the QA framework: anyone signed in.</summary>
     public const string FrameworkReader = nameof(FrameworkReader);
 
+    /// <summary>Submitting drafts for sign-off: caseworkers (their own plans) and QA leads.</summary>
+    public const string Drafts = nameof(Drafts);
+
+    /// <summary>Grading and deciding on drafts: locality managers (their locality) and QA leads.</summary>
+    public const string SignOff = nameof(SignOff);
+
     /// <summary>Managing user accounts.</summary>
     public const string Administration = nameof(Administration);
 
@@ -20,6 +26,8 @@ public static class Policies
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(PlanRegister, p => p.RequireRole(StaffRole.Caseworker, StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(FrameworkReader, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Drafts, p => p.RequireRole(StaffRole.Caseworker, StaffRole.QaLead));
+        options.AddPolicy(SignOff, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
     }
 }

@@ -29,6 +29,11 @@ public static class ServiceNavigation
             items.Add(Item("Plans", "/plans", currentPath));
         }
 
+        if (user.IsInRole("LocalityManager") || user.IsInRole("QaLead"))
+        {
+            items.Add(Item("Sign-off", "/sign-off", currentPath));
+        }
+
         items.Add(Item("Framework", "/frameworks", currentPath));
 
         if (user.IsInRole("Administrator"))

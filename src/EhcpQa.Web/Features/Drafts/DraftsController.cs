@@ -1,0 +1,182 @@
+using EhcpQa.Domain;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.Drafts;
+
+/// <summary>A caseworker submits a plan's draft for sign-off (pasting the sections or uploading the document) and resubmits it after feedback.</summary>
+[Authorize(Policy = Policies.Drafts)]
+[Route("plans/{planId:int}/draft")]
+public sealed class DraftsController(
+    EhcpQaDbContext db,
+    DraftFileStore files,
+    IDataProtectionProvider protection,
+    TimeProvider clock,
+    ILogger<DraftsController> logger) : Controller
+{
+    private const string FormPrefix = "Form.";
+    private const string UploadField = "Upload.Document";
+
+    private IDataProtector DocumentTokens => protection.CreateProtector("EhcpQa.Drafts.DocumentToken");
+
+    [HttpGet("")]
+    public async Task<IActionResult> Submit(int planId, CancellationToken cancellationToken)
+    {
+        var (plan, refusal) = await LoadAsync(planId, cancellationToken);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        return View(PageFor(plan, DraftForm.From(plan.CurrentVersion), fromUpload: false, []));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Submit(int planId, [Bind(Prefix = "Form")] DraftForm form, CancellationToken cancellationToken)
+    {
+        var (plan, refusal) = await LoadAsync(planId, cancellationToken);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        DraftDocument? document = null;
+        if (!string.IsNullOrEmpty(form.DocumentToken))
+        {
+            document = ReadDocumentToken(form.DocumentToken, planId);
+            if (document is null)
+            {
+                ModelState.AddModelError(UploadField, "The uploaded document could not be found: upload it again");
+                form.DocumentToken = null;
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(PageFor(plan, form, fromUpload: document is not null, []));
+        }
+
+        try
+        {
+            var version = plan.SubmitDraft(form.ToSections(), document, User.ToActor(), clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Plan {PlanId} version {Version} submitted for sign-off by {UserId}", plan.Id, version.Number, User.ToActor().UserId);
+            TempData["Success"] = $"Version {version.Number} of plan {plan.Reference} has been sent for sign-off";
+            return Redirect($"/plans/{plan.Id}");
+        }
+        catch (DomainRuleException refused)
+        {
+            ModelState.AddModelError(FormPrefix + nameof(DraftForm.A), refused.Message);
+            return View(PageFor(plan, form, fromUpload: document is not null, []));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(FormPrefix + nameof(DraftForm.A), "Someone else changed this plan at the same time, so the draft was not sent. Your text is still below: check the plan's page, then send it again.");
+            return View(PageFor(plan, form, fromUpload: document is not null, []));
+        }
+    }
+
+    [HttpPost("upload")]
+    [RequestSizeLimit(DraftDocumentCheck.MaxBytes + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = DraftDocumentCheck.MaxBytes + (1024 * 1024))]
+    public async Task<IActionResult> Upload(int planId, [Bind(Prefix = "Upload")] DraftUploadForm upload, CancellationToken cancellationToken)
+    {
+        var (plan, refusal) = await LoadAsync(planId, cancellationToken);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var existing = DraftForm.From(plan.CurrentVersion);
+        var document = upload.Document;
+        if (document is null)
+        {
+            ModelState.AddModelError(UploadField, "Select the draft document");
+            return View(nameof(Submit), PageFor(plan, existing, fromUpload: false, []));
+        }
+
+        await using var content = new MemoryStream();
+        await document.CopyToAsync(content, cancellationToken);
+        content.Position = 0;
+        var problem = DraftDocumentCheck.Check(document.FileName, document.Length, content);
+        if (problem is not null)
+        {
+            ModelState.AddModelError(UploadField, problem.Message);
+            return View(nameof(Submit), PageFor(plan, existing, fromUpload: false, []));
+        }
+
+        content.Position = 0;
+        var split = DraftDocumentReader.Read(content);
+        content.Position = 0;
+        var stored = await files.SaveAsync(plan.Id, document.FileName, content, cancellationToken);
+        logger.LogInformation("Draft document stored for plan {PlanId} ({Length} bytes)", plan.Id, stored.Length);
+
+        var form = new DraftForm
+        {
+            DocumentToken = DocumentTokens.Protect($"{plan.Id}|{stored.StorageKey}|{stored.Length}|{stored.Sha256}|{stored.OriginalFileName}"),
+            DocumentName = stored.OriginalFileName,
+        };
+        foreach (var (code, text) in split.Sections)
+        {
+            form.Set(code, text);
+        }
+
+        ModelState.Clear();
+        return View(nameof(Submit), PageFor(plan, form, fromUpload: true, split.Missing));
+    }
+
+    private DraftDocument? ReadDocumentToken(string token, int planId)
+    {
+        try
+        {
+            var parts = DocumentTokens.Unprotect(token).Split('|', 5);
+            return parts.Length == 5 && parts[0] == planId.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                ? new DraftDocument(parts[1], parts[4], long.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), parts[3])
+                : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<(Plan? Plan, IActionResult? Refusal)> LoadAsync(int planId, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return (null, NotFound());
+        }
+
+        var actor = User.ToActor();
+        if (!PlanAccess.CanView(actor, plan) || !SignOffRules.CanSubmit(actor, plan))
+        {
+            return (null, Forbid());
+        }
+
+        if (plan.Stage != PlanStage.Draft || plan.CurrentVersion?.Status.IsOpen() == true)
+        {
+            TempData["Notice"] = plan.Stage != PlanStage.Draft
+                ? "This plan has been issued: there is no draft to submit."
+                : $"Version {plan.CurrentVersion!.Number} is with the sign-off team ({plan.CurrentVersion.Status.Name().ToLowerInvariant()}).";
+            return (null, Redirect($"/plans/{plan.Id}"));
+        }
+
+        return (plan, null);
+    }
+
+    private static DraftPage PageFor(Plan plan, DraftForm form, bool fromUpload, IReadOnlyList<SectionCode> missing) => new(
+        plan.Id,
+        plan.Reference,
+        plan.Versions.Count + 1,
+        form,
+        fromUpload,
+        missing,
+        plan.CurrentVersion?.Status == DraftStatus.Returned ? plan.CurrentVersion.DecisionNote : null);
+}

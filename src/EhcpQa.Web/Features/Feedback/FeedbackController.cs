@@ -1,0 +1,166 @@
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Web.Features.Drafts;
+using EhcpQa.Web.Features.Gradings;
+using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Reporting.FeedbackForms;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.Feedback;
+
+/// <summary>
+/// The feedback on a graded draft, for its caseworker (once the draft is decided) and for its graders:
+/// section by section on screen, as a PDF feedback form, and the original uploaded document.
+/// </summary>
+[Authorize(Policy = Policies.PlanRegister)]
+[Route("plans/{planId:int}/versions/{number:int}")]
+public sealed class FeedbackController(EhcpQaDbContext db, DraftFileStore files, TimeProvider clock) : Controller
+{
+    [HttpGet("feedback")]
+    public async Task<IActionResult> Feedback(int planId, int number, CancellationToken cancellationToken)
+    {
+        var (context, refusal) = await LoadAsync(planId, number, cancellationToken);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        var grader = await NameOfAsync(context.Grading.GraderId, cancellationToken);
+        return View(new FeedbackPage(new GradingReadout(context.Grading, grader, context.Plan.Reference, context.Plan.Id, number, context.Framework), context.Version));
+    }
+
+    [HttpGet("feedback.pdf")]
+    public async Task<IActionResult> FeedbackPdf(int planId, int number, CancellationToken cancellationToken)
+    {
+        var (context, refusal) = await LoadAsync(planId, number, cancellationToken);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        var plan = context.Plan;
+        var version = context.Version;
+        var grading = context.Grading;
+        var overall = grading.OverallGrade!.Value;
+        var locality = await db.Localities.Where(l => l.Id == plan.LocalityId).Select(l => l.Name).SingleAsync(cancellationToken);
+        var data = new FeedbackFormData(
+            plan.Reference,
+            plan.ChildIdentifier,
+            await NameOfAsync(plan.CaseworkerId, cancellationToken),
+            locality,
+            version.Number,
+            version.SubmittedAt,
+            await NameOfAsync(grading.GraderId, cancellationToken),
+            grading.SubmittedAt,
+            grading.Purpose.Name(),
+            context.Framework.Title,
+            context.Framework.Number,
+            overall.Value,
+            overall.Name,
+            overall.IsAtLeastGood,
+            version.Status switch
+            {
+                DraftStatus.Returned => "Returned for changes",
+                DraftStatus.SignedOff => "Signed off",
+                _ => "Awaiting decision",
+            },
+            plan.StatutoryDeadline,
+            context.Framework.Sections.Select(section => SectionOf(section, grading.Judgement(section.Code))).ToList(),
+            clock.GetUtcNow());
+        var pdf = FeedbackFormPdf.Render(data);
+        return File(pdf, "application/pdf", $"feedback-{plan.Reference}-v{version.Number}.pdf");
+    }
+
+    [HttpGet("document")]
+    public async Task<IActionResult> Document(int planId, int number, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var version = plan?.Versions.SingleOrDefault(v => v.Number == number);
+        if (plan is null || version?.Document is null)
+        {
+            return NotFound();
+        }
+
+        if (!PlanAccess.CanView(User.ToActor(), plan))
+        {
+            return Forbid();
+        }
+
+        return File(files.OpenRead(version.Document.StorageKey), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", version.Document.FileName);
+    }
+
+    private static FeedbackFormSection SectionOf(FrameworkSection section, SectionJudgement? judgement) => new(
+        section.PlanSection.Label,
+        section.Title,
+        judgement?.Grade.Value ?? 0,
+        judgement?.Grade.Name ?? "Not graded",
+        judgement?.SuggestedGrade.Value ?? 0,
+        judgement?.SuggestedGrade.Name ?? "Not graded",
+        judgement?.OverrideReason,
+        section.Descriptors.Select(d => new FeedbackFormAnswer(d.Number, d.Text, judgement?.AnswerTo(d.Number) switch
+        {
+            DescriptorAnswer.Yes => "Yes",
+            DescriptorAnswer.No => "No",
+            DescriptorAnswer.NotApplicable => "N/A",
+            _ => "Not answered",
+        })).ToList(),
+        judgement?.Strengths,
+        judgement?.AreasForImprovement,
+        judgement?.Rationale,
+        judgement?.SuggestedWording,
+        section.Prompts);
+
+    private async Task<string> NameOfAsync(string userId, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "Unknown";
+
+    /// <summary>
+    /// The grading the feedback comes from: the agreed grade when there is one, else the sign-off grading.
+    /// The caseworker sees it once the draft is returned or signed off; graders as the sign-off rules allow.
+    /// </summary>
+    private async Task<(FeedbackContext? Context, IActionResult? Refusal)> LoadAsync(int planId, int number, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.Include(p => p.Versions).AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var version = plan?.Versions.SingleOrDefault(v => v.Number == number);
+        if (plan is null || version is null)
+        {
+            return (null, NotFound());
+        }
+
+        var actor = User.ToActor();
+        if (!PlanAccess.CanView(actor, plan))
+        {
+            return (null, Forbid());
+        }
+
+        var gradings = await db.Gradings.AsNoTracking().Where(g => g.PlanVersionId == version.Id && g.SubmittedAt != null).ToListAsync(cancellationToken);
+        var decisive = gradings.FirstOrDefault(g => g.Purpose == GradingPurpose.SignOffAgreement)
+            ?? gradings.FirstOrDefault(g => g.Purpose == GradingPurpose.SignOff);
+        if (decisive is null)
+        {
+            return (null, NotFound());
+        }
+
+        var decided = version.Status is DraftStatus.Returned or DraftStatus.SignedOff;
+        var mayRead = SignOffRules.CanGrade(actor, plan)
+            ? SignOffRules.MayRead(actor, decisive, version, gradings)
+            : decided && PlanAccess.CanView(actor, plan);
+        if (!mayRead)
+        {
+            return (null, Forbid());
+        }
+
+        var framework = await db.FrameworkVersions.AsNoTracking()
+            .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
+            .AsSplitQuery()
+            .SingleAsync(v => v.Id == decisive.FrameworkVersionId, cancellationToken);
+        return (new FeedbackContext(plan, version, decisive, framework), null);
+    }
+
+    private sealed record FeedbackContext(Plan Plan, PlanVersion Version, Grading Grading, FrameworkVersion Framework);
+}
+
+public sealed record FeedbackPage(GradingReadout Readout, PlanVersion Version);

@@ -1,0 +1,114 @@
+using System.ComponentModel.DataAnnotations;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Plans;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace EhcpQa.Web.Features.Gradings;
+
+/// <summary>The judgement of one section as the grader fills it in; holds exactly what they chose and wrote.</summary>
+public sealed class JudgementForm
+{
+    public Dictionary<int, DescriptorAnswer?> Answers { get; set; } = [];
+
+    [Display(Name = "Grade")]
+    public int? Grade { get; set; }
+
+    [Display(Name = "Strengths")]
+    public string? Strengths { get; set; }
+
+    [Display(Name = "Areas for improvement")]
+    public string? AreasForImprovement { get; set; }
+
+    [Display(Name = "Rationale for the grade")]
+    public string? Rationale { get; set; }
+
+    [Display(Name = "Suggested wording for the plan writer")]
+    public string? SuggestedWording { get; set; }
+
+    [Display(Name = "Why does your grade differ from the suggested grade?")]
+    public string? OverrideReason { get; set; }
+
+    public Guid ConcurrencyToken { get; set; }
+
+    public IReadOnlyDictionary<int, DescriptorAnswer> GivenAnswers() =>
+        Answers.Where(a => a.Value is not null).ToDictionary(a => a.Key, a => a.Value!.Value);
+
+    public SectionCommentary Commentary() => new(Strengths, AreasForImprovement, Rationale, SuggestedWording, OverrideReason);
+
+    public static JudgementForm From(SectionJudgement? judgement, Guid concurrencyToken) => judgement is null
+        ? new JudgementForm { ConcurrencyToken = concurrencyToken }
+        : new JudgementForm
+        {
+            Answers = judgement.Answers.ToDictionary(a => a.DescriptorNumber, a => (DescriptorAnswer?)a.Answer),
+            Grade = judgement.Grade.Value,
+            Strengths = judgement.Strengths,
+            AreasForImprovement = judgement.AreasForImprovement,
+            Rationale = judgement.Rationale,
+            SuggestedWording = judgement.SuggestedWording,
+            OverrideReason = judgement.OverrideReason,
+            ConcurrencyToken = concurrencyToken,
+        };
+}
+
+/// <summary>Another grader's judgement of the same section, shown when agreeing a grade.</summary>
+public sealed record ReferenceJudgement(string Who, GradingPurpose Purpose, SectionJudgement Judgement);
+
+public sealed record JudgementPage(
+    Grading Grading,
+    string PlanReference,
+    int VersionNumber,
+    FrameworkVersion Framework,
+    FrameworkSection Section,
+    string DraftText,
+    JudgementForm Form,
+    Grade? SavedSuggestion,
+    IReadOnlyList<ReferenceJudgement> References,
+    IReadOnlyList<(PlanSection Section, Grade Grade)> SectionGrades)
+{
+    public static IReadOnlyList<SelectListItem> AnswerItems(Descriptor descriptor)
+    {
+        var items = new List<SelectListItem>
+        {
+            new("Yes", nameof(DescriptorAnswer.Yes)),
+            new("No", nameof(DescriptorAnswer.No)),
+        };
+        if (descriptor.AllowsNotApplicable)
+        {
+            items.Add(new SelectListItem("Not applicable", nameof(DescriptorAnswer.NotApplicable)));
+        }
+
+        return items;
+    }
+
+    public IReadOnlyList<SelectListItem> GradeItems => Grade.All
+        .Select(g => new SelectListItem($"{g.Value} {g.Name}", g.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        .ToList();
+
+    public IReadOnlyDictionary<string, string> GradeHints => Grade.All.ToDictionary(
+        g => g.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        g => string.Join(" ", Framework.DescriptorFor(g)?.Points ?? []));
+}
+
+public sealed record TaskListRow(FrameworkSection Section, SectionJudgement? Judgement, bool CanStart);
+
+public sealed record GradingTaskList(
+    Grading Grading,
+    int PlanId,
+    string PlanReference,
+    int VersionNumber,
+    string FrameworkTitle,
+    IReadOnlyList<TaskListRow> Rows,
+    Guid ConcurrencyToken)
+{
+    public bool IsComplete => Rows.All(r => r.Judgement is not null);
+}
+
+/// <summary>A grading read back in full: for its grader, for those allowed to read it, and as feedback.</summary>
+public sealed record GradingReadout(
+    Grading Grading,
+    string Grader,
+    string PlanReference,
+    int PlanId,
+    int VersionNumber,
+    FrameworkVersion Framework);

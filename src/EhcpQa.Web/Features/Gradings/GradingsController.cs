@@ -1,0 +1,239 @@
+using EhcpQa.Domain;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.Gradings;
+
+/// <summary>
+/// Filling in a grading: a task list of the framework's sections, one page per section (saved as each is
+/// finished, so closing the browser loses nothing), and submitting. Only the grader edits a grading.
+/// </summary>
+[Authorize(Policy = Policies.SignOff)]
+[Route("gradings/{id:int}")]
+public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, ILogger<GradingsController> logger) : Controller
+{
+    private const string FormPrefix = "Form.";
+
+    [HttpGet("")]
+    public async Task<IActionResult> TaskList(int id, CancellationToken cancellationToken)
+    {
+        var (context, refusal) = await LoadAsync(id, forEditing: false, cancellationToken);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        if (context.Grading.IsSubmitted || context.Grading.GraderId != User.ToActor().UserId)
+        {
+            return RedirectToAction(nameof(Summary), new { id });
+        }
+
+        return View(TaskListFor(context));
+    }
+
+    [HttpGet("sections/{code}")]
+    public async Task<IActionResult> Section(int id, string code, CancellationToken cancellationToken)
+    {
+        if (!PlanSections.TryParse(code, out var section))
+        {
+            return NotFound();
+        }
+
+        var (context, refusal) = await LoadAsync(id, forEditing: true, cancellationToken);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        var judgement = context.Grading.Judgement(section);
+        return View(await PageForAsync(context, section, JudgementForm.From(judgement, db.ConcurrencyTokenOf(context.Grading)), cancellationToken));
+    }
+
+    [HttpPost("sections/{code}")]
+    public async Task<IActionResult> Section(int id, string code, [Bind(Prefix = "Form")] JudgementForm form, CancellationToken cancellationToken)
+    {
+        if (!PlanSections.TryParse(code, out var section))
+        {
+            return NotFound();
+        }
+
+        var (context, refusal) = await LoadAsync(id, forEditing: true, cancellationToken);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        var grading = context.Grading;
+        var answers = form.GivenAnswers();
+        Grade? grade = Grade.TryFromValue(form.Grade, out var chosen) ? chosen : null;
+        foreach (var problem in grading.ProblemsWith(context.Framework, section, answers, grade, form.Commentary()))
+        {
+            ModelState.AddModelError(FormPrefix + problem.Key, problem.Message);
+        }
+
+        if (ModelState.IsValid)
+        {
+            grading.Judge(context.Framework, section, answers, grade!.Value, form.Commentary(), clock.GetUtcNow());
+            db.ExpectConcurrencyToken(grading, form.ConcurrencyToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Grading {GradingId} section {Section} saved by {UserId}", grading.Id, section, grading.GraderId);
+                TempData["Success"] = $"{PlanSections.Get(section).Label} saved";
+                // On to the next section still to do, in plan order; the plan overall comes last.
+                var outstanding = grading.Outstanding(context.Framework);
+                var next = outstanding.Where(c => c != SectionCode.Overall).Append(SectionCode.Overall).First();
+                return outstanding.Contains(next)
+                    ? RedirectToAction(nameof(Section), new { id, code = next.ToString() })
+                    : RedirectToAction(nameof(TaskList), new { id });
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                ModelState.AddModelError(FormPrefix + "Grade",
+                    "This grading was changed in another window or by someone else while you were working, so this section has not been saved. " +
+                    "Your answers are still below: check them and save again.");
+                (context, _) = await LoadAsync(id, forEditing: true, cancellationToken);
+                ModelState.Remove(FormPrefix + nameof(JudgementForm.ConcurrencyToken));
+                form.ConcurrencyToken = db.ConcurrencyTokenOf(context!.Grading);
+            }
+        }
+
+        return View(await PageForAsync(context!, section, form, cancellationToken));
+    }
+
+    [HttpPost("submit")]
+    public async Task<IActionResult> Submit(int id, Guid concurrencyToken, CancellationToken cancellationToken)
+    {
+        var (context, refusal) = await LoadAsync(id, forEditing: true, cancellationToken);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        try
+        {
+            context.Grading.Submit(context.Framework, clock.GetUtcNow());
+            context.Plan.GradingSubmitted(context.Grading);
+            db.ExpectConcurrencyToken(context.Grading, concurrencyToken);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Grading {GradingId} submitted by {UserId}: overall {Grade}", id, context.Grading.GraderId, context.Grading.OverallGrade?.Value);
+            TempData["Success"] = $"Your grading has been submitted: overall {context.Grading.OverallGrade}";
+            return Redirect($"/sign-off/{context.Plan.Id}");
+        }
+        catch (DomainRuleException refused)
+        {
+            ModelState.AddModelError(string.Empty, refused.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, "This grading was changed in another window while you were looking at it. Check the sections below, then submit again.");
+            (context, _) = await LoadAsync(id, forEditing: true, cancellationToken);
+        }
+
+        return View(nameof(TaskList), TaskListFor(context!));
+    }
+
+    [HttpGet("summary")]
+    public async Task<IActionResult> Summary(int id, CancellationToken cancellationToken)
+    {
+        var (context, refusal) = await LoadAsync(id, forEditing: false, cancellationToken);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        var grader = await db.Users.Where(u => u.Id == context.Grading.GraderId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
+        return View(new GradingReadout(context.Grading, grader ?? "Unknown", context.Plan.Reference, context.Plan.Id, context.Version.Number, context.Framework));
+    }
+
+    private GradingTaskList TaskListFor(GradingContext context)
+    {
+        var statutoryDone = PlanSections.Statutory.All(s => context.Grading.Judgement(s.Code) is not null);
+        var rows = context.Framework.Sections
+            .Select(s => new TaskListRow(s, context.Grading.Judgement(s.Code), s.Code != SectionCode.Overall || statutoryDone))
+            .ToList();
+        return new GradingTaskList(context.Grading, context.Plan.Id, context.Plan.Reference, context.Version.Number,
+            $"{context.Framework.Title} (version {context.Framework.Number})", rows, db.ConcurrencyTokenOf(context.Grading));
+    }
+
+    private async Task<JudgementPage> PageForAsync(GradingContext context, SectionCode section, JudgementForm form, CancellationToken cancellationToken)
+    {
+        var grading = context.Grading;
+        var saved = grading.Judgement(section);
+        var references = new List<ReferenceJudgement>();
+        if (grading.Purpose == GradingPurpose.SignOffAgreement)
+        {
+            var others = await db.Gradings.AsNoTracking()
+                .Where(g => g.PlanVersionId == grading.PlanVersionId && g.Id != grading.Id && g.SubmittedAt != null)
+                .ToListAsync(cancellationToken);
+            var names = await db.Users.Where(u => others.Select(o => o.GraderId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            references.AddRange(others
+                .Where(o => o.Judgement(section) is not null)
+                .Select(o => new ReferenceJudgement(names.GetValueOrDefault(o.GraderId, "Unknown"), o.Purpose, o.Judgement(section)!)));
+        }
+
+        foreach (var descriptor in context.Framework.Section(section).Descriptors)
+        {
+            form.Answers.TryAdd(descriptor.Number, null);
+        }
+
+        var sectionGrades = grading.Judgements.Where(j => j.Section != SectionCode.Overall)
+            .OrderBy(j => j.Section)
+            .Select(j => (PlanSections.Get(j.Section), j.Grade))
+            .ToList();
+        return new JudgementPage(grading, context.Plan.Reference, context.Version.Number, context.Framework, context.Framework.Section(section),
+            section == SectionCode.Overall ? string.Empty : context.Version.TextOf(section), form, saved?.SuggestedGrade, references, sectionGrades);
+    }
+
+    private async Task<(GradingContext? Context, IActionResult? Refusal)> LoadAsync(int id, bool forEditing, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var grading = await db.Gradings.SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
+        if (grading is null)
+        {
+            return (null, NotFound());
+        }
+
+        var plan = await db.Plans.Include(p => p.Versions).SingleAsync(p => p.Id == grading.PlanId, cancellationToken);
+        var version = plan.Versions.Single(v => v.Id == grading.PlanVersionId);
+        var actor = User.ToActor();
+        if (!PlanAccess.CanView(actor, plan) || !SignOffRules.CanGrade(actor, plan))
+        {
+            return (null, Forbid());
+        }
+
+        if (forEditing && grading.GraderId != actor.UserId)
+        {
+            return (null, Forbid());
+        }
+
+        if (!forEditing)
+        {
+            var versionGradings = await db.Gradings.AsNoTracking().Where(g => g.PlanVersionId == version.Id).ToListAsync(cancellationToken);
+            if (!SignOffRules.MayRead(actor, grading, version, versionGradings))
+            {
+                return (null, Forbid());
+            }
+        }
+
+        if (forEditing && grading.IsSubmitted)
+        {
+            return (null, RedirectToAction(nameof(Summary), new { id }));
+        }
+
+        var framework = await db.FrameworkVersions
+            .Include(v => v.GradeDescriptors)
+            .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
+            .AsSplitQuery()
+            .SingleAsync(v => v.Id == grading.FrameworkVersionId, cancellationToken);
+        return (new GradingContext(grading, plan, version, framework), null);
+    }
+
+    private sealed record GradingContext(Grading Grading, Plan Plan, PlanVersion Version, FrameworkVersion Framework);
+}

@@ -1,0 +1,193 @@
+using EhcpQa.Domain;
+using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.SignOff;
+
+/// <summary>Locality managers' sign-off: the queue of drafts, and for one draft its gradings and the decision.</summary>
+[Authorize(Policy = Policies.SignOff)]
+[Route("sign-off")]
+public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, ILogger<SignOffController> logger) : Controller
+{
+    private static readonly DraftStatus[] OpenStatuses =
+        [DraftStatus.AwaitingSignOff, DraftStatus.BeingGraded, DraftStatus.AwaitingSecondOpinion, DraftStatus.AwaitingAgreement, DraftStatus.ReadyForDecision];
+
+    private DateOnly Today => ServiceCalendar.DateOf(clock.GetUtcNow());
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var rows = await (
+            from version in db.PlanVersions
+            where OpenStatuses.Contains(version.Status)
+            join plan in db.Plans.Where(PlanAccess.VisibleTo(actor)) on version.PlanId equals plan.Id
+            join caseworker in db.Users on plan.CaseworkerId equals caseworker.Id
+            join locality in db.Localities on plan.LocalityId equals locality.Id
+            select new SignOffQueueRow(plan.Id, plan.Reference, version.Number, version.SubmittedAt, version.Status, caseworker.DisplayName,
+                locality.Name, plan.StatutoryDeadline))
+            .ToListAsync(cancellationToken);
+
+        // Plans that went round the loop: more than one version of them was graded.
+        var regraded = await db.PlanVersions
+            .Where(v => v.DecisiveGrade != null)
+            .Join(db.Plans.Where(PlanAccess.VisibleTo(actor)), v => v.PlanId, p => p.Id, (v, p) => v.PlanId)
+            .GroupBy(planId => planId)
+            .CountAsync(g => g.Count() > 1, cancellationToken);
+
+        // Oldest first: the order drafts were sent.
+        return View(new SignOffQueuePage(rows.OrderBy(r => r.SubmittedAt).ToList(), Today, regraded));
+    }
+
+    [HttpGet("{planId:int}")]
+    public async Task<IActionResult> Plan(int planId, CancellationToken cancellationToken)
+    {
+        var (plan, refusal) = await LoadAsync(planId, cancellationToken);
+        return plan is null ? refusal! : View(await PageAsync(plan, new DecisionForm(), cancellationToken));
+    }
+
+    [HttpPost("{planId:int}/gradings")]
+    public async Task<IActionResult> StartGrading(int planId, CancellationToken cancellationToken)
+    {
+        var (plan, refusal) = await LoadAsync(planId, cancellationToken);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var framework = await CurrentFrameworkAsync(cancellationToken);
+        if (framework is null)
+        {
+            TempData["Notice"] = "No QA framework is published, so grading cannot start. Ask your QA lead.";
+            return RedirectToAction(nameof(Plan), new { planId });
+        }
+
+        try
+        {
+            var grading = plan.StartGrading(User.ToActor(), framework, clock.GetUtcNow());
+            db.Gradings.Add(grading);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Grading {GradingId} ({Purpose}) of plan {PlanId} started by {UserId}", grading.Id, grading.Purpose, plan.Id, grading.GraderId);
+            return Redirect($"/gradings/{grading.Id}");
+        }
+        catch (DomainRuleException refused)
+        {
+            TempData["Notice"] = refused.Message;
+            return RedirectToAction(nameof(Plan), new { planId });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Notice"] = "Someone else started grading this draft at the same moment. Check the page as it is now.";
+            return RedirectToAction(nameof(Plan), new { planId });
+        }
+    }
+
+    [HttpPost("{planId:int}/decision")]
+    public async Task<IActionResult> Decide(int planId, [Bind(Prefix = "Decision")] DecisionForm form, CancellationToken cancellationToken)
+    {
+        var (plan, refusal) = await LoadAsync(planId, cancellationToken);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        if (form.Outcome is not (DecisionForm.SignOff or DecisionForm.Return))
+        {
+            ModelState.AddModelError("Decision.Outcome", "Select whether to sign off the plan or return it to the caseworker");
+        }
+
+        if (form.Note?.Length > 4000)
+        {
+            ModelState.AddModelError("Decision.Note", "The note must be 4,000 characters or fewer");
+        }
+
+        if (ModelState.IsValid)
+        {
+            var version = plan.CurrentVersion!;
+            db.ExpectConcurrencyToken(version, form.ConcurrencyToken);
+            try
+            {
+                if (form.Outcome == DecisionForm.SignOff)
+                {
+                    plan.SignOff(User.ToActor(), form.Note, clock.GetUtcNow());
+                }
+                else
+                {
+                    plan.Return(User.ToActor(), form.Note, clock.GetUtcNow());
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Plan {PlanId} version {Version} {Outcome} by {UserId}", plan.Id, version.Number, version.Status, User.ToActor().UserId);
+                TempData["Success"] = form.Outcome == DecisionForm.SignOff
+                    ? $"Plan {plan.Reference} has been signed off and issued as final"
+                    : $"Version {version.Number} of plan {plan.Reference} has been returned to the caseworker with your feedback";
+                return RedirectToAction(nameof(Plan), new { planId });
+            }
+            catch (DomainRuleException refused)
+            {
+                ModelState.AddModelError("Decision.Outcome", refused.Message);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                ModelState.AddModelError("Decision.Outcome", "Someone else decided on this draft while you were looking at it, so your decision has not been saved. Check the page as it is now.");
+            }
+        }
+
+        (plan, _) = await LoadAsync(planId, cancellationToken);
+        return View(nameof(Plan), await PageAsync(plan!, form, cancellationToken));
+    }
+
+    private async Task<(Plan? Plan, IActionResult? Refusal)> LoadAsync(int planId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var plan = await db.Plans.Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null || plan.CurrentVersion is null)
+        {
+            return (null, NotFound());
+        }
+
+        var actor = User.ToActor();
+        return PlanAccess.CanView(actor, plan) && SignOffRules.CanGrade(actor, plan) ? (plan, null) : (null, Forbid());
+    }
+
+    private Task<Domain.Frameworks.FrameworkVersion?> CurrentFrameworkAsync(CancellationToken cancellationToken) =>
+        db.FrameworkVersions.Where(v => v.PublishedAt != null).OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<SignOffPage> PageAsync(Plan plan, DecisionForm decision, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var version = plan.CurrentVersion!;
+        var gradings = await db.Gradings.AsNoTracking().Where(g => g.PlanVersionId == version.Id).OrderBy(g => g.StartedAt).ToListAsync(cancellationToken);
+        var graderIds = gradings.Select(g => g.GraderId).Append(plan.CaseworkerId).Distinct().ToList();
+        var names = await db.Users.Where(u => graderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var summaries = gradings.Select(g => new GradingSummary(
+            g.Id, g.Purpose, names.GetValueOrDefault(g.GraderId, "Unknown"), g.GraderId == actor.UserId, g.StartedAt, g.SubmittedAt,
+            g.IsSubmitted && SignOffRules.MayRead(actor, g, version, gradings) ? g.OverallGrade : null,
+            SignOffRules.MayRead(actor, g, version, gradings))).ToList();
+
+        var myOpen = gradings.FirstOrDefault(g => g.GraderId == actor.UserId && !g.IsSubmitted)?.Id;
+        string? next = null;
+        if (myOpen is null)
+        {
+            next = version.Status switch
+            {
+                DraftStatus.AwaitingSignOff => "Start grading",
+                DraftStatus.AwaitingSecondOpinion when version.SecondGraderId is null && version.FirstGraderId != actor.UserId => "Give a second opinion",
+                DraftStatus.AwaitingAgreement when gradings.All(g => g.Purpose != GradingPurpose.SignOffAgreement)
+                    && (version.FirstGraderId == actor.UserId || version.SecondGraderId == actor.UserId) => "Record the agreed grade",
+                _ => null,
+            };
+        }
+
+        ModelState.Remove("Decision.ConcurrencyToken");
+        decision.ConcurrencyToken = db.ConcurrencyTokenOf(version);
+        return new SignOffPage(plan, version, names.GetValueOrDefault(plan.CaseworkerId, "Unknown"), summaries, Today, next, myOpen,
+            version.Status == DraftStatus.ReadyForDecision, decision);
+    }
+}

@@ -1,0 +1,44 @@
+using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Plans;
+
+namespace EhcpQa.Web.Features.SignOff;
+
+public sealed record SignOffQueueRow(
+    int PlanId,
+    string Reference,
+    int VersionNumber,
+    DateTimeOffset SubmittedAt,
+    DraftStatus Status,
+    string Caseworker,
+    string Locality,
+    DateOnly StatutoryDeadline);
+
+public sealed record SignOffQueuePage(IReadOnlyList<SignOffQueueRow> Drafts, DateOnly Today, int RegradedPlans);
+
+/// <summary>One grading of a draft, as shown on its sign-off page (only when the viewer may read it).</summary>
+public sealed record GradingSummary(int Id, GradingPurpose Purpose, string Grader, bool IsMine, DateTimeOffset StartedAt, DateTimeOffset? SubmittedAt, Grade? Overall, bool MayRead);
+
+public sealed record SignOffPage(
+    Plan Plan,
+    PlanVersion Version,
+    string Caseworker,
+    IReadOnlyList<GradingSummary> Gradings,
+    DateOnly Today,
+    string? NextGradingAction,
+    int? MyOpenGradingId,
+    bool CanDecide,
+    DecisionForm Decision);
+
+public sealed class DecisionForm
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "Decision")]
+    public string? Outcome { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Note to the caseworker")]
+    public string? Note { get; set; }
+
+    public Guid ConcurrencyToken { get; set; }
+
+    public const string SignOff = "SignOff";
+    public const string Return = "Return";
+}

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using EhcpQa.Domain.Frameworks;
+using Microsoft.Playwright;
+
+namespace EhcpQa.Browser.Tests;
+
+/// <summary>
+/// A caseworker and locality managers carry a draft through sign-off in a real browser: submit, grade
+/// below Good (with a second opinion and an agreed grade), return, resubmit, grade Good, sign off.
+/// Every kind of page on the way passes axe.
+/// </summary>
+public sealed partial class SignOffRoundTripTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private readonly HashSet<string> _checked = [];
+
+    [Fact]
+    public async Task Draft_IsReturnedBelowGood_ThenResubmittedAndSignedOff()
+    {
+        var caseworker = await app.SignedInPageAsync("caseworker@ehcpqa.test");
+        await caseworker.GotoAsync("/plans?stage=Draft");
+        await CheckAsync(caseworker);
+        await caseworker.Locator("table.govuk-table tbody tr td:first-child a").First.ClickAsync();
+        await CheckAsync(caseworker);
+        var planUrl = new Uri(caseworker.Url).AbsolutePath;
+        var reference = (await caseworker.Locator("h1").InnerTextAsync()).Trim();
+
+        await SubmitDraftAsync(caseworker, "First draft.");
+
+        var manager = await app.SignedInPageAsync("manager@ehcpqa.test");
+        await manager.GotoAsync("/sign-off");
+        await CheckAsync(manager);
+        await manager.GetByRole(AriaRole.Link, new() { Name = reference }).First.ClickAsync();
+        await CheckAsync(manager);
+        await GradeAsync(manager, "Start grading", sectionGrade: "3 Requires improvement", overall: "3 Requires improvement");
+        await Assertions.Expect(manager.Locator("main")).ToContainTextAsync("Awaiting second opinion");
+
+        var qaLead = await app.SignedInPageAsync("qalead@ehcpqa.test");
+        await qaLead.GotoAsync(manager.Url);
+        await CheckAsync(qaLead);
+        await GradeAsync(qaLead, "Give a second opinion", sectionGrade: "3 Requires improvement", overall: "3 Requires improvement");
+
+        await manager.ReloadAsync();
+        await GradeAsync(manager, "Record the agreed grade", sectionGrade: "3 Requires improvement", overall: "3 Requires improvement");
+        await manager.GetByLabel("Return it to the caseworker with the feedback").CheckAsync();
+        await manager.GetByLabel("Note to the caseworker").FillAsync("Please make the provision in section F specific and quantified.");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm decision" }).ClickAsync();
+        await Assertions.Expect(manager.Locator(".govuk-notification-banner")).ToContainTextAsync("returned to the caseworker");
+        await CheckAsync(manager, "decided");
+
+        await caseworker.GotoAsync(planUrl);
+        await caseworker.GetByRole(AriaRole.Link, new() { Name = "Read the feedback on version 1" }).ClickAsync();
+        await Assertions.Expect(caseworker.Locator("main")).ToContainTextAsync("Please make the provision in section F specific and quantified.");
+        await CheckAsync(caseworker);
+        var download = await caseworker.RunAndWaitForDownloadAsync(() => caseworker.GetByRole(AriaRole.Link, new() { Name = "Download the feedback form (PDF)" }).ClickAsync());
+        Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
+
+        await caseworker.GotoAsync(planUrl);
+        await SubmitDraftAsync(caseworker, "Second draft with quantified provision.");
+
+        await manager.GotoAsync("/sign-off");
+        await manager.GetByRole(AriaRole.Link, new() { Name = reference }).First.ClickAsync();
+        await GradeAsync(manager, "Start grading", sectionGrade: "2 Good", overall: "2 Good");
+        await manager.GetByLabel("Sign off and issue the plan").CheckAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm decision" }).ClickAsync();
+        await Assertions.Expect(manager.Locator(".govuk-notification-banner")).ToContainTextAsync("signed off and issued");
+
+        await caseworker.GotoAsync(planUrl);
+        await Assertions.Expect(caseworker.Locator("main")).ToContainTextAsync("Final");
+        await Assertions.Expect(caseworker.Locator("main")).ToContainTextAsync("Signed off at 2 Good");
+        await CheckAsync(caseworker, "issued");
+    }
+
+    private async Task SubmitDraftAsync(IPage caseworker, string marker)
+    {
+        await caseworker.GetByRole(AriaRole.Link, new() { NameRegex = SendDraft() }).ClickAsync();
+        await CheckAsync(caseworker);
+        foreach (var section in PlanSections.Statutory.Where(s => s.Code != SectionCode.I))
+        {
+            await caseworker.Locator($"#Form_{section.Code}").FillAsync($"{marker} Text of section {section.Code}.");
+        }
+
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Send for sign-off" }).ClickAsync();
+        await Assertions.Expect(caseworker.Locator(".govuk-notification-banner")).ToContainTextAsync("has been sent for sign-off");
+        await CheckAsync(caseworker, "sent");
+    }
+
+    /// <summary>Starts (or continues) a grading from the sign-off page and grades every section, then submits it.</summary>
+    private async Task GradeAsync(IPage page, string startButton, string sectionGrade, string overall)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = startButton }).ClickAsync();
+        await page.WaitForURLAsync(GradingUrl());
+        await CheckAsync(page);
+        await page.Locator(".govuk-task-list__link").First.ClickAsync();
+        while (SectionUrl().IsMatch(page.Url))
+        {
+            await CheckAsync(page);
+            var isOverall = page.Url.EndsWith("/Overall", StringComparison.Ordinal);
+            foreach (var fieldset in await page.Locator("fieldset:has(input[name^='Form.Answers['])").AllAsync())
+            {
+                await fieldset.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+            }
+
+            await page.GetByLabel(isOverall ? overall : sectionGrade, new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Why does your grade differ from the suggested grade?").FillAsync("The descriptors do not capture the detail of this section.");
+            await page.GetByLabel("Areas for improvement").FillAsync("Be specific about who provides what, and how often.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+            await page.WaitForLoadStateAsync();
+            Assert.Equal(0, await page.Locator(".govuk-error-summary").CountAsync());
+        }
+
+        await CheckAsync(page, "complete");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit grading" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Your grading has been submitted");
+        await CheckAsync(page, "submitted");
+    }
+
+    /// <summary>Runs axe once for each kind of page (its path with numbers taken out).</summary>
+    private async Task CheckAsync(IPage page, string state = "")
+    {
+        var kind = Numbers().Replace(new Uri(page.Url).AbsolutePath, "{n}") + state;
+        if (_checked.Add(kind))
+        {
+            await page.AssertNoAxeViolationsAsync();
+        }
+    }
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex Numbers();
+
+    [GeneratedRegex("/gradings/[0-9]+$")]
+    private static partial Regex GradingUrl();
+
+    [GeneratedRegex("/gradings/[0-9]+/sections/")]
+    private static partial Regex SectionUrl();
+
+    [GeneratedRegex("^Send (the draft|a new version) for sign-off$")]
+    private static partial Regex SendDraft();
+}
