@@ -140,7 +140,7 @@ public sealed class Grading
             }
         }
 
-        if (grade is null)
+        if (grade is null || !Grade.All.Contains(grade.Value))
         {
             yield return new(GradingProblem.GradeKey, "Select a grade");
             yield break;

@@ -64,7 +64,17 @@ public sealed class SectionJudgement
         JudgedAt = at;
     }
 
-    internal void Resuggest(Grade suggested) => SuggestedGrade = suggested;
+    internal void Resuggest(Grade suggested)
+    {
+        if (suggested == SuggestedGrade)
+        {
+            return;
+        }
+
+        // A reason given for departing from the old suggestion does not explain a departure from the new one.
+        SuggestedGrade = suggested;
+        OverrideReason = null;
+    }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

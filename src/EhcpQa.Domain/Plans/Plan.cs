@@ -201,7 +201,6 @@ public sealed partial class Plan
         {
             case DraftStatus.AwaitingSignOff:
                 purpose = GradingPurpose.SignOff;
-                version.StartFirstGrading(grader.UserId);
                 break;
             case DraftStatus.AwaitingSecondOpinion when version.SecondGraderId is null:
                 if (grader.UserId == version.FirstGraderId)
@@ -210,7 +209,6 @@ public sealed partial class Plan
                 }
 
                 purpose = GradingPurpose.SecondOpinion;
-                version.StartSecondOpinion(grader.UserId);
                 break;
             case DraftStatus.AwaitingAgreement:
                 if (grader.UserId != version.FirstGraderId && grader.UserId != version.SecondGraderId)
@@ -224,7 +222,17 @@ public sealed partial class Plan
                 throw new DomainRuleException($"Version {version.Number} is {version.Status.Name().ToLowerInvariant()}: there is no grading to start.");
         }
 
+        // Started before the draft moves on, so a grading that cannot start (an unpublished framework) leaves it as it was.
         var grading = Grading.Start(Id, version.Id, purpose, grader.UserId, framework, at);
+        if (purpose == GradingPurpose.SignOff)
+        {
+            version.StartFirstGrading(grader.UserId);
+        }
+        else if (purpose == GradingPurpose.SecondOpinion)
+        {
+            version.StartSecondOpinion(grader.UserId);
+        }
+
         _events.Add(new PlanEvent(PlanEventKind.GradingStarted, version.Number, grader.UserId, at, $"{purpose.Name()} started"));
         return grading;
     }

@@ -121,7 +121,7 @@ public sealed class PlanVersion
         (Status, DecisiveGrade) = purpose switch
         {
             GradingPurpose.SignOff when overall.IsAtLeastGood => (DraftStatus.ReadyForDecision, overall),
-            GradingPurpose.SignOff => (DraftStatus.AwaitingSecondOpinion, (Grade?)overall),
+            GradingPurpose.SignOff => (DraftStatus.AwaitingSecondOpinion, (Grade?)null),
             GradingPurpose.SecondOpinion => (DraftStatus.AwaitingAgreement, DecisiveGrade),
             GradingPurpose.SignOffAgreement => (DraftStatus.ReadyForDecision, overall),
             _ => throw new DomainRuleException($"A {purpose.Name().ToLowerInvariant()} is not part of sign-off."),

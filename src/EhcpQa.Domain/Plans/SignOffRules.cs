@@ -17,13 +17,20 @@ public static class SignOffRules
 
     /// <summary>
     /// Whether a grader may read a grading of the same version. A second-opinion grader sees the
-    /// first grading only once their own is submitted, so their judgement is independent.
+    /// first grading only once their own is submitted, so their judgement is independent; while the
+    /// second opinion is awaited no one but its own grader reads a grading, since a reader could still
+    /// go on to give the second opinion.
     /// </summary>
     public static bool MayRead(Actor actor, Grading grading, PlanVersion version, IEnumerable<Grading> versionGradings)
     {
         if (grading.GraderId == actor.UserId)
         {
             return true;
+        }
+
+        if (version.Status == DraftStatus.AwaitingSecondOpinion)
+        {
+            return false;
         }
 
         var own = versionGradings.FirstOrDefault(g => g.GraderId == actor.UserId && g.Purpose == GradingPurpose.SecondOpinion);

@@ -12,7 +12,11 @@ internal static class PlanData
 
     public const string RegisteredBy = "manager-1";
 
-    public static PlanDetails Details(int localityId = 1, string caseworkerId = "caseworker-1") => new(
+    public const int LocalityId = 1;
+
+    public const string CaseworkerId = "caseworker-1";
+
+    public static PlanDetails Details(int localityId = LocalityId, string caseworkerId = CaseworkerId) => new(
         Reference: "EHC/2026-001",
         ChildIdentifier: "JS",
         DateOfBirth: new DateOnly(2016, 5, 14),
