@@ -258,6 +258,17 @@ public sealed partial class Plan
             throw new DomainRuleException($"Version {version.Number} is {version.Status.Name().ToLowerInvariant()}: a {grading.Purpose.Name().ToLowerInvariant()} does not fit.");
         }
 
+        var byTheRightGrader = grading.Purpose switch
+        {
+            GradingPurpose.SignOff => grading.GraderId == version.FirstGraderId,
+            GradingPurpose.SecondOpinion => grading.GraderId == version.SecondGraderId,
+            _ => grading.GraderId == version.FirstGraderId || grading.GraderId == version.SecondGraderId,
+        };
+        if (!byTheRightGrader)
+        {
+            throw new DomainRuleException("This grading was not started through the draft's sign-off, so it cannot move it on.");
+        }
+
         version.Graded(grading.Purpose, overall);
         _events.Add(new PlanEvent(PlanEventKind.GradingSubmitted, version.Number, grading.GraderId, grading.SubmittedAt!.Value,
             $"{grading.Purpose.Name()}: overall {overall}"));

@@ -1,4 +1,5 @@
 using EhcpQa.Web.Features.Account;
+using EhcpQa.Web.Features.Drafts;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.FeatureFolders;
 using EhcpQa.Web.Infrastructure.Forms;
@@ -86,6 +87,7 @@ public static class ServiceSetup
 
         services.AddAuthorization(Policies.Configure);
         services.AddPlanAuthorization();
+        services.AddDraftDocuments();
 
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddFeatureFolders();
