@@ -7,9 +7,17 @@ builder.AddEhcpQa();
 var app = builder.Build();
 app.UseEhcpQa();
 
-using (var scope = app.Services.CreateScope())
+var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
+try
 {
+    using var scope = app.Services.CreateScope();
     await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
+    readiness.MarkReady();
+}
+catch (Exception failure)
+{
+    readiness.MarkFailed(failure);
+    throw;
 }
 
 app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(

@@ -9,12 +9,12 @@ public sealed class SignOffBoundaryTests(EhcpQaApp app) : IClassFixture<EhcpQaAp
     private int _planId;
     private int _gradingId;
 
-    public async ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync() => (_planId, _gradingId) = await app.SharedAsync("draft being graded", async () =>
     {
-        _planId = await _journey.FreshDraftPlanAsync();
-        await SignOffJourney.SubmitDraftAsync(await app.SignInAsync(DemoUsers.Caseworker), _planId);
-        _gradingId = await SignOffJourney.StartGradingAsync(await app.SignInAsync(DemoUsers.LocalityManager), _planId);
-    }
+        var planId = await _journey.FreshDraftPlanAsync();
+        await SignOffJourney.SubmitDraftAsync(await app.SignInAsync(DemoUsers.Caseworker), planId);
+        return (planId, await SignOffJourney.StartGradingAsync(await app.SignInAsync(DemoUsers.LocalityManager), planId));
+    });
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

@@ -20,6 +20,8 @@ public sealed class EhcpQaApp : WebApplicationFactory<Program>, IAsyncLifetime
         ClientOptions.AllowAutoRedirect = false;
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<object>>> _shared = new();
+
     public string DataPath { get; }
 
     public FixedClock Clock { get; } = new(FixedClock.Default);
@@ -37,10 +39,10 @@ public sealed class EhcpQaApp : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
-        _ = Server; // starts the host: migrations and seeding run now
-        return ValueTask.CompletedTask;
+        _ = Server; // starts the host; start-up migrates and seeds the database alongside
+        await Services.GetRequiredService<EhcpQa.Web.Persistence.Seeding.DatabaseReadiness>().Ready.WaitAsync(TimeSpan.FromMinutes(2));
     }
 
     /// <summary>A client signed in as the demo user with this email address.</summary>
@@ -60,6 +62,10 @@ public sealed class EhcpQaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         return signedIn;
     }
+
+    /// <summary>Set-up made once for every test of a class that shares this app (tests of a class run one by one).</summary>
+    public async Task<T> SharedAsync<T>(string key, Func<Task<T>> create) where T : notnull =>
+        (T)await _shared.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await create())).Value;
 
     /// <summary>Runs work against the application's database in a scope of its own.</summary>
     public async Task<T> WithDatabaseAsync<T>(Func<EhcpQaDbContext, Task<T>> work)

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
-using EhcpQa.Domain.Plans;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace EhcpQa.Web.Features.Gradings;

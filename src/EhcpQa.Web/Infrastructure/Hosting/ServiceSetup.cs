@@ -32,6 +32,7 @@ public static class ServiceSetup
 
         services.AddPersistence(configuration, dataFolder);
         services.AddScoped<DatabaseInitialiser>();
+        services.AddSingleton<DatabaseReadiness>();
         services.AddScoped<DemoData>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
@@ -96,7 +97,9 @@ public static class ServiceSetup
         services.AddValidatorsFromAssemblyContaining<Program>(filter: v => v.ValidatorType != typeof(DateInputValidator));
         ValidatorOptions.Global.LanguageManager.Enabled = false;
 
-        services.AddHealthChecks().AddDbContextCheck<EhcpQaDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadiness>("migrations", tags: ["ready"])
+            .AddDbContextCheck<EhcpQaDbContext>("database", tags: ["ready"]);
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
