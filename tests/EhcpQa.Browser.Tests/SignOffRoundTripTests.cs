@@ -72,7 +72,7 @@ public sealed partial class SignOffRoundTripTests(BrowserApp app) : IClassFixtur
 
     private async Task SubmitDraftAsync(IPage caseworker, string marker)
     {
-        await caseworker.GetByRole(AriaRole.Link, new() { NameRegex = SendDraft() }).ClickAsync();
+        await caseworker.GetByRole(AriaRole.Button, new() { NameRegex = SendDraft() }).ClickAsync();
         await CheckAsync(caseworker);
         foreach (var section in PlanSections.Statutory.Where(s => s.Code != SectionCode.I))
         {
