@@ -19,7 +19,7 @@ public sealed partial class SignOffRoundTripTests(BrowserApp app) : IClassFixtur
         var caseworker = await app.SignedInPageAsync("caseworker@ehcpqa.test");
         await caseworker.GotoAsync("/plans?stage=Draft");
         await CheckAsync(caseworker);
-        await caseworker.Locator("table.govuk-table tbody tr td:first-child a").First.ClickAsync();
+        await caseworker.Locator("table.govuk-table tbody tr", new() { HasText = "Not sent" }).Locator("td:first-child a").First.ClickAsync();
         await CheckAsync(caseworker);
         var planUrl = new Uri(caseworker.Url).AbsolutePath;
         var reference = (await caseworker.Locator("h1").InnerTextAsync()).Trim();

@@ -50,7 +50,8 @@ public sealed record PlanRow(
     string Locality,
     string Caseworker,
     PlanStage Stage,
-    DateOnly StatutoryDeadline);
+    DateOnly StatutoryDeadline,
+    DraftStatus? SignOffStatus);
 
 public sealed class PlanListPage
 {

@@ -91,7 +91,8 @@ public sealed class PlansController(
             join caseworker in db.Users on plan.CaseworkerId equals caseworker.Id
             orderby plan.StatutoryDeadline, plan.Reference
             select new PlanRow(plan.Id, plan.Reference, plan.ChildIdentifier, plan.DateOfBirth, plan.PrimaryNeed, plan.Setting,
-                planLocality.Name, caseworker.DisplayName, plan.Stage, plan.StatutoryDeadline))
+                planLocality.Name, caseworker.DisplayName, plan.Stage, plan.StatutoryDeadline,
+                plan.Versions.OrderByDescending(v => v.Number).Select(v => (DraftStatus?)v.Status).FirstOrDefault()))
             .Skip((filter.Page - 1) * PlanListPage.PageSize)
             .Take(PlanListPage.PageSize)
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using EhcpQa.Domain;
+using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Features.Account;
@@ -76,13 +77,39 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             caseworkers.Add((await users.FindByEmailAsync(demo.Email))!);
         }
 
-        foreach (var plan in GeneratePlans(caseworkers, clock.GetUtcNow(), count: 60, seed: 2026))
+        var plans = GeneratePlans(caseworkers, clock.GetUtcNow(), count: 60, seed: 2026).ToList();
+        db.Plans.AddRange(plans);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // A few drafts already sent for sign-off, so the locality managers' queues have work in them.
+        foreach (var caseworker in caseworkers)
         {
-            db.Plans.Add(plan);
+            var actor = new Actor(caseworker.Id, new HashSet<string> { StaffRole.Caseworker }, Agency.SendTeam, caseworker.LocalityId);
+            foreach (var (plan, daysAgo) in plans.Where(p => p.CaseworkerId == caseworker.Id && p.Stage == PlanStage.Draft).Take(3).Select((p, i) => (p, 2 + (i * 3))))
+            {
+                plan.SubmitDraft(DraftText(), null, actor, clock.GetUtcNow().AddDays(-daysAgo));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Synthetic draft text for every section: generic wording, about no real child.</summary>
+    public static IReadOnlyDictionary<SectionCode, string> DraftText() => new Dictionary<SectionCode, string>
+    {
+        [SectionCode.A] = "The young person enjoys music and drawing and wants to work with animals. They told us they learn best when tasks are broken into small steps. Their parents hope they will make friends locally and travel independently.",
+        [SectionCode.B] = "Communication and interaction: difficulty following spoken instructions of more than two steps; strengths in visual memory. Social, emotional and mental health: anxiety at transitions.",
+        [SectionCode.C] = "There are no health needs related to special educational needs.",
+        [SectionCode.D] = "There are no social care needs related to special educational needs.",
+        [SectionCode.E] = "By the end of the key stage, the young person will follow three-step instructions in class with visual prompts in 4 out of 5 observed lessons.",
+        [SectionCode.F] = "Speech and language therapy: 30 minutes a week, delivered by a speech and language therapist, for the next 12 months. Regular small group support.",
+        [SectionCode.G] = "None.",
+        [SectionCode.H1] = "None.",
+        [SectionCode.H2] = "None.",
+        [SectionCode.I] = string.Empty,
+        [SectionCode.J] = "A personal budget has not been requested.",
+        [SectionCode.K] = "Educational psychology advice, speech and language therapy advice, advice from the school's SENCO.",
+    };
 
     /// <summary>Synthetic plans spread over caseworkers, ages, needs, settings and stages.</summary>
     public static IEnumerable<Plan> GeneratePlans(IReadOnlyList<ApplicationUser> caseworkers, DateTimeOffset now, int count, int seed)
