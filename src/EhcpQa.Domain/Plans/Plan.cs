@@ -57,6 +57,12 @@ public sealed partial class Plan
     /// <summary>20 weeks from the request: the statutory date for the final plan.</summary>
     public DateOnly StatutoryDeadline { get; private set; }
 
+    /// <summary>
+    /// The date the plan was issued as final (signed off). Monthly dip samples draw from the plans issued
+    /// in a month. Null for drafts, and for plans registered as final without their issue date.
+    /// </summary>
+    public DateOnly? IssuedOn { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public string CreatedById { get; private set; }
@@ -82,7 +88,7 @@ public sealed partial class Plan
     public Phase PhaseOn(DateOnly date) => SchoolYear.PhaseOn(DateOfBirth, date);
 
     /// <summary>Adds a plan to the register.</summary>
-    public static Plan Register(PlanDetails details, PlanStage stage, string byUserId, DateTimeOffset at)
+    public static Plan Register(PlanDetails details, PlanStage stage, string byUserId, DateTimeOffset at, DateOnly? issuedOn = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
         if (!Enum.IsDefined(stage))
@@ -97,6 +103,21 @@ public sealed partial class Plan
             CreatedById = byUserId,
         };
         plan.Apply(details, byUserId, at);
+        if (issuedOn is { } issued)
+        {
+            if (stage == PlanStage.Draft)
+            {
+                throw new DomainRuleException("A draft plan has not been issued, so it has no issue date.");
+            }
+
+            if (issued < details.RequestDate || issued > ServiceCalendar.DateOf(at))
+            {
+                throw new DomainRuleException("The issue date must be between the request date and today.");
+            }
+
+            plan.IssuedOn = issued;
+        }
+
         plan._events.Add(new PlanEvent(PlanEventKind.Registered, null, byUserId, at, $"Added to the register as {stage.Name().ToLowerInvariant()}"));
         return plan;
     }
@@ -118,6 +139,7 @@ public sealed partial class Plan
         }
 
         Stage = PlanStage.Final;
+        IssuedOn = ServiceCalendar.DateOf(at);
         Touch(byUserId, at);
         _events.Add(new PlanEvent(PlanEventKind.Issued, CurrentVersion?.Number, byUserId, at, "Issued as the final plan"));
     }

@@ -60,6 +60,7 @@ public sealed class SignOffRoundTripTests(EhcpQaApp app) : IClassFixture<EhcpQaA
 
         var plan = await _journey.PlanAsync(planId);
         Assert.Equal(PlanStage.Final, plan.Stage);
+        Assert.Equal(new DateOnly(2026, 11, 23), plan.IssuedOn);
         Assert.Equal(2, plan.Versions.Count);
         Assert.True(plan.WasRegraded);
         Assert.Equal(Grade.Good, plan.CurrentVersion!.DecisiveGrade);

@@ -31,5 +31,6 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.HasIndex(p => new { p.LocalityId, p.Stage });
         builder.HasIndex(p => p.CaseworkerId);
         builder.HasIndex(p => p.StatutoryDeadline);
+        builder.HasIndex(p => p.IssuedOn);
     }
 }

@@ -94,6 +94,8 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
     /// <summary>Synthetic draft text for every section: generic wording, about no real child.</summary>
     public static IReadOnlyDictionary<SectionCode, string> DraftText() => new Dictionary<SectionCode, string>
     {
@@ -152,7 +154,9 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
                 CaseworkerId: caseworker.Id,
                 Cohorts: cohorts,
                 RequestDate: requestDate);
-            yield return Plan.Register(details, stage, caseworker.Id, now);
+            // Issued plans were finalised some weeks after the request, never after today.
+            DateOnly? issuedOn = stage == PlanStage.Draft ? null : Min(requestDate.AddDays(random.Next(98, 150)), today);
+            yield return Plan.Register(details, stage, caseworker.Id, now, issuedOn);
         }
     }
 }

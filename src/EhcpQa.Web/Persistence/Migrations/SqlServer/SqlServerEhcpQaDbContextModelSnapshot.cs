@@ -386,6 +386,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("LocalityId")
                         .HasColumnType("int");
 
@@ -426,6 +429,8 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CaseworkerId");
+
+                    b.HasIndex("IssuedOn");
 
                     b.HasIndex("Reference")
                         .IsUnique();

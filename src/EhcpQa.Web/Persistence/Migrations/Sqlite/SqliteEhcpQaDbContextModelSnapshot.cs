@@ -356,6 +356,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LocalityId")
                         .HasColumnType("INTEGER");
 
@@ -396,6 +399,8 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseworkerId");
+
+                    b.HasIndex("IssuedOn");
 
                     b.HasIndex("Reference")
                         .IsUnique();
