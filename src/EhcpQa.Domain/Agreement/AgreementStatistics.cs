@@ -39,7 +39,9 @@ public static class AgreementStatistics
                     throw new ArgumentException($"'{rating.GraderId}' rated the unit '{unit.UnitKey}' more than once.", nameof(units));
                 }
 
-                grades[i] = ValueOf(rating.Grade, unit.UnitKey);
+                grades[i] = Grade.TryFromValue(rating.Grade.Value, out _)
+                    ? rating.Grade.Value
+                    : throw new ArgumentException($"A rating of the unit '{unit.UnitKey}' has no grade.", nameof(units));
             }
 
             if (grades.Length < 2)
@@ -64,9 +66,4 @@ public static class AgreementStatistics
         var alpha = KrippendorffAlpha.Compute(values, AlphaMetric.Ordinal);
         return new AgreementResult(values.Count, skipped, pairs, exact, withinOne, alpha);
     }
-
-    private static int ValueOf(Grade grade, string unitKey) =>
-        Grade.TryFromValue(grade.Value, out _)
-            ? grade.Value
-            : throw new ArgumentException($"A rating of the unit '{unitKey}' has no grade.", nameof(grade));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EhcpQa.Domain.Plans;
 
 namespace EhcpQa.Domain.Sampling;
@@ -53,8 +54,15 @@ public static class SampleCoverage
 
         public void Add(TValue value, bool inSample)
         {
-            _counts.TryGetValue(value, out var counts);
-            _counts[value] = inSample ? (counts.Population, counts.Sample + 1) : (counts.Population + 1, counts.Sample);
+            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, value, out _);
+            if (inSample)
+            {
+                counts.Sample++;
+            }
+            else
+            {
+                counts.Population++;
+            }
         }
 
         public IReadOnlyList<CoverageRow<TValue>> Rows(int populationSize, int sampleSize, IComparer<TValue> order) =>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using EhcpQa.Domain.Plans;
 
@@ -8,6 +10,11 @@ namespace EhcpQa.Domain.Sampling;
 /// caseworker and the rest spread across phase × broad area of need × setting in proportion to the
 /// population. See <c>docs/statistics.md</c> for the method.
 /// </summary>
+/// <remarks>
+/// O(n log n) for the sort by plan id, then O(n) for one grouping pass and the caseworker picks, and
+/// O(size × strata) to place the rest. Working arrays are rented from the shared array pool, so a
+/// draw from a large population does not leave megabytes of garbage behind.
+/// </remarks>
 public static class SampleDraw
 {
     /// <summary>
@@ -28,16 +35,17 @@ public static class SampleDraw
             return new SampleOutcome(rules, seed, 0, [], notes);
         }
 
-        var candidates = SortedByPlanId(population);
+        using var scratch = new Scratch();
+        var candidates = SortedByPlanId(population, scratch);
         if (rules.Size >= n)
         {
             notes.Add(rules.Size == n
                 ? $"The population has {Plans(n)}, the size asked for: all are in the sample."
                 : $"The population has only {Plans(n)}: all are in the sample.");
-            return new SampleOutcome(rules, seed, n, candidates, notes);
+            return new SampleOutcome(rules, seed, n, candidates.ToArray(), notes);
         }
 
-        var groups = Groups.Of(candidates);
+        var groups = Groups.Of(candidates, scratch, byStratum: rules.ProportionalSpread, byCaseworker: rules.AtLeastOnePerCaseworker);
         var size = rules.Size;
         if (rules.AtLeastOnePerCaseworker && groups.CaseworkerCount > size)
         {
@@ -50,7 +58,7 @@ public static class SampleDraw
             }
         }
 
-        var draw = new Drawing(candidates, groups, size, new SeededRandom(seed));
+        var draw = new Drawing(candidates, groups, size, new SeededRandom(seed), scratch);
         if (rules.AtLeastOnePerCaseworker)
         {
             draw.OnePerCaseworker(steerTowardsStrata: rules.ProportionalSpread);
@@ -68,11 +76,11 @@ public static class SampleDraw
         return new SampleOutcome(rules, seed, n, draw.Drawn, notes);
     }
 
-    private static SamplingCandidate[] SortedByPlanId(IReadOnlyList<SamplingCandidate> population)
+    private static ArraySegment<SamplingCandidate> SortedByPlanId(IReadOnlyList<SamplingCandidate> population, Scratch scratch)
     {
         var n = population.Count;
-        var candidates = new SamplingCandidate[n];
-        var planIds = new int[n];
+        var candidates = scratch.Rent<SamplingCandidate>(n);
+        var planIds = scratch.Rent<int>(n);
         for (var i = 0; i < n; i++)
         {
             var candidate = population[i]
@@ -86,7 +94,7 @@ public static class SampleDraw
             planIds[i] = candidate.PlanId;
         }
 
-        Array.Sort(planIds, candidates);
+        Array.Sort(planIds, candidates, 0, n);
         for (var i = 1; i < n; i++)
         {
             if (planIds[i] == planIds[i - 1])
@@ -95,7 +103,7 @@ public static class SampleDraw
             }
         }
 
-        return candidates;
+        return new ArraySegment<SamplingCandidate>(candidates, 0, n);
     }
 
     private static string Plans(int count) => count == 1 ? "1 plan" : $"{count} plans";
@@ -137,20 +145,27 @@ public static class SampleDraw
 
         public int StratumSize(int stratum) => StratumStarts[stratum + 1] - StratumStarts[stratum];
 
-        public static Groups Of(SamplingCandidate[] candidates)
+        public static Groups Of(ArraySegment<SamplingCandidate> candidates, Scratch scratch, bool byStratum, bool byCaseworker)
         {
-            var n = candidates.Length;
+            var n = candidates.Count;
             var strata = new Dictionary<Stratum, int>();
             var caseworkers = new Dictionary<string, int>(StringComparer.Ordinal);
-            var stratumOf = new int[n];
-            var caseworkerOf = new int[n];
+            var stratumOf = byStratum ? scratch.Rent<int>(n) : [];
+            var caseworkerOf = byCaseworker ? scratch.Rent<int>(n) : [];
             var stratumSizes = new List<int>();
             var caseworkerSizes = new List<int>();
             for (var i = 0; i < n; i++)
             {
                 var candidate = candidates[i];
-                stratumOf[i] = IndexOf(strata, new Stratum(candidate.Phase, candidate.Need, candidate.Setting), stratumSizes);
-                caseworkerOf[i] = IndexOf(caseworkers, candidate.CaseworkerId, caseworkerSizes);
+                if (byStratum)
+                {
+                    stratumOf[i] = IndexOf(strata, new Stratum(candidate.Phase, candidate.Need, candidate.Setting), stratumSizes);
+                }
+
+                if (byCaseworker)
+                {
+                    caseworkerOf[i] = IndexOf(caseworkers, candidate.CaseworkerId, caseworkerSizes);
+                }
             }
 
             var keys = new Stratum[strata.Count];
@@ -159,8 +174,8 @@ public static class SampleDraw
                 keys[index] = key;
             }
 
-            var (stratumStarts, stratumMembers) = Contiguous(stratumOf, stratumSizes);
-            var (caseworkerStarts, caseworkerMembers) = Contiguous(caseworkerOf, caseworkerSizes);
+            var (stratumStarts, stratumMembers) = Contiguous(stratumOf, n, stratumSizes, scratch);
+            var (caseworkerStarts, caseworkerMembers) = Contiguous(caseworkerOf, n, caseworkerSizes, scratch);
             return new Groups(keys, stratumOf, stratumStarts, stratumMembers, caseworkerStarts, caseworkerMembers);
         }
 
@@ -180,7 +195,7 @@ public static class SampleDraw
             return index;
         }
 
-        private static (int[] Starts, int[] Members) Contiguous(int[] groupOf, List<int> sizes)
+        private static (int[] Starts, int[] Members) Contiguous(int[] groupOf, int n, List<int> sizes, Scratch scratch)
         {
             var starts = new int[sizes.Count + 1];
             for (var g = 0; g < sizes.Count; g++)
@@ -188,9 +203,14 @@ public static class SampleDraw
                 starts[g + 1] = starts[g] + sizes[g];
             }
 
+            if (sizes.Count == 0)
+            {
+                return (starts, []);
+            }
+
             var next = starts[..^1];
-            var members = new int[groupOf.Length];
-            for (var i = 0; i < groupOf.Length; i++)
+            var members = scratch.Rent<int>(n);
+            for (var i = 0; i < n; i++)
             {
                 members[next[groupOf[i]]++] = i;
             }
@@ -252,7 +272,7 @@ public static class SampleDraw
     /// <summary>One draw in progress: what has been picked so far, and how the spread stands.</summary>
     private sealed class Drawing
     {
-        private readonly SamplingCandidate[] _candidates;
+        private readonly ArraySegment<SamplingCandidate> _candidates;
         private readonly Groups _groups;
         private readonly int _size;
         private readonly SeededRandom _random;
@@ -262,14 +282,15 @@ public static class SampleDraw
         // stratum (the combination of all three) itself.
         private readonly Margin[] _margins;
 
-        public Drawing(SamplingCandidate[] candidates, Groups groups, int size, SeededRandom random)
+        public Drawing(ArraySegment<SamplingCandidate> candidates, Groups groups, int size, SeededRandom random, Scratch scratch)
         {
             _candidates = candidates;
             _groups = groups;
             _size = size;
             _random = random;
-            _picked = new bool[candidates.Length];
-            _margins =
+            _picked = scratch.Rent<bool>(candidates.Count);
+            Array.Clear(_picked, 0, candidates.Count);
+            _margins = groups.StratumCount == 0 ? [] :
             [
                 new Margin(groups, s => (int)groups.Strata[s].Phase),
                 new Margin(groups, s => (int)groups.Strata[s].Need),
@@ -355,23 +376,23 @@ public static class SampleDraw
             }
         }
 
-        /// <summary>Fills the remaining places with a simple random sample of the plans not yet picked.</summary>
+        /// <summary>
+        /// Fills the remaining places with a simple random sample of the plans not yet picked: a
+        /// partial Fisher–Yates shuffle of the positions 0…n−1, kept sparse (only displaced positions
+        /// are stored) so the work depends on the sample size, not the population size.
+        /// </summary>
         public void FillAtRandom()
         {
-            var n = _candidates.Length;
-            var all = new int[n];
-            for (var i = 0; i < n; i++)
-            {
-                all[i] = i;
-            }
-
+            var n = _candidates.Count;
+            var displaced = new Dictionary<int, int>();
             for (var cursor = 0; Drawn.Count < _size; cursor++)
             {
                 var swapWith = _random.Next(cursor, n);
-                (all[cursor], all[swapWith]) = (all[swapWith], all[cursor]);
-                if (!_picked[all[cursor]])
+                var atSwap = displaced.GetValueOrDefault(swapWith, swapWith);
+                displaced[swapWith] = displaced.GetValueOrDefault(cursor, cursor);
+                if (!_picked[atSwap])
                 {
-                    Pick(all[cursor]);
+                    Pick(atSwap);
                 }
             }
         }
@@ -386,7 +407,7 @@ public static class SampleDraw
         {
             foreach (var margin in _margins)
             {
-                var byMargin = margin.Shortfall(a, _size, _candidates.Length).CompareTo(margin.Shortfall(b, _size, _candidates.Length));
+                var byMargin = margin.Shortfall(a, _size, _candidates.Count).CompareTo(margin.Shortfall(b, _size, _candidates.Count));
                 if (byMargin != 0)
                 {
                     return byMargin;
@@ -420,13 +441,36 @@ public static class SampleDraw
         private void Pick(int index)
         {
             _picked[index] = true;
-            var stratum = _groups.StratumOf[index];
             foreach (var margin in _margins)
             {
-                margin.Picked(stratum);
+                margin.Picked(_groups.StratumOf[index]);
             }
 
             Drawn.Add(_candidates[index]);
+        }
+    }
+
+    /// <summary>Working arrays rented from the shared pool for one draw, all given back at its end.</summary>
+    private sealed class Scratch : IDisposable
+    {
+        private readonly List<Action> _giveBack = [];
+
+        /// <summary>An array of at least <paramref name="length"/> items; its contents are undefined.</summary>
+        public T[] Rent<T>(int length)
+        {
+            var array = ArrayPool<T>.Shared.Rent(length);
+            _giveBack.Add(() => ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>()));
+            return array;
+        }
+
+        public void Dispose()
+        {
+            foreach (var giveBack in _giveBack)
+            {
+                giveBack();
+            }
+
+            _giveBack.Clear();
         }
     }
 }

@@ -64,11 +64,12 @@ public class WorkedExample
     }
 
     [Fact]
-    public void IntervalAlphaOfTheSameData()
+    public void OtherMetricsOnTheSameData()
     {
-        var interval = KrippendorffAlpha.Compute(RatedUnits.ValuesPerUnit(
-            [[2, 1, 3, 2], [2, 2, 3, 2], [3, null, 4, null]]), AlphaMetric.Interval);
+        var units = RatedUnits.ValuesPerUnit([[2, 1, 3, 2], [2, 2, 3, 2], [3, null, 4, null]]);
 
-        Assert.Equal(0.578, interval.Alpha!.Value, precision: 3);
+        Assert.Equal(0.578, KrippendorffAlpha.Compute(units, AlphaMetric.Interval).Alpha!.Value, precision: 3);
+        Assert.Equal(0.156, KrippendorffAlpha.Compute(units, AlphaMetric.Nominal).Alpha!.Value, precision: 3);
+        Assert.Equal(0.630, KrippendorffAlpha.Compute(units, AlphaMetric.Ordinal).Alpha!.Value, precision: 3);
     }
 }
