@@ -17,6 +17,8 @@ internal static class Populations
     /// <summary>
     /// A varied population: plan ids 1…size, caseworkers, phases, needs, settings and localities
     /// spread unevenly by a fixed formula (no randomness), so every stratum size differs.
+    /// SampleReproducibility pins the plans one seed draws from this population: changing the formula
+    /// means pinning them again.
     /// </summary>
     public static List<SamplingCandidate> Varied(int size, int caseworkers = 12, int firstPlanId = 1)
     {
