@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(EhcpQa.Benchmarks.SampleDrawBenchmark).Assembly).Run(args);
