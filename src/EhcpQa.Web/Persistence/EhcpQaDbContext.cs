@@ -1,6 +1,7 @@
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Sampling;
 using EhcpQa.Web.Features.Account;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,8 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<PlanEvent> PlanEvents => Set<PlanEvent>();
 
     public DbSet<Grading> Gradings => Set<Grading>();
+
+    public DbSet<DipSample> DipSamples => Set<DipSample>();
 
     /// <summary>
     /// Sets the concurrency token that the edit form posted back, so a stale edit is refused on save. The

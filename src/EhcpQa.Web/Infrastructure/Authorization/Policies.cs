@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>Grading and deciding on drafts: locality managers (their locality) and QA leads.</summary>
     public const string SignOff = nameof(SignOff);
 
+    /// <summary>Drawing dip samples for moderation: QA leads.</summary>
+    public const string Samples = nameof(Samples);
+
     /// <summary>Managing user accounts.</summary>
     public const string Administration = nameof(Administration);
 
@@ -28,6 +31,7 @@ public static class Policies
         options.AddPolicy(FrameworkReader, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Drafts, p => p.RequireRole(StaffRole.Caseworker, StaffRole.QaLead));
         options.AddPolicy(SignOff, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead));
+        options.AddPolicy(Samples, p => p.RequireRole(StaffRole.QaLead));
         options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
     }
 }

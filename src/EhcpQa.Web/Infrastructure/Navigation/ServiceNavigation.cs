@@ -34,6 +34,11 @@ public static class ServiceNavigation
             items.Add(Item("Sign-off", "/sign-off", currentPath));
         }
 
+        if (user.IsInRole("QaLead"))
+        {
+            items.Add(Item("Samples", "/samples", currentPath));
+        }
+
         items.Add(Item("Framework", "/frameworks", currentPath));
 
         if (user.IsInRole("Administrator"))

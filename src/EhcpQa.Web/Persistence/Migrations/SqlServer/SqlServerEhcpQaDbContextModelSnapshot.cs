@@ -544,6 +544,64 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("PlanVersions");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.DipSample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AtLeastOnePerCaseworker")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DrawnById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.PrimitiveCollection<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<string>("PopulationPlanIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("ProportionalSpread")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("RequestedSize")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrawnAt");
+
+                    b.ToTable("DipSamples");
+                });
+
             modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -960,6 +1018,88 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Navigation("Document");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.DipSample", b =>
+                {
+                    b.OwnsMany("EhcpQa.Domain.Sampling.DipSampleItem", "Items", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("AddedById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<int>("DipSampleId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Origin")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<int>("PlanId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DipSampleId", "PlanId")
+                                .IsUnique();
+
+                            b1.ToTable("DipSampleItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DipSampleId");
+                        });
+
+                    b.OwnsOne("EhcpQa.Domain.Sampling.SampleTheme", "Theme", b1 =>
+                        {
+                            b1.Property<int>("DipSampleId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Cohort")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<int?>("LocalityId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Need")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Phase")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("Setting")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("DipSampleId");
+
+                            b1.ToTable("DipSamples");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DipSampleId");
+                        });
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Theme")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>

@@ -510,6 +510,62 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("PlanVersions");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.DipSample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AtLeastOnePerCaseworker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrawnById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PopulationPlanIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProportionalSpread")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestedSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrawnAt");
+
+                    b.ToTable("DipSamples");
+                });
+
             modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -916,6 +972,86 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Navigation("Document");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.DipSample", b =>
+                {
+                    b.OwnsMany("EhcpQa.Domain.Sampling.DipSampleItem", "Items", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AddedById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DipSampleId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Origin")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PlanId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DipSampleId", "PlanId")
+                                .IsUnique();
+
+                            b1.ToTable("DipSampleItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DipSampleId");
+                        });
+
+                    b.OwnsOne("EhcpQa.Domain.Sampling.SampleTheme", "Theme", b1 =>
+                        {
+                            b1.Property<int>("DipSampleId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Cohort")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("LocalityId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Need")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phase")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Setting")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DipSampleId");
+
+                            b1.ToTable("DipSamples");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DipSampleId");
+                        });
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Theme")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>

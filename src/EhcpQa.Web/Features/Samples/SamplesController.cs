@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using EhcpQa.Domain;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Sampling;
+using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.Samples;
+
+/// <summary>QA leads draw dip samples of finalised plans for moderation and check they are representative.</summary>
+[Authorize(Policy = Policies.Samples)]
+[Route("samples")]
+public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, ILogger<SamplesController> logger) : Controller
+{
+    private DateOnly Today => ServiceCalendar.DateOf(clock.GetUtcNow());
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var samples = await db.DipSamples.AsNoTracking().OrderByDescending(s => s.DrawnAt).ToListAsync(cancellationToken);
+        return View(samples.Select(s => new SampleListRow(s.Id, s.Title, s.PeriodStart, s.Items.Count, s.PopulationPlanIds.Count, s.DrawnAt)).ToList());
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        var (start, _) = DipSample.PreviousMonth(Today);
+        var form = new SampleForm
+        {
+            Month = start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            Title = $"Dip sample, plans finalised in {start:MMMM yyyy}",
+            Size = "20",
+        };
+        return View("New", await FormPageAsync(form, cancellationToken));
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create([Bind(Prefix = "Form")] SampleForm form, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var (start, end) = form.Period();
+            var theme = form.Theme();
+            var population = await PopulationAsync(start, end, theme, cancellationToken);
+            var seed = string.IsNullOrWhiteSpace(form.Seed) ? RandomNumberGenerator.GetInt32(int.MaxValue) : int.Parse(form.Seed, CultureInfo.InvariantCulture);
+            var rules = new SampleRules(int.Parse(form.Size!, CultureInfo.InvariantCulture), form.AtLeastOnePerCaseworker, form.ProportionalSpread);
+            try
+            {
+                var sample = DipSample.Draw(form.Title!, start, end, theme, population, rules, seed, User.ToActor().UserId, clock.GetUtcNow());
+                db.DipSamples.Add(sample);
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Dip sample {SampleId} drawn by {UserId}: {Items} of {Population} plans, seed {Seed}", sample.Id, sample.DrawnById, sample.Items.Count, population.Count, seed);
+                TempData["Success"] = $"{sample.Items.Count} plans have been drawn from {population.Count}";
+                return RedirectToAction(nameof(Details), new { id = sample.Id });
+            }
+            catch (DomainRuleException refused)
+            {
+                ModelState.AddModelError("Form.Month", refused.Message);
+            }
+        }
+
+        return View("New", await FormPageAsync(form, cancellationToken));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var sample = await db.DipSamples.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        return sample is null ? NotFound() : View(await PageAsync(sample, new AddPlanForm(), cancellationToken));
+    }
+
+    [HttpPost("{id:int}/plans")]
+    public async Task<IActionResult> AddPlan(int id, [Bind(Prefix = "AddPlan")] AddPlanForm form, CancellationToken cancellationToken)
+    {
+        var sample = await db.DipSamples.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (sample is null)
+        {
+            return NotFound();
+        }
+
+        var reference = form.Reference?.Trim().ToUpperInvariant() ?? string.Empty;
+        var planId = await db.Plans.Where(p => p.Reference == reference).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
+        if (planId is null)
+        {
+            ModelState.AddModelError("AddPlan.Reference", "Enter the reference of a plan on the register");
+        }
+
+        if (string.IsNullOrWhiteSpace(form.Reason))
+        {
+            ModelState.AddModelError("AddPlan.Reason", "Give a reason for adding this plan to the sample");
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                sample.AddPlan(planId!.Value, form.Reason!, User.ToActor().UserId, clock.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+                TempData["Success"] = $"Plan {reference} has been added to the sample";
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DomainRuleException refused)
+            {
+                ModelState.AddModelError("AddPlan.Reference", refused.Message);
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        sample = await db.DipSamples.AsNoTracking().SingleAsync(s => s.Id == id, cancellationToken);
+        return View(nameof(Details), await PageAsync(sample, form, cancellationToken));
+    }
+
+    /// <summary>The plans finalised in the period that fit the theme, as the draw sees them (phase as at the issue date).</summary>
+    private async Task<List<SamplingCandidate>> PopulationAsync(DateOnly start, DateOnly end, SampleTheme theme, CancellationToken cancellationToken)
+    {
+        var plans = await db.Plans.AsNoTracking()
+            .Where(p => p.Stage != PlanStage.Draft && p.IssuedOn >= start && p.IssuedOn <= end)
+            .ToListAsync(cancellationToken);
+        return plans.Where(p => theme.Admits(p, p.IssuedOn!.Value)).Select(Candidate).ToList();
+    }
+
+    private static SamplingCandidate Candidate(Plan plan) =>
+        new(plan.Id, plan.CaseworkerId, plan.PhaseOn(plan.IssuedOn ?? plan.RequestDate), plan.PrimaryArea, plan.Setting, plan.LocalityId);
+
+    private async Task<SamplePage> PageAsync(DipSample sample, AddPlanForm addPlan, CancellationToken cancellationToken)
+    {
+        var ids = sample.PopulationPlanIds.Concat(sample.Items.Select(i => i.PlanId)).Distinct().ToList();
+        var plans = await db.Plans.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
+        var people = plans.Values.Select(p => p.CaseworkerId).Append(sample.DrawnById).Distinct().ToList();
+        var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+
+        var rows = sample.Items.Where(i => plans.ContainsKey(i.PlanId)).Select(i =>
+        {
+            var plan = plans[i.PlanId];
+            var on = plan.IssuedOn ?? plan.RequestDate;
+            return new SampleRow(plan.Id, plan.Reference, plan.YearGroupOn(on), plan.PhaseOn(on), plan.PrimaryArea, plan.Setting,
+                localities.GetValueOrDefault(plan.LocalityId, "Unknown"), names.GetValueOrDefault(plan.CaseworkerId, "Unknown"), i.Origin, i.Reason);
+        }).ToList();
+
+        var population = sample.PopulationPlanIds.Where(plans.ContainsKey).Select(id => Candidate(plans[id])).ToList();
+        var inSample = sample.Items.Where(i => plans.ContainsKey(i.PlanId)).Select(i => Candidate(plans[i.PlanId])).ToList();
+        var coverage = SampleCoverage.Compare(population, inSample);
+        var tables = new List<CoverageTable>
+        {
+            Table("Phase", coverage.ByPhase, v => v.Name()),
+            Table("Primary need", coverage.ByNeed, v => v.Name()),
+            Table("Type of setting", coverage.BySetting, v => v.Name()),
+            Table("Locality", coverage.ByLocality, v => localities.GetValueOrDefault(v, "Unknown")),
+            Table("Caseworker", coverage.ByCaseworker, v => names.GetValueOrDefault(v, "Unknown")),
+        };
+        return new SamplePage(sample, names.GetValueOrDefault(sample.DrawnById, "Unknown"), rows, tables, addPlan);
+    }
+
+    private static CoverageTable Table<T>(string title, IReadOnlyList<CoverageRow<T>> rows, Func<T, string> name) =>
+        new(title, rows.Select(r => (name(r.Value), r.PopulationCount, r.PopulationShare, r.SampleCount, r.SampleShare)).ToList());
+
+    private async Task<SampleFormPage> FormPageAsync(SampleForm form, CancellationToken cancellationToken)
+    {
+        var (previous, _) = DipSample.PreviousMonth(Today);
+        var months = Enumerable.Range(0, 24).Select(i => previous.AddMonths(-i))
+            .Select(m => new SelectListItem(m.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), m.ToString("yyyy-MM", CultureInfo.InvariantCulture)))
+            .ToList();
+        var localities = await db.Localities.AsNoTracking().OrderBy(l => l.Name)
+            .Select(l => new SelectListItem(l.Name, l.Id.ToString())).ToListAsync(cancellationToken);
+        return new SampleFormPage(form, months, localities);
+    }
+}
