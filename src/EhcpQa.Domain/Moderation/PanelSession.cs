@@ -1,0 +1,181 @@
+using EhcpQa.Domain.Staff;
+
+namespace EhcpQa.Domain.Moderation;
+
+/// <summary>The level of quality assurance a moderation session serves.</summary>
+public enum PanelLevel
+{
+    /// <summary>Level 3: managers moderate a monthly dip sample, to check consistency between localities.</summary>
+    LeadershipDipSample = 1,
+
+    /// <summary>Level 4: a multi-agency panel moderates newly finalised plans.</summary>
+    MultiAgencyPanel,
+}
+
+/// <summary>A member of a panel session and the agency they represent there.</summary>
+public sealed record PanelMember(string UserId, Agency Agency);
+
+/// <summary>One plan of the session's sample given to one moderator.</summary>
+public sealed record PanelAssignment(int PlanId, string ModeratorId);
+
+/// <summary>
+/// A moderation session: its date, level and theme, the dip sample it moderates, its members (checked
+/// against the representation the authority requires) and which moderator grades which plan. Each plan
+/// goes to at least two moderators, from different agencies where the membership allows, with the work
+/// spread evenly.
+/// </summary>
+public sealed class PanelSession
+{
+    public const int DefaultModeratorsPerPlan = 2;
+
+    /// <summary>The representation an authority requires by default (Wirral: SEND management, health, social care, schools, parents and carers).</summary>
+    public static IReadOnlyList<Agency> DefaultRequiredAgencies { get; } =
+        [Agency.SendTeam, Agency.Health, Agency.SocialCare, Agency.EducationSetting, Agency.ParentCarerForum];
+
+    private readonly List<PanelMember> _members = [];
+    private readonly List<PanelAssignment> _assignments = [];
+
+    private PanelSession()
+    {
+        ChairId = string.Empty;
+        CreatedById = string.Empty;
+    }
+
+    public int Id { get; private set; }
+
+    public DateOnly HeldOn { get; private set; }
+
+    public PanelLevel Level { get; private set; }
+
+    /// <summary>The session's focus, for example "Children in care" or "Post-16"; null when there is none.</summary>
+    public string? Theme { get; private set; }
+
+    public int DipSampleId { get; private set; }
+
+    /// <summary>Who chairs the session and records its agreed grades.</summary>
+    public string ChairId { get; private set; }
+
+    public IReadOnlyList<PanelMember> Members => _members;
+
+    public IReadOnlyList<PanelAssignment> Assignments => _assignments;
+
+    public string CreatedById { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static PanelSession Plan(DateOnly heldOn, PanelLevel level, string? theme, int dipSampleId, string chairId, string byUserId, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(chairId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
+        if (!Enum.IsDefined(level))
+        {
+            throw new DomainRuleException("Choose the level of the session.");
+        }
+
+        return new PanelSession
+        {
+            HeldOn = heldOn,
+            Level = level,
+            Theme = string.IsNullOrWhiteSpace(theme) ? null : theme.Trim(),
+            DipSampleId = dipSampleId,
+            ChairId = chairId,
+            CreatedById = byUserId,
+            CreatedAt = at,
+        };
+    }
+
+    /// <summary>The agencies the authority requires that no member represents.</summary>
+    public IReadOnlyList<Agency> MissingAgencies(IEnumerable<Agency> required) =>
+        required.Distinct().Where(a => _members.All(m => m.Agency != a)).ToList();
+
+    public void AddMember(string userId, Agency agency)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        if (!Enum.IsDefined(agency))
+        {
+            throw new DomainRuleException("Choose the agency the member represents.");
+        }
+
+        if (_members.Any(m => m.UserId == userId))
+        {
+            throw new DomainRuleException("This person is already a member of the session.");
+        }
+
+        _members.Add(new PanelMember(userId, agency));
+    }
+
+    /// <summary>Removes a member who has no plans assigned.</summary>
+    public void RemoveMember(string userId)
+    {
+        if (_assignments.Any(a => a.ModeratorId == userId))
+        {
+            throw new DomainRuleException("This member has plans assigned: give them to someone else first.");
+        }
+
+        _members.RemoveAll(m => m.UserId == userId);
+    }
+
+    /// <summary>Gives one plan to one member; each plan goes to a member once.</summary>
+    public void Assign(int planId, string moderatorId)
+    {
+        if (_members.All(m => m.UserId != moderatorId))
+        {
+            throw new DomainRuleException("Plans are assigned only to members of the session.");
+        }
+
+        if (_assignments.Any(a => a.PlanId == planId && a.ModeratorId == moderatorId))
+        {
+            throw new DomainRuleException("This plan is already assigned to this member.");
+        }
+
+        _assignments.Add(new PanelAssignment(planId, moderatorId));
+    }
+
+    public void Unassign(int planId, string moderatorId) =>
+        _assignments.RemoveAll(a => a.PlanId == planId && a.ModeratorId == moderatorId);
+
+    /// <summary>
+    /// Assigns every plan to <paramref name="moderatorsPerPlan"/> members (or all of them, when fewer),
+    /// keeping earlier assignments. For each place it weighs two aims: a member from an agency the plan
+    /// does not have yet, and an even workload. A member of a new agency is chosen unless they already
+    /// have more than one plan more than the least-loaded alternative. Ties go to the member listed
+    /// first, so the same session always assigns the same way.
+    /// </summary>
+    public void AssignEvenly(IReadOnlyList<int> planIds, int moderatorsPerPlan = DefaultModeratorsPerPlan)
+    {
+        if (moderatorsPerPlan < 1)
+        {
+            throw new DomainRuleException("Each plan needs at least one moderator.");
+        }
+
+        if (_members.Count == 0)
+        {
+            throw new DomainRuleException("Add the session's members before assigning plans.");
+        }
+
+        var load = _members.ToDictionary(m => m.UserId, m => _assignments.Count(a => a.ModeratorId == m.UserId));
+        var order = _members.Select((m, i) => (m.UserId, i)).ToDictionary(x => x.UserId, x => x.i);
+        foreach (var planId in planIds.Distinct())
+        {
+            var onPlan = _assignments.Where(a => a.PlanId == planId).Select(a => a.ModeratorId).ToHashSet();
+            while (onPlan.Count < Math.Min(moderatorsPerPlan, _members.Count))
+            {
+                var agencies = _members.Where(m => onPlan.Contains(m.UserId)).Select(m => m.Agency).ToHashSet();
+                var next = _members
+                    .Where(m => !onPlan.Contains(m.UserId))
+                    .OrderBy(m => (2 * load[m.UserId]) + (agencies.Contains(m.Agency) ? 3 : 0))
+                    .ThenBy(m => order[m.UserId])
+                    .First();
+                _assignments.Add(new PanelAssignment(planId, next.UserId));
+                onPlan.Add(next.UserId);
+                load[next.UserId]++;
+            }
+        }
+    }
+
+    public IReadOnlyList<int> PlansOf(string moderatorId) =>
+        _assignments.Where(a => a.ModeratorId == moderatorId).Select(a => a.PlanId).ToList();
+
+    public bool IsAssigned(int planId, string moderatorId) =>
+        _assignments.Any(a => a.PlanId == planId && a.ModeratorId == moderatorId);
+}
