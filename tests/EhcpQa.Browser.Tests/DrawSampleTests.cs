@@ -36,5 +36,27 @@ public sealed class DrawSampleTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the plan" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the reference of a plan on the register");
         await page.AssertNoAxeViolationsAsync();
+
+        // A session for the sample: its members, the representation warning and the assignments.
+        await page.GotoAsync("/panels/new");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Locator("#Form_HeldOn_Day").FillAsync("3");
+        await page.Locator("#Form_HeldOn_Month").FillAsync("12");
+        await page.Locator("#Form_HeldOn_Year").FillAsync("2026");
+        await page.GetByLabel("Multi-agency panel").CheckAsync();
+        await page.Locator("#Form_DipSampleId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set up the session" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("now add its members");
+        await page.Locator("#Member_UserId").SelectOptionAsync(new SelectOptionValue { Label = "Ruth Evans (Health)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add member" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-warning-text")).ToContainTextAsync("social care");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Assign the plans evenly" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Ruth Evans");
+        await page.AssertNoAxeViolationsAsync();
+
+        var moderator = await app.SignedInPageAsync("panel@ehcpqa.test");
+        await moderator.GotoAsync("/moderation");
+        await Assertions.Expect(moderator.Locator("table.govuk-table tbody tr")).Not.ToHaveCountAsync(0);
+        await moderator.AssertNoAxeViolationsAsync();
     }
 }

@@ -1,5 +1,6 @@
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Sampling;
 using EhcpQa.Web.Features.Account;
@@ -36,6 +37,8 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<Grading> Gradings => Set<Grading>();
 
     public DbSet<DipSample> DipSamples => Set<DipSample>();
+
+    public DbSet<PanelSession> PanelSessions => Set<PanelSession>();
 
     /// <summary>
     /// Sets the concurrency token that the edit form posted back, so a stale edit is refused on save. The

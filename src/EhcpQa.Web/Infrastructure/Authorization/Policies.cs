@@ -21,6 +21,9 @@ public static class Policies
     /// <summary>Drawing dip samples for moderation: QA leads.</summary>
     public const string Samples = nameof(Samples);
 
+    /// <summary>Moderating assigned plans: panel members, and locality managers and QA leads in leadership dip samples.</summary>
+    public const string Moderation = nameof(Moderation);
+
     /// <summary>Managing user accounts.</summary>
     public const string Administration = nameof(Administration);
 
@@ -32,6 +35,7 @@ public static class Policies
         options.AddPolicy(Drafts, p => p.RequireRole(StaffRole.Caseworker, StaffRole.QaLead));
         options.AddPolicy(SignOff, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(Samples, p => p.RequireRole(StaffRole.QaLead));
+        options.AddPolicy(Moderation, p => p.RequireRole(StaffRole.PanelMember, StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
     }
 }

@@ -37,6 +37,12 @@ public static class ServiceNavigation
         if (user.IsInRole("QaLead"))
         {
             items.Add(Item("Samples", "/samples", currentPath));
+            items.Add(Item("Panels", "/panels", currentPath));
+        }
+
+        if (user.IsInRole("PanelMember"))
+        {
+            items.Add(Item("Moderation", "/moderation", currentPath));
         }
 
         items.Add(Item("Framework", "/frameworks", currentPath));

@@ -329,6 +329,55 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("SectionJudgement");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChairId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("DipSampleId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DipSampleId");
+
+                    b.HasIndex("HeldOn");
+
+                    b.ToTable("PanelSessions");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Plans.Locality", b =>
                 {
                     b.Property<int>("Id")
@@ -919,6 +968,83 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Sampling.DipSample", null)
+                        .WithMany()
+                        .HasForeignKey("DipSampleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("EhcpQa.Domain.Moderation.PanelAssignment", "Assignments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("ModeratorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<int>("PanelSessionId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("PlanId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ModeratorId");
+
+                            b1.HasIndex("PanelSessionId", "PlanId", "ModeratorId")
+                                .IsUnique();
+
+                            b1.ToTable("PanelAssignments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelSessionId");
+                        });
+
+                    b.OwnsMany("EhcpQa.Domain.Moderation.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Agency")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<int>("PanelSessionId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PanelSessionId", "UserId")
+                                .IsUnique();
+
+                            b1.ToTable("PanelMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelSessionId");
+                        });
+
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>

@@ -303,6 +303,53 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("SectionJudgement");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChairId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DipSampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DipSampleId");
+
+                    b.HasIndex("HeldOn");
+
+                    b.ToTable("PanelSessions");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Plans.Locality", b =>
                 {
                     b.Property<int>("Id")
@@ -875,6 +922,79 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Sampling.DipSample", null)
+                        .WithMany()
+                        .HasForeignKey("DipSampleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("EhcpQa.Domain.Moderation.PanelAssignment", "Assignments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ModeratorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PanelSessionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PlanId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ModeratorId");
+
+                            b1.HasIndex("PanelSessionId", "PlanId", "ModeratorId")
+                                .IsUnique();
+
+                            b1.ToTable("PanelAssignments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelSessionId");
+                        });
+
+                    b.OwnsMany("EhcpQa.Domain.Moderation.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Agency")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PanelSessionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PanelSessionId", "UserId")
+                                .IsUnique();
+
+                            b1.ToTable("PanelMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelSessionId");
+                        });
+
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
