@@ -218,45 +218,56 @@ public sealed partial class Plan
                 : "Only a locality manager of the plan's locality or a QA lead can grade it.");
         }
 
-        GradingPurpose purpose;
-        switch (version.Status)
+        var purpose = NextGradingFor(grader) ?? throw new DomainRuleException(version.Status switch
         {
-            case DraftStatus.AwaitingSignOff:
-                purpose = GradingPurpose.SignOff;
-                break;
-            case DraftStatus.AwaitingSecondOpinion when version.SecondGraderId is null:
-                if (grader.UserId == version.FirstGraderId)
-                {
-                    throw new DomainRuleException("The second opinion must come from someone other than the first grader.");
-                }
+            DraftStatus.AwaitingSecondOpinion when version.FirstGraderId == grader.UserId =>
+                "The second opinion must come from someone other than the first grader.",
+            DraftStatus.AwaitingAgreement when version.AgreementGraderId is not null =>
+                "The agreed grade is already being recorded.",
+            DraftStatus.AwaitingAgreement => "The agreed grade is recorded by one of the two graders.",
+            _ => $"Version {version.Number} is {version.Status.Name().ToLowerInvariant()}: there is no grading to start.",
+        });
 
-                purpose = GradingPurpose.SecondOpinion;
+        var grading = Grading.Start(Id, version.Id, purpose, grader.UserId, framework, at);
+        switch (purpose)
+        {
+            case GradingPurpose.SignOff:
+                version.StartFirstGrading(grader.UserId);
                 break;
-            case DraftStatus.AwaitingAgreement:
-                if (grader.UserId != version.FirstGraderId && grader.UserId != version.SecondGraderId)
-                {
-                    throw new DomainRuleException("The agreed grade is recorded by one of the two graders.");
-                }
-
-                purpose = GradingPurpose.SignOffAgreement;
+            case GradingPurpose.SecondOpinion:
+                version.StartSecondOpinion(grader.UserId);
                 break;
             default:
-                throw new DomainRuleException($"Version {version.Number} is {version.Status.Name().ToLowerInvariant()}: there is no grading to start.");
-        }
-
-        // Started before the draft moves on, so a grading that cannot start (an unpublished framework) leaves it as it was.
-        var grading = Grading.Start(Id, version.Id, purpose, grader.UserId, framework, at);
-        if (purpose == GradingPurpose.SignOff)
-        {
-            version.StartFirstGrading(grader.UserId);
-        }
-        else if (purpose == GradingPurpose.SecondOpinion)
-        {
-            version.StartSecondOpinion(grader.UserId);
+                version.StartAgreement(grader.UserId);
+                break;
         }
 
         _events.Add(new PlanEvent(PlanEventKind.GradingStarted, version.Number, grader.UserId, at, $"{purpose.Name()} started"));
         return grading;
+    }
+
+    /// <summary>
+    /// The grading <paramref name="grader"/> could start on the current draft now, if any: the sign-off
+    /// grading of a new draft; a second opinion when it was graded below Good (never by the first
+    /// grader); or the agreed grade (by one of the two graders, once).
+    /// </summary>
+    public GradingPurpose? NextGradingFor(Actor grader)
+    {
+        var version = CurrentVersion;
+        if (version is null || !SignOffRules.CanGrade(grader, this))
+        {
+            return null;
+        }
+
+        return version.Status switch
+        {
+            DraftStatus.AwaitingSignOff => GradingPurpose.SignOff,
+            DraftStatus.AwaitingSecondOpinion when version.SecondGraderId is null && version.FirstGraderId != grader.UserId =>
+                GradingPurpose.SecondOpinion,
+            DraftStatus.AwaitingAgreement when version.AgreementGraderId is null
+                && (grader.UserId == version.FirstGraderId || grader.UserId == version.SecondGraderId) => GradingPurpose.SignOffAgreement,
+            _ => null,
+        };
     }
 
     /// <summary>Moves the draft on once a grading of it has been submitted.</summary>

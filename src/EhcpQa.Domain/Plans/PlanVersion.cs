@@ -96,6 +96,9 @@ public sealed class PlanVersion
     /// <summary>Who gave the second opinion, when the first grading was below Good.</summary>
     public string? SecondGraderId { get; private set; }
 
+    /// <summary>Who is recording the grade the two graders agreed, once they have started.</summary>
+    public string? AgreementGraderId { get; private set; }
+
     /// <summary>The overall grade the decision rests on: the agreed grade, or the sign-off grade when no second opinion was needed.</summary>
     public Grade? DecisiveGrade { get; private set; }
 
@@ -115,6 +118,8 @@ public sealed class PlanVersion
     }
 
     internal void StartSecondOpinion(string graderId) => SecondGraderId = graderId;
+
+    internal void StartAgreement(string graderId) => AgreementGraderId = graderId;
 
     internal void Graded(GradingPurpose purpose, Grade overall)
     {

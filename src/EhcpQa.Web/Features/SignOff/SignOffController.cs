@@ -172,18 +172,15 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
             SignOffRules.MayRead(actor, g, version, gradings))).ToList();
 
         var myOpen = gradings.FirstOrDefault(g => g.GraderId == actor.UserId && !g.IsSubmitted)?.Id;
-        string? next = null;
-        if (myOpen is null)
-        {
-            next = version.Status switch
+        var next = myOpen is null
+            ? plan.NextGradingFor(actor) switch
             {
-                DraftStatus.AwaitingSignOff => "Start grading",
-                DraftStatus.AwaitingSecondOpinion when version.SecondGraderId is null && version.FirstGraderId != actor.UserId => "Give a second opinion",
-                DraftStatus.AwaitingAgreement when gradings.All(g => g.Purpose != GradingPurpose.SignOffAgreement)
-                    && (version.FirstGraderId == actor.UserId || version.SecondGraderId == actor.UserId) => "Record the agreed grade",
+                GradingPurpose.SignOff => "Start grading",
+                GradingPurpose.SecondOpinion => "Give a second opinion",
+                GradingPurpose.SignOffAgreement => "Record the agreed grade",
                 _ => null,
-            };
-        }
+            }
+            : null;
 
         ModelState.Remove("Decision.ConcurrencyToken");
         decision.ConcurrencyToken = db.ConcurrencyTokenOf(version);
