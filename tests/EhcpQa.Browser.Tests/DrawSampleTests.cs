@@ -22,6 +22,9 @@ public sealed class DrawSampleTests(BrowserApp app) : IClassFixture<BrowserApp>
             await page.Locator("#Form_Month").SelectOptionAsync(await option.GetAttributeAsync("value") ?? string.Empty);
             await page.GetByLabel("Number of plans").FillAsync("3");
             await page.GetByRole(AriaRole.Button, new() { Name = "Draw the sample" }).ClickAsync();
+
+            // Either the sample's page (with its success banner) or the form again with an error.
+            await page.Locator(".govuk-notification-banner, .govuk-error-summary").First.WaitForAsync();
             if (await page.Locator(".govuk-notification-banner").CountAsync() > 0)
             {
                 drawn = true;

@@ -103,8 +103,11 @@ public sealed partial class SignOffRoundTripTests(BrowserApp app) : IClassFixtur
             await page.GetByLabel(isOverall ? overall : sectionGrade, new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Why does your grade differ from the suggested grade?").FillAsync("The descriptors do not capture the detail of this section.");
             await page.GetByLabel("Areas for improvement").FillAsync("Be specific about who provides what, and how often.");
+            var before = page.Url;
             await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
-            await page.WaitForLoadStateAsync();
+
+            // A saved section moves on to the next page; wait for it, so the loop never acts on the old one.
+            await page.WaitForURLAsync(url => url != before);
             Assert.Equal(0, await page.Locator(".govuk-error-summary").CountAsync());
         }
 
