@@ -37,8 +37,10 @@ public sealed class SignInAsEachRoleTests(BrowserApp app) : IClassFixture<Browse
 
         foreach (var link in shown)
         {
-            await navigation.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
-            await page.WaitForLoadStateAsync();
+            var target = navigation.GetByRole(AriaRole.Link, new() { Name = link, Exact = true });
+            var href = await target.GetAttributeAsync("href");
+            await target.ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href);
             Assert.Equal(200, (await page.ReloadAsync())!.Status);
             await page.AssertNoAxeViolationsAsync();
         }
