@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EhcpQa.Web.Features.Panels;
 
 /// <summary>QA leads run moderation sessions: the sample, the members and their agencies, and who moderates which plan.</summary>
-[Authorize(Policy = Policies.Samples)]
+[Authorize(Policy = Policies.QaLeadWork)]
 [Route("panels")]
 public sealed class PanelsController(EhcpQaDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<PanelsController> logger) : Controller
 {

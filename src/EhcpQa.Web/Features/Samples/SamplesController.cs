@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EhcpQa.Web.Features.Samples;
 
 /// <summary>QA leads draw dip samples of finalised plans for moderation and check they are representative.</summary>
-[Authorize(Policy = Policies.Samples)]
+[Authorize(Policy = Policies.QaLeadWork)]
 [Route("samples")]
 public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, ILogger<SamplesController> logger) : Controller
 {

@@ -18,8 +18,8 @@ public static class Policies
     /// <summary>Grading and deciding on drafts: locality managers (their locality) and QA leads.</summary>
     public const string SignOff = nameof(SignOff);
 
-    /// <summary>Drawing dip samples for moderation: QA leads.</summary>
-    public const string Samples = nameof(Samples);
+    /// <summary>Running quality assurance: drawing dip samples and setting up moderation sessions (QA leads).</summary>
+    public const string QaLeadWork = nameof(QaLeadWork);
 
     /// <summary>Moderating assigned plans: panel members, and locality managers and QA leads in leadership dip samples.</summary>
     public const string Moderation = nameof(Moderation);
@@ -34,7 +34,7 @@ public static class Policies
         options.AddPolicy(FrameworkReader, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Drafts, p => p.RequireRole(StaffRole.Caseworker, StaffRole.QaLead));
         options.AddPolicy(SignOff, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead));
-        options.AddPolicy(Samples, p => p.RequireRole(StaffRole.QaLead));
+        options.AddPolicy(QaLeadWork, p => p.RequireRole(StaffRole.QaLead));
         options.AddPolicy(Moderation, p => p.RequireRole(StaffRole.PanelMember, StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
     }
