@@ -88,7 +88,7 @@ public sealed partial class SignOffRoundTripTests(BrowserApp app) : IClassFixtur
     private async Task GradeAsync(IPage page, string startButton, string sectionGrade, string overall)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = startButton }).ClickAsync();
-        await page.WaitForURLAsync(GradingUrl());
+        await page.WaitForURLAsync(GradingUrl(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await CheckAsync(page);
         await page.Locator(".govuk-task-list__link").First.ClickAsync();
         while (SectionUrl().IsMatch(page.Url))
@@ -107,7 +107,7 @@ public sealed partial class SignOffRoundTripTests(BrowserApp app) : IClassFixtur
             await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
 
             // A saved section moves on to the next page; wait for it, so the loop never acts on the old one.
-            await page.WaitForURLAsync(url => url != before);
+            await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             Assert.Equal(0, await page.Locator(".govuk-error-summary").CountAsync());
         }
 

@@ -14,6 +14,11 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
+    /// <summary>How long any single browser step may take before the test fails (milliseconds).</summary>
+    public const float SlowMachineTimeout = 120_000;
+
+    static BrowserApp() => Assertions.SetDefaultExpectTimeout(60_000);
+
     public BrowserApp()
     {
         DataPath = Path.Combine(Path.GetTempPath(), "ehcpqa-browser-tests", Guid.NewGuid().ToString("N"));
@@ -60,13 +65,18 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+
+        // The test run shares two cores with the other test assemblies, so a page can take a while
+        // to load; generous limits keep a slow machine from failing a correct journey.
+        context.SetDefaultTimeout(SlowMachineTimeout);
+        context.SetDefaultNavigationTimeout(SlowMachineTimeout);
         return await context.NewPageAsync();
     }
 
