@@ -17,8 +17,9 @@ public sealed class Grading
         GraderId = string.Empty;
     }
 
-    private Grading(int planId, int planVersionId, GradingPurpose purpose, string graderId, int frameworkVersionId, DateTimeOffset at)
+    private Grading(int planId, int planVersionId, GradingPurpose purpose, string graderId, int frameworkVersionId, DateTimeOffset at, int? panelSessionId)
     {
+        PanelSessionId = panelSessionId;
         PlanId = planId;
         PlanVersionId = planVersionId;
         Purpose = purpose;
@@ -34,6 +35,9 @@ public sealed class Grading
     public int PlanVersionId { get; private set; }
 
     public GradingPurpose Purpose { get; private set; }
+
+    /// <summary>The moderation session a moderation or agreed panel grade belongs to; null for sign-off gradings.</summary>
+    public int? PanelSessionId { get; private set; }
 
     /// <summary>Who made the judgement (for an agreed grade, who recorded it).</summary>
     public string GraderId { get; private set; }
@@ -53,8 +57,12 @@ public sealed class Grading
 
     public SectionJudgement? Judgement(SectionCode section) => _judgements.SingleOrDefault(j => j.Section == section);
 
-    /// <summary>Starts a grading against a published framework version, which is locked from now on.</summary>
-    public static Grading Start(int planId, int planVersionId, GradingPurpose purpose, string graderId, FrameworkVersion framework, DateTimeOffset at)
+    /// <summary>
+    /// Starts a grading against a published framework version, which is locked from now on. Moderation
+    /// and agreed panel grades belong to a moderation session; sign-off gradings never do.
+    /// </summary>
+    public static Grading Start(
+        int planId, int planVersionId, GradingPurpose purpose, string graderId, FrameworkVersion framework, DateTimeOffset at, int? panelSessionId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(graderId);
         if (!Enum.IsDefined(purpose))
@@ -62,8 +70,15 @@ public sealed class Grading
             throw new DomainRuleException("Unknown purpose of grading.");
         }
 
+        if (purpose.IsModeration() != panelSessionId.HasValue)
+        {
+            throw new DomainRuleException(purpose.IsModeration()
+                ? "A moderation grading belongs to a moderation session."
+                : "Only moderation gradings belong to a moderation session.");
+        }
+
         framework.RecordUse(at);
-        return new Grading(planId, planVersionId, purpose, graderId, framework.Id, at);
+        return new Grading(planId, planVersionId, purpose, graderId, framework.Id, at, panelSessionId);
     }
 
     /// <summary>
@@ -144,6 +159,11 @@ public sealed class Grading
         {
             yield return new(GradingProblem.GradeKey, "Select a grade");
             yield break;
+        }
+
+        if (Purpose == GradingPurpose.PanelAgreement && string.IsNullOrWhiteSpace(commentary.Rationale))
+        {
+            yield return new(GradingProblem.RationaleKey, "Give the panel's rationale for the agreed grade");
         }
 
         var problemsSoFar = frameworkSection.Descriptors.Any(d => !answers.ContainsKey(d.Number));
@@ -228,6 +248,7 @@ public sealed record GradingProblem(string Key, string Message)
 {
     public const string GradeKey = "Grade";
     public const string OverrideReasonKey = nameof(SectionCommentary.OverrideReason);
+    public const string RationaleKey = nameof(SectionCommentary.Rationale);
 
     public static string DescriptorKey(int number) => $"Answers[{number}]";
 }

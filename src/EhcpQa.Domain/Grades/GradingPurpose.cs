@@ -38,4 +38,8 @@ public static class GradingPurposes
     /// <summary>Whether the grading records a grade agreed between graders rather than one person's judgement.</summary>
     public static bool IsAgreement(this GradingPurpose purpose) =>
         purpose is GradingPurpose.SignOffAgreement or GradingPurpose.PanelAgreement;
+
+    /// <summary>Whether the grading is part of moderation (a moderator's grading or the panel's agreed grade).</summary>
+    public static bool IsModeration(this GradingPurpose purpose) =>
+        purpose is GradingPurpose.Moderation or GradingPurpose.PanelAgreement;
 }

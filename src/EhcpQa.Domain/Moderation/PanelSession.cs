@@ -24,7 +24,7 @@ public sealed record PanelAssignment(int PlanId, string ModeratorId);
 /// goes to at least two moderators, from different agencies where the membership allows, with the work
 /// spread evenly.
 /// </summary>
-public sealed class PanelSession
+public sealed partial class PanelSession
 {
     public const int DefaultModeratorsPerPlan = 2;
 

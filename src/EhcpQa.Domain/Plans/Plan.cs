@@ -80,6 +80,12 @@ public sealed partial class Plan
     /// <summary>The newest draft, if any has been submitted.</summary>
     public PlanVersion? CurrentVersion => _versions.OrderByDescending(v => v.Number).FirstOrDefault();
 
+    /// <summary>The version that was signed off and issued: what moderators grade. Null when the plan was registered as final without its text.</summary>
+    public PlanVersion? FinalVersion => _versions.Where(v => v.Status == DraftStatus.SignedOff).OrderByDescending(v => v.Number).FirstOrDefault();
+
+    /// <summary>The overall grade the plan was signed off at; null when it was not signed off in the service.</summary>
+    public Grade? SignOffGrade => FinalVersion?.DecisiveGrade;
+
     /// <summary>Whether the plan went round the sign-off loop: a draft was returned and a later version graded again.</summary>
     public bool WasRegraded => _versions.Count(v => v.DecisiveGrade is not null) > 1;
 
@@ -324,6 +330,28 @@ public sealed partial class Plan
         version.Decide(DraftStatus.SignedOff, by.UserId, note, at);
         _events.Add(new PlanEvent(PlanEventKind.SignedOff, version.Number, by.UserId, at, $"Signed off at {grade}"));
         Issue(by.UserId, at);
+    }
+
+    /// <summary>
+    /// Records in the plan's history the grade a moderation panel agreed for its final version. When it
+    /// differs from the grade the plan was signed off at, the plan has been re-graded by moderation.
+    /// </summary>
+    public void RecordPanelAgreement(Grading agreement, DateOnly sessionHeldOn)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        if (agreement.Purpose != GradingPurpose.PanelAgreement || !agreement.IsSubmitted || agreement.OverallGrade is not { } agreed
+            || agreement.PlanId != Id || FinalVersion is not { } final || agreement.PlanVersionId != final.Id)
+        {
+            throw new DomainRuleException("Only a submitted panel agreement of this plan's final version is recorded in its history.");
+        }
+
+        var held = sessionHeldOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var detail = SignOffGrade is not { } signedOff
+            ? $"Moderation panel of {held} agreed {agreed}"
+            : signedOff == agreed
+                ? $"Moderation panel of {held} agreed {agreed}, the grade it was signed off at"
+                : $"Re-graded by the moderation panel of {held}: agreed {agreed}, signed off at {signedOff}";
+        _events.Add(new PlanEvent(PlanEventKind.PanelGradeAgreed, final.Number, agreement.GraderId, agreement.SubmittedAt!.Value, detail));
     }
 
     /// <summary>Returns the current draft to the caseworker with the feedback, for a new version.</summary>

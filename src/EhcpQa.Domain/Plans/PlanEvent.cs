@@ -13,6 +13,7 @@ public enum PlanEventKind
     SignedOff,
     Issued,
     Amended,
+    PanelGradeAgreed,
 }
 
 /// <summary>

@@ -47,8 +47,9 @@ public class GradingStart
     {
         var (_, framework) = FrameworkBuilder.Complete().BuildRevised();
 
-        var grading = Grading.Start(7, 21, GradingPurpose.Moderation, "panel-3", framework, PlanData.Now);
+        var grading = Grading.Start(7, 21, GradingPurpose.Moderation, "panel-3", framework, PlanData.Now, panelSessionId: 4);
 
+        Assert.Equal(4, grading.PanelSessionId);
         Assert.Equal(7, grading.PlanId);
         Assert.Equal(21, grading.PlanVersionId);
         Assert.Equal(GradingPurpose.Moderation, grading.Purpose);
@@ -89,5 +90,31 @@ public class GradingStart
 
         Assert.Throws<DomainRuleException>(() => Grading.Start(7, 21, (GradingPurpose)99, "manager-1", framework, PlanData.Now));
         Assert.False(framework.IsLocked);
+    }
+
+    [Theory]
+    [InlineData(GradingPurpose.Moderation)]
+    [InlineData(GradingPurpose.PanelAgreement)]
+    public void ModerationWithoutASession_IsRefused(GradingPurpose purpose)
+    {
+        var framework = FrameworkBuilder.Complete().BuildPublished();
+
+        var thrown = Assert.Throws<DomainRuleException>(() => Grading.Start(7, 21, purpose, "panel-3", framework, PlanData.Now));
+
+        Assert.Equal("A moderation grading belongs to a moderation session.", thrown.Message);
+        Assert.False(framework.IsLocked);
+    }
+
+    [Theory]
+    [InlineData(GradingPurpose.SignOff)]
+    [InlineData(GradingPurpose.SecondOpinion)]
+    [InlineData(GradingPurpose.SignOffAgreement)]
+    public void SignOffGradingInASession_IsRefused(GradingPurpose purpose)
+    {
+        var framework = FrameworkBuilder.Complete().BuildPublished();
+
+        var thrown = Assert.Throws<DomainRuleException>(() => Grading.Start(7, 21, purpose, "manager-1", framework, PlanData.Now, panelSessionId: 3));
+
+        Assert.Equal("Only moderation gradings belong to a moderation session.", thrown.Message);
     }
 }

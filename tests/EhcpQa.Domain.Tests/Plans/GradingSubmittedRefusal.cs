@@ -72,7 +72,7 @@ public class GradingSubmittedRefusal
     public void PurposeTheStatusDoesNotAwait_IsRefused(DraftStatus status, GradingPurpose purpose, string statusName, string purposeName)
     {
         var plan = SignOffSteps.PlanWithDraft(status, _framework);
-        var grading = Grading.Start(plan.Id, plan.CurrentVersion!.Id, purpose, "manager-3", _framework, PlanData.Now)
+        var grading = Grading.Start(plan.Id, plan.CurrentVersion!.Id, purpose, "manager-3", _framework, PlanData.Now, purpose.IsModeration() ? 1 : null)
             .GradeAndSubmit(_framework, Grade.Good);
         var decisiveBefore = plan.CurrentVersion.DecisiveGrade;
         var eventsBefore = plan.Events.Count;

@@ -21,9 +21,14 @@ internal static class Gradings
             .WithDescriptorsIn(SectionCode.Overall, required: 3)
             .BuildPublished();
 
+    public const string PanelRationale = "Agreed by the panel after discussion";
+
+    /// <summary>An agreed panel grade needs a rationale for every section; other gradings are judged without one.</summary>
+    public static string? RationaleFor(Grading grading) => grading.Purpose == GradingPurpose.PanelAgreement ? PanelRationale : null;
+
     /// <summary>A sign-off grading of an unsaved plan version, started at <see cref="PlanData.Now"/>.</summary>
     public static Grading Start(FrameworkVersion framework, GradingPurpose purpose = GradingPurpose.SignOff, string graderId = Grader) =>
-        Grading.Start(0, 0, purpose, graderId, framework, PlanData.Now);
+        Grading.Start(0, 0, purpose, graderId, framework, PlanData.Now, purpose.IsModeration() ? 1 : null);
 
     /// <summary>Judges a section at the grade its answers suggest, with no commentary.</summary>
     public static SectionJudgement JudgeAsSuggested(
@@ -32,7 +37,7 @@ internal static class Gradings
         SectionCode section,
         IReadOnlyDictionary<int, DescriptorAnswer> answers,
         DateTimeOffset? at = null) =>
-        grading.Judge(framework, section, answers, grading.SuggestionFor(framework, section, answers), new SectionCommentary(), at ?? PlanData.Now);
+        grading.Judge(framework, section, answers, grading.SuggestionFor(framework, section, answers), new SectionCommentary(Rationale: RationaleFor(grading)), at ?? PlanData.Now);
 
     /// <summary>Judges every section A to K (not the plan overall) at the suggested grade, all descriptors met.</summary>
     public static Grading JudgeSectionsAllYes(this Grading grading, FrameworkVersion framework, DateTimeOffset? at = null)
@@ -64,7 +69,7 @@ internal static class Gradings
 
         var overallAnswers = Answers.AllYes(framework, SectionCode.Overall);
         var reason = overall == grading.SuggestionFor(framework, SectionCode.Overall, overallAnswers) ? null : OverrideReason;
-        grading.Judge(framework, SectionCode.Overall, overallAnswers, overall, new SectionCommentary(OverrideReason: reason), at ?? PlanData.Now);
+        grading.Judge(framework, SectionCode.Overall, overallAnswers, overall, new SectionCommentary(Rationale: RationaleFor(grading), OverrideReason: reason), at ?? PlanData.Now);
         return grading;
     }
 

@@ -1,5 +1,6 @@
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,11 +19,13 @@ public sealed class GradingConfiguration : IEntityTypeConfiguration<Grading>
 
         builder.HasOne<Plan>().WithMany().HasForeignKey(g => g.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PlanVersion>().WithMany().HasForeignKey(g => g.PlanVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PanelSession>().WithMany().HasForeignKey(g => g.PanelSessionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FrameworkVersion>().WithMany().HasForeignKey(g => g.FrameworkVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(g => g.Judgements).WithOne().HasForeignKey("GradingId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(g => g.Judgements).AutoInclude();
 
         builder.HasIndex(g => new { g.PlanVersionId, g.Purpose });
         builder.HasIndex(g => new { g.Purpose, g.SubmittedAt });
+        builder.HasIndex(g => new { g.PanelSessionId, g.PlanId });
     }
 }

@@ -245,6 +245,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<int?>("PanelSessionId")
+                        .HasColumnType("int");
+
                     b.Property<int>("PlanId")
                         .HasColumnType("int");
 
@@ -267,6 +270,8 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.HasIndex("FrameworkVersionId");
 
                     b.HasIndex("PlanId");
+
+                    b.HasIndex("PanelSessionId", "PlanId");
 
                     b.HasIndex("PlanVersionId", "Purpose");
 
@@ -921,6 +926,11 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasForeignKey("FrameworkVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("EhcpQa.Domain.Moderation.PanelSession", null)
+                        .WithMany()
+                        .HasForeignKey("PanelSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("EhcpQa.Domain.Plans.Plan", null)
                         .WithMany()

@@ -222,6 +222,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PanelSessionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
@@ -244,6 +247,8 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("FrameworkVersionId");
 
                     b.HasIndex("PlanId");
+
+                    b.HasIndex("PanelSessionId", "PlanId");
 
                     b.HasIndex("PlanVersionId", "Purpose");
 
@@ -877,6 +882,11 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasForeignKey("FrameworkVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("EhcpQa.Domain.Moderation.PanelSession", null)
+                        .WithMany()
+                        .HasForeignKey("PanelSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("EhcpQa.Domain.Plans.Plan", null)
                         .WithMany()
