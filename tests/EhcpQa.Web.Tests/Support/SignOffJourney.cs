@@ -43,7 +43,8 @@ public sealed class SignOffJourney(EhcpQaApp app)
     }
 
     /// <summary>Answers every descriptor of a section and saves the given grade (with a reason, in case it differs from the suggestion).</summary>
-    public static async Task<HttpResponseMessage> GradeSectionAsync(SignedInClient grader, int gradingId, SectionCode section, int grade, string answer = "Yes", string? strengths = null)
+    public static async Task<HttpResponseMessage> GradeSectionAsync(
+        SignedInClient grader, int gradingId, SectionCode section, int grade, string answer = "Yes", string? strengths = null, string? rationale = null)
     {
         var url = $"/gradings/{gradingId}/sections/{section}";
         var page = await grader.GetPageAsync(url);
@@ -53,7 +54,8 @@ public sealed class SignOffJourney(EhcpQaApp app)
             .With("Form.Grade", grade.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .With("Form.OverrideReason", "The descriptors do not capture the quality of this section.")
             .With("Form.Strengths", strengths ?? $"Strengths of section {section}.")
-            .With("Form.AreasForImprovement", $"Improve section {section}.");
+            .With("Form.AreasForImprovement", $"Improve section {section}.")
+            .With("Form.Rationale", rationale ?? string.Empty);
         foreach (var radio in page.QuerySelectorAll("input[type=radio][name^='Form.Answers[']").Select(r => r.GetAttribute("name")!).Distinct())
         {
             fields.Add(new(radio, answer));
@@ -62,11 +64,11 @@ public sealed class SignOffJourney(EhcpQaApp app)
         return await grader.PostAsync(url, fields);
     }
 
-    public static async Task GradeEverySectionAsync(SignedInClient grader, int gradingId, int sectionGrade, int overallGrade)
+    public static async Task GradeEverySectionAsync(SignedInClient grader, int gradingId, int sectionGrade, int overallGrade, string? rationale = null)
     {
         foreach (var section in PlanSections.All)
         {
-            var response = await GradeSectionAsync(grader, gradingId, section.Code, section.Code == SectionCode.Overall ? overallGrade : sectionGrade);
+            var response = await GradeSectionAsync(grader, gradingId, section.Code, section.Code == SectionCode.Overall ? overallGrade : sectionGrade, rationale: rationale);
             if (response.StatusCode != HttpStatusCode.Redirect)
             {
                 var error = (await SignedInClient.ParseAsync(response)).QuerySelector(".govuk-error-summary")?.TextContent;

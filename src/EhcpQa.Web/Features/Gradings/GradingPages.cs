@@ -98,7 +98,8 @@ public sealed record GradingTaskList(
     int VersionNumber,
     string FrameworkTitle,
     IReadOnlyList<TaskListRow> Rows,
-    Guid ConcurrencyToken)
+    Guid ConcurrencyToken,
+    GradingSubject Back)
 {
     public bool IsComplete => Rows.All(r => r.Judgement is not null);
 }
@@ -110,4 +111,21 @@ public sealed record GradingReadout(
     string PlanReference,
     int PlanId,
     int VersionNumber,
-    FrameworkVersion Framework);
+    FrameworkVersion Framework)
+{
+    /// <summary>Where the page leads back to; null where the readout is part of another page.</summary>
+    public GradingSubject? Back { get; init; }
+}
+
+/// <summary>
+/// How a grading's pages name the plan and where they lead back to: sign-off gradings show the plan's
+/// reference and return to its sign-off page; moderation gradings show only the plan's session code
+/// (moderators work on pseudonymised plans) and return to the plan's moderation page.
+/// </summary>
+public sealed record GradingSubject(string PlanLabel, string BackHref, string BackText)
+{
+    public static GradingSubject SignOff(Domain.Plans.Plan plan) => new(plan.Reference, $"/sign-off/{plan.Id}", "Back to the draft");
+
+    public static GradingSubject Moderated(int sessionId, int planId) =>
+        new(Moderation.ModerationCode.For(sessionId, planId), Moderation.ModerationRoutes.Plan(sessionId, planId), "Back to the plan");
+}

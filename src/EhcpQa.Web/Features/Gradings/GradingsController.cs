@@ -1,6 +1,7 @@
 using EhcpQa.Domain;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
@@ -11,10 +12,12 @@ using Microsoft.EntityFrameworkCore;
 namespace EhcpQa.Web.Features.Gradings;
 
 /// <summary>
-/// Filling in a grading: a task list of the framework's sections, one page per section (saved as each is
-/// finished, so closing the browser loses nothing), and submitting. Only the grader edits a grading.
+/// Filling in a grading, whatever its purpose (sign-off, second opinion, agreed grade, moderation, agreed
+/// panel grade): a task list of the framework's sections, one page per section (saved as each is
+/// finished, so closing the browser loses nothing), and submitting. Only the grader edits a grading; who
+/// may read it follows the rules of its purpose. Moderation gradings show the plan by its session code.
 /// </summary>
-[Authorize(Policy = Policies.SignOff)]
+[Authorize(Policy = Policies.Grading)]
 [Route("gradings/{id:int}")]
 public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, ILogger<GradingsController> logger) : Controller
 {
@@ -119,12 +122,26 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
         try
         {
             context.Grading.Submit(context.Framework, clock.GetUtcNow());
-            context.Plan.GradingSubmitted(context.Grading);
+            switch (context.Grading.Purpose)
+            {
+                case GradingPurpose.PanelAgreement:
+                    context.Plan.RecordPanelAgreement(context.Grading, context.Session!.HeldOn);
+                    break;
+                case GradingPurpose.Moderation:
+                    break;
+                default:
+                    context.Plan.GradingSubmitted(context.Grading);
+                    break;
+            }
+
             db.ExpectConcurrencyToken(context.Grading, concurrencyToken);
             await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Grading {GradingId} submitted by {UserId}: overall {Grade}", id, context.Grading.GraderId, context.Grading.OverallGrade?.Value);
-            TempData["Success"] = $"Your grading has been submitted: overall {context.Grading.OverallGrade}";
-            return Redirect($"/sign-off/{context.Plan.Id}");
+            logger.LogInformation("Grading {GradingId} ({Purpose}) submitted by {UserId}: overall {Grade}",
+                id, context.Grading.Purpose, context.Grading.GraderId, context.Grading.OverallGrade?.Value);
+            TempData["Success"] = context.Grading.Purpose == GradingPurpose.PanelAgreement
+                ? $"The agreed grade has been recorded: overall {context.Grading.OverallGrade}"
+                : $"Your grading has been submitted: overall {context.Grading.OverallGrade}";
+            return Redirect(context.Subject.BackHref);
         }
         catch (DomainRuleException refused)
         {
@@ -149,7 +166,10 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
         }
 
         var grader = await db.Users.Where(u => u.Id == context.Grading.GraderId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
-        return View(new GradingReadout(context.Grading, grader ?? "Unknown", context.Plan.Reference, context.Plan.Id, context.Version.Number, context.Framework));
+        return View(new GradingReadout(context.Grading, grader ?? "Unknown", context.Subject.PlanLabel, context.Plan.Id, context.Version.Number, context.Framework)
+        {
+            Back = context.Subject,
+        });
     }
 
     private GradingTaskList TaskListFor(GradingContext context)
@@ -158,8 +178,8 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
         var rows = context.Framework.Sections
             .Select(s => new TaskListRow(s, context.Grading.Judgement(s.Code), s.Code != SectionCode.Overall || statutoryDone))
             .ToList();
-        return new GradingTaskList(context.Grading, context.Plan.Id, context.Plan.Reference, context.Version.Number,
-            $"{context.Framework.Title} (version {context.Framework.Number})", rows, db.ConcurrencyTokenOf(context.Grading));
+        return new GradingTaskList(context.Grading, context.Plan.Id, context.Subject.PlanLabel, context.Version.Number,
+            $"{context.Framework.Title} (version {context.Framework.Number})", rows, db.ConcurrencyTokenOf(context.Grading), context.Subject);
     }
 
     private async Task<JudgementPage> PageForAsync(GradingContext context, SectionCode section, JudgementForm form, CancellationToken cancellationToken)
@@ -167,10 +187,15 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
         var grading = context.Grading;
         var saved = grading.Judgement(section);
         var references = new List<ReferenceJudgement>();
-        if (grading.Purpose == GradingPurpose.SignOffAgreement)
+        if (grading.Purpose.IsAgreement())
         {
+            // Agreeing a grade: the judgements being agreed are shown beside the form. For the sign-off
+            // agreement those are the draft's two gradings; for a panel, the session's moderations of the plan.
             var others = await db.Gradings.AsNoTracking()
                 .Where(g => g.PlanVersionId == grading.PlanVersionId && g.Id != grading.Id && g.SubmittedAt != null)
+                .Where(g => grading.PanelSessionId == null
+                    ? g.PanelSessionId == null
+                    : g.PanelSessionId == grading.PanelSessionId && g.Purpose == GradingPurpose.Moderation)
                 .ToListAsync(cancellationToken);
             var names = await db.Users.Where(u => others.Select(o => o.GraderId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
             references.AddRange(others
@@ -187,7 +212,7 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
             .OrderBy(j => j.Section)
             .Select(j => (PlanSections.Get(j.Section), j.Grade))
             .ToList();
-        return new JudgementPage(grading, context.Plan.Reference, context.Version.Number, context.Framework, context.Framework.Section(section),
+        return new JudgementPage(grading, context.Subject.PlanLabel, context.Version.Number, context.Framework, context.Framework.Section(section),
             section == SectionCode.Overall ? string.Empty : context.Version.TextOf(section), form, saved?.SuggestedGrade, references, sectionGrades);
     }
 
@@ -203,23 +228,43 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
         var plan = await db.Plans.Include(p => p.Versions).SingleAsync(p => p.Id == grading.PlanId, cancellationToken);
         var version = plan.Versions.Single(v => v.Id == grading.PlanVersionId);
         var actor = User.ToActor();
-        if (!PlanAccess.CanView(actor, plan) || !SignOffRules.CanGrade(actor, plan))
-        {
-            return (null, Forbid());
-        }
-
         if (forEditing && grading.GraderId != actor.UserId)
         {
             return (null, Forbid());
         }
 
-        if (!forEditing)
+        PanelSession? session = null;
+        GradingSubject subject;
+        if (grading.PanelSessionId is { } sessionId)
         {
-            var versionGradings = await db.Gradings.AsNoTracking().Where(g => g.PlanVersionId == version.Id).ToListAsync(cancellationToken);
-            if (!SignOffRules.MayRead(actor, grading, version, versionGradings))
+            session = await db.PanelSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, cancellationToken);
+            var sessionGradings = await db.Gradings.AsNoTracking()
+                .Where(g => g.PanelSessionId == sessionId && g.PlanId == grading.PlanId)
+                .ToListAsync(cancellationToken);
+            if (!session.MayRead(actor, grading, sessionGradings))
             {
                 return (null, Forbid());
             }
+
+            subject = GradingSubject.Moderated(session.Id, plan.Id);
+        }
+        else
+        {
+            if (!PlanAccess.CanView(actor, plan) || !SignOffRules.CanGrade(actor, plan))
+            {
+                return (null, Forbid());
+            }
+
+            if (!forEditing)
+            {
+                var versionGradings = await db.Gradings.AsNoTracking().Where(g => g.PlanVersionId == version.Id && g.PanelSessionId == null).ToListAsync(cancellationToken);
+                if (!SignOffRules.MayRead(actor, grading, version, versionGradings))
+                {
+                    return (null, Forbid());
+                }
+            }
+
+            subject = GradingSubject.SignOff(plan);
         }
 
         if (forEditing && grading.IsSubmitted)
@@ -232,8 +277,8 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
             .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
             .AsSplitQuery()
             .SingleAsync(v => v.Id == grading.FrameworkVersionId, cancellationToken);
-        return (new GradingContext(grading, plan, version, framework), null);
+        return (new GradingContext(grading, plan, version, framework, session, subject), null);
     }
 
-    private sealed record GradingContext(Grading Grading, Plan Plan, PlanVersion Version, FrameworkVersion Framework);
+    private sealed record GradingContext(Grading Grading, Plan Plan, PlanVersion Version, FrameworkVersion Framework, PanelSession? Session, GradingSubject Subject);
 }

@@ -1,4 +1,9 @@
+using EhcpQa.Domain;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -8,41 +13,198 @@ using Microsoft.EntityFrameworkCore;
 namespace EhcpQa.Web.Features.Moderation;
 
 /// <summary>
-/// A moderator's own work: the plans assigned to them in moderation sessions, pseudonymised (no initials,
-/// no date of birth, no caseworker: the year group and phase stand in for the child's age).
+/// Moderation: a moderator's assigned plans, pseudonymised (no initials, no date of birth, no caseworker:
+/// the year group and phase stand in for the child's age), graded with the framework form; and, for the
+/// session's chair (or a QA lead), the agreed grades and what the session found.
 /// </summary>
 [Authorize(Policy = Policies.Moderation)]
 [Route("moderation")]
-public sealed class ModerationController(EhcpQaDbContext db) : Controller
+public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock, ILogger<ModerationController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var me = User.ToActor().UserId;
+        var actor = User.ToActor();
+        var me = actor.UserId;
         var sessions = await db.PanelSessions.AsNoTracking()
-            .Where(s => s.Assignments.Any(a => a.ModeratorId == me))
+            .Where(s => s.Assignments.Any(a => a.ModeratorId == me) || s.ChairId == me)
             .OrderByDescending(s => s.HeldOn)
             .ToListAsync(cancellationToken);
+        var sessionIds = sessions.Select(s => s.Id).ToList();
         var planIds = sessions.SelectMany(s => s.PlansOf(me)).Distinct().ToList();
         var plans = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var gradings = await db.Gradings.AsNoTracking()
+            .Where(g => g.PanelSessionId != null && sessionIds.Contains(g.PanelSessionId.Value))
+            .ToListAsync(cancellationToken);
 
         var rows = sessions.SelectMany(s => s.PlansOf(me).Where(plans.ContainsKey).Select(id =>
         {
             var plan = plans[id];
             var on = plan.IssuedOn ?? s.HeldOn;
-            return new AssignedPlanRow(s.Id, s.HeldOn, s.Theme, ModerationCode.For(s.Id, id), SchoolYear.YearGroupName(plan.YearGroupOn(on)),
-                plan.PhaseOn(on), plan.PrimaryArea, plan.Setting);
+            var own = s.OwnModeration(me, id, gradings);
+            var status = own is null ? "Not started" : own.IsSubmitted ? "Submitted" : "In progress";
+            return new AssignedPlanRow(s.Id, id, s.HeldOn, s.Theme, ModerationCode.For(s.Id, id), SchoolYear.YearGroupName(plan.YearGroupOn(on)),
+                plan.PhaseOn(on), plan.PrimaryArea, plan.Setting, status);
         })).ToList();
-        return View(rows);
+        var chaired = sessions.Where(s => s.ChairId == me)
+            .Select(s => new ChairedSessionRow(s.Id, s.HeldOn, s.Level, s.Theme, s.PlanIds.Count,
+                s.PlanIds.Count(id => s.Agreement(id, gradings) is { IsSubmitted: true })))
+            .ToList();
+        return View(new ModerationHome(rows, chaired));
     }
-}
 
-/// <summary>A plan as a moderator sees it in their list: pseudonymised.</summary>
-public sealed record AssignedPlanRow(int SessionId, DateOnly HeldOn, string? Theme, string Code, string YearGroup, Phase Phase, BroadAreaOfNeed Need, SettingType Setting);
+    [HttpGet("sessions/{sessionId:int}/plans/{planId:int}")]
+    public async Task<IActionResult> Plan(int sessionId, int planId, CancellationToken cancellationToken)
+    {
+        var (context, refusal) = await LoadAsync(sessionId, planId, cancellationToken);
+        return context is null ? refusal! : View(await PageAsync(context, cancellationToken));
+    }
+
+    [HttpPost("sessions/{sessionId:int}/plans/{planId:int}/moderation")]
+    public Task<IActionResult> StartModeration(int sessionId, int planId, CancellationToken cancellationToken) =>
+        StartAsync(sessionId, planId, chairOnly: false, (context, framework, actor, at) =>
+            context.Session.StartModeration(actor, context.Plan, framework, context.Gradings, at), cancellationToken);
+
+    [HttpPost("sessions/{sessionId:int}/plans/{planId:int}/agreement")]
+    public Task<IActionResult> StartAgreement(int sessionId, int planId, CancellationToken cancellationToken) =>
+        StartAsync(sessionId, planId, chairOnly: true, (context, framework, actor, at) =>
+            context.Session.StartAgreement(actor, context.Plan, framework, context.Gradings, at), cancellationToken);
+
+    private async Task<IActionResult> StartAsync(
+        int sessionId, int planId, bool chairOnly, Func<ModerationContext, FrameworkVersion, Actor, DateTimeOffset, Grading> start, CancellationToken cancellationToken)
+    {
+        var (context, refusal) = await LoadAsync(sessionId, planId, cancellationToken, trackSession: true);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        if (chairOnly && !context.Session.MayAgree(User.ToActor()))
+        {
+            return Forbid();
+        }
+
+        var framework = await db.FrameworkVersions.Where(v => v.PublishedAt != null)
+            .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (framework is null)
+        {
+            ModelState.AddModelError(string.Empty, "No QA framework has been published yet, so plans cannot be graded.");
+            return View(nameof(Plan), await PageAsync(context, cancellationToken));
+        }
+
+        try
+        {
+            var grading = start(context, framework, User.ToActor(), clock.GetUtcNow());
+            db.Gradings.Add(grading);
+
+            // Starting a grading changes the session's token, so two starts at the same moment cannot both succeed.
+            db.ExpectConcurrencyToken(context.Session, db.ConcurrencyTokenOf(context.Session));
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Grading {GradingId} ({Purpose}) of plan {PlanId} in session {SessionId} started by {UserId}",
+                grading.Id, grading.Purpose, planId, sessionId, grading.GraderId);
+            return Redirect($"/gradings/{grading.Id}");
+        }
+        catch (DomainRuleException refused)
+        {
+            ModelState.AddModelError(string.Empty, refused.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, "Someone else changed this session at the same moment. Check the page as it is now and try again.");
+            (context, _) = await LoadAsync(sessionId, planId, cancellationToken);
+        }
+
+        return View(nameof(Plan), await PageAsync(context!, cancellationToken));
+    }
+
+    private async Task<ModeratedPlanPage> PageAsync(ModerationContext context, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var (session, plan, gradings) = (context.Session, context.Plan, context.Gradings);
+        var seesOthers = session.MaySeeOthersOn(actor, plan.Id, gradings);
+        var ids = gradings.Select(g => g.GraderId).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var rows = gradings
+            .Where(g => g.PlanId == plan.Id)
+            .OrderBy(g => g.Purpose).ThenBy(g => g.StartedAt)
+            .Select(g => new SessionGradingRow(
+                g.Id,
+                g.Purpose,
+                names.GetValueOrDefault(g.GraderId, "Unknown"),
+                session.AgencyOf(g.GraderId),
+                g.GraderId == actor.UserId,
+                g.SubmittedAt,
+                session.MayRead(actor, g, gradings) && g.IsSubmitted ? g.OverallGrade : null,
+                session.MayRead(actor, g, gradings)))
+            .Where(r => r.IsMine || seesOthers)
+            .ToList();
+        var on = plan.IssuedOn ?? session.HeldOn;
+        var own = session.OwnModeration(actor.UserId, plan.Id, gradings);
+        var agreement = session.Agreement(plan.Id, gradings);
+        return new ModeratedPlanPage(
+            session,
+            plan.Id,
+            ModerationCode.For(session.Id, plan.Id),
+            SchoolYear.YearGroupName(plan.YearGroupOn(on)),
+            plan.PhaseOn(on),
+            plan.PrimaryNeed,
+            plan.Setting,
+            plan.Cohorts,
+            plan.IssuedOn,
+            plan.FinalVersion?.Number,
+            session.IsAssigned(plan.Id, actor.UserId),
+            own,
+            session.IsAssigned(plan.Id, actor.UserId) ? session.WhyNotModerate(actor, plan, gradings) : null,
+            seesOthers,
+            seesOthers ? plan.SignOffGrade : null,
+            rows,
+            agreement,
+            session.MayAgree(actor),
+            session.MayAgree(actor) ? session.WhyNotAgree(actor, plan, gradings) : null);
+    }
+
+    private async Task<(ModerationContext? Context, IActionResult? Refusal)> LoadAsync(
+        int sessionId, int planId, CancellationToken cancellationToken, bool trackSession = false)
+    {
+        db.ChangeTracker.Clear();
+        var query = trackSession ? db.PanelSessions : db.PanelSessions.AsNoTracking();
+        var session = await query.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        var actor = User.ToActor();
+
+        // The same answer whether the session or plan does not exist or is not yours to see, so ids cannot be probed.
+        if (session is null || !session.PlanIds.Contains(planId)
+            || !(session.IsAssigned(planId, actor.UserId) || session.MayAgree(actor)))
+        {
+            return (null, session is null ? NotFound() : Forbid());
+        }
+
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return (null, NotFound());
+        }
+
+        var gradings = await db.Gradings.AsNoTracking()
+            .Where(g => g.PanelSessionId == sessionId && g.PlanId == planId)
+            .ToListAsync(cancellationToken);
+        return (new ModerationContext(session, plan, gradings), null);
+    }
+
+    private sealed record ModerationContext(PanelSession Session, Plan Plan, List<Grading> Gradings);
+}
 
 /// <summary>The pseudonym a plan carries in a moderation session, in place of its reference.</summary>
 public static class ModerationCode
 {
     public static string For(int sessionId, int planId) =>
         $"S{sessionId}-{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(((long)sessionId << 32) | (uint)planId)))[..6]}";
+}
+
+/// <summary>Where the moderation pages live.</summary>
+public static class ModerationRoutes
+{
+    public static string Plan(int sessionId, int planId) => $"/moderation/sessions/{sessionId}/plans/{planId}";
+
+    public static string Session(int sessionId) => $"/moderation/sessions/{sessionId}";
 }

@@ -72,7 +72,7 @@ public sealed record PanelPage(
     public static IReadOnlyList<SelectListItem> AgencyItems { get; } =
         Enum.GetValues<Agency>().Select(a => new SelectListItem(a.Name(), a.ToString())).ToList();
 
-    public static string LevelName(PanelLevel level) => level == PanelLevel.LeadershipDipSample ? "Leadership dip sample" : "Multi-agency panel";
+    public static string LevelName(PanelLevel level) => level.Name();
 }
 
 public sealed record PanelListRow(int Id, DateOnly HeldOn, PanelLevel Level, string? Theme, int Members, int Plans);

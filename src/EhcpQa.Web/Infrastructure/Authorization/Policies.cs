@@ -24,6 +24,13 @@ public static class Policies
     /// <summary>Moderating assigned plans: panel members, and locality managers and QA leads in leadership dip samples.</summary>
     public const string Moderation = nameof(Moderation);
 
+    /// <summary>
+    /// Filling in and reading gradings: everyone who grades (locality managers and QA leads for sign-off,
+    /// panel members, managers and QA leads for moderation). Each grading is then checked against the
+    /// rules of its purpose.
+    /// </summary>
+    public const string Grading = nameof(Grading);
+
     /// <summary>Managing user accounts.</summary>
     public const string Administration = nameof(Administration);
 
@@ -36,6 +43,7 @@ public static class Policies
         options.AddPolicy(SignOff, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(QaLeadWork, p => p.RequireRole(StaffRole.QaLead));
         options.AddPolicy(Moderation, p => p.RequireRole(StaffRole.PanelMember, StaffRole.LocalityManager, StaffRole.QaLead));
+        options.AddPolicy(Grading, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.PanelMember));
         options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
     }
 }

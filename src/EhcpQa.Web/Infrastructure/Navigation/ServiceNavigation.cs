@@ -40,7 +40,7 @@ public static class ServiceNavigation
             items.Add(Item("Panels", "/panels", currentPath));
         }
 
-        if (user.IsInRole("PanelMember"))
+        if (user.IsInRole("PanelMember") || user.IsInRole("LocalityManager") || user.IsInRole("QaLead"))
         {
             items.Add(Item("Moderation", "/moderation", currentPath));
         }

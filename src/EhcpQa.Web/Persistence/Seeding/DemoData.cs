@@ -1,5 +1,6 @@
 using EhcpQa.Domain;
 using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Features.Account;
@@ -77,22 +78,93 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             caseworkers.Add((await users.FindByEmailAsync(demo.Email))!);
         }
 
-        var plans = GeneratePlans(caseworkers, clock.GetUtcNow(), count: 60, seed: 2026).ToList();
+        var generated = GeneratePlans(caseworkers, clock.GetUtcNow(), count: 60, seed: 2026).ToList();
+        var plans = generated.Select(g => g.Plan).ToList();
         db.Plans.AddRange(plans);
         await db.SaveChangesAsync(cancellationToken);
+
+        var actors = caseworkers.ToDictionary(c => c.Id, c => new Actor(c.Id, new HashSet<string> { StaffRole.Caseworker }, Agency.SendTeam, c.LocalityId));
+        await IssueThroughSignOffAsync(generated.Where(g => g.IssuedOn is not null).ToList(), actors, cancellationToken);
 
         // A few drafts already sent for sign-off, so the locality managers' queues have work in them.
         foreach (var caseworker in caseworkers)
         {
-            var actor = new Actor(caseworker.Id, new HashSet<string> { StaffRole.Caseworker }, Agency.SendTeam, caseworker.LocalityId);
             foreach (var (plan, daysAgo) in plans.Where(p => p.CaseworkerId == caseworker.Id && p.Stage == PlanStage.Draft).Take(3).Select((p, i) => (p, 2 + (i * 3))))
             {
-                plan.SubmitDraft(DraftText(), null, actor, clock.GetUtcNow().AddDays(-daysAgo));
+                plan.SubmitDraft(DraftText(), null, actors[caseworker.Id], clock.GetUtcNow().AddDays(-daysAgo));
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Takes the plans that are final in the demo through sign-off as the service would have: the
+    /// caseworker submits the draft, the locality's manager grades it (Good, or now and then
+    /// Outstanding) and signs it off on its issue date. Moderators then have final text to grade.
+    /// </summary>
+    private async Task IssueThroughSignOffAsync(List<GeneratedPlan> issued, Dictionary<string, Actor> caseworkers, CancellationToken cancellationToken)
+    {
+        var framework = await db.FrameworkVersions
+            .Include(v => v.GradeDescriptors)
+            .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
+            .AsSplitQuery()
+            .Where(v => v.PublishedAt != null)
+            .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (framework is null || issued.Count == 0)
+        {
+            return;
+        }
+
+        var managers = new Dictionary<int, Actor>();
+        foreach (var demo in Users.Where(u => u.Role == StaffRole.LocalityManager))
+        {
+            var manager = (await users.FindByEmailAsync(demo.Email))!;
+            managers.TryAdd(manager.LocalityId!.Value, new Actor(manager.Id, new HashSet<string> { StaffRole.LocalityManager }, Agency.SendTeam, manager.LocalityId));
+        }
+
+        foreach (var item in issued)
+        {
+            item.Plan.SubmitDraft(DraftText(), null, caseworkers[item.Plan.CaseworkerId], IssuedAt(item).AddDays(-12));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var (item, index) in issued.Select((g, i) => (g, i)))
+        {
+            var plan = item.Plan;
+            var manager = managers[plan.LocalityId];
+            var at = IssuedAt(item);
+            var grading = plan.StartGrading(manager, framework, at.AddDays(-3));
+            foreach (var part in framework.Sections.Where(s => s.Code != SectionCode.Overall))
+            {
+                var answers = part.Descriptors.ToDictionary(d => d.Number, _ => DescriptorAnswer.Yes);
+                grading.Judge(framework, part.Code, answers, grading.SuggestionFor(framework, part.Code, answers),
+                    new SectionCommentary(Strengths: "Clear and specific."), at.AddDays(-3));
+            }
+
+            var overallAnswers = framework.Section(SectionCode.Overall).Descriptors.ToDictionary(d => d.Number, _ => DescriptorAnswer.Yes);
+            var suggested = grading.SuggestionFor(framework, SectionCode.Overall, overallAnswers);
+            var outstanding = index % 5 == 0 && suggested != Grade.Outstanding;
+            grading.Judge(framework, SectionCode.Overall, overallAnswers, outstanding ? Grade.Outstanding : suggested,
+                new SectionCommentary(OverrideReason: outstanding ? "An exceptionally clear, child-centred plan." : null), at.AddDays(-3));
+            grading.Submit(framework, at.AddDays(-2));
+            plan.GradingSubmitted(grading);
+            plan.SignOff(manager, null, at);
+            if (item.Stage == PlanStage.Amended)
+            {
+                plan.Amend(plan.CaseworkerId, at.AddDays(1));
+            }
+
+            db.Gradings.Add(grading);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static DateTimeOffset IssuedAt(GeneratedPlan plan) =>
+        new(plan.IssuedOn!.Value.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
@@ -114,7 +186,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
     };
 
     /// <summary>Synthetic plans spread over caseworkers, ages, needs, settings and stages.</summary>
-    public static IEnumerable<Plan> GeneratePlans(IReadOnlyList<ApplicationUser> caseworkers, DateTimeOffset now, int count, int seed)
+    public static IEnumerable<GeneratedPlan> GeneratePlans(IReadOnlyList<ApplicationUser> caseworkers, DateTimeOffset now, int count, int seed)
     {
         var random = new Random(seed);
         var today = ServiceCalendar.DateOf(now);
@@ -154,11 +226,16 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
                 CaseworkerId: caseworker.Id,
                 Cohorts: cohorts,
                 RequestDate: requestDate);
-            // Issued plans were finalised some weeks after the request, never after today.
-            DateOnly? issuedOn = stage == PlanStage.Draft ? null : Min(requestDate.AddDays(random.Next(98, 150)), today);
-            yield return Plan.Register(details, stage, caseworker.Id, now, issuedOn);
+            // Issued plans were finalised some weeks after the request, never after today (and are
+            // registered while still drafts, to go through sign-off).
+            DateOnly? issuedOn = stage == PlanStage.Draft ? null : Min(requestDate.AddDays(random.Next(98, 150)), today.AddDays(-1));
+            var registeredAt = issuedOn is null ? now : new DateTimeOffset(requestDate.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+            yield return new GeneratedPlan(Plan.Register(details, PlanStage.Draft, caseworker.Id, registeredAt), stage, issuedOn);
         }
     }
 }
+
+/// <summary>A synthetic plan, registered as a draft, with the stage and issue date it reaches in the demo.</summary>
+public sealed record GeneratedPlan(Plan Plan, PlanStage Stage, DateOnly? IssuedOn);
 
 public sealed record DemoUser(string Email, string DisplayName, string Role, Agency Agency, string? Locality);

@@ -1,0 +1,69 @@
+using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Moderation;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.Moderation;
+
+/// <summary>A plan of the session as the session's results show it: pseudonymised.</summary>
+public sealed record SessionPlanRow(ModeratedPlan Plan, string Code, string YearGroup, Phase Phase, BroadAreaOfNeed Need, SettingType Setting, IReadOnlyList<ModeratorStatus> Moderators);
+
+/// <summary>One moderator of a plan and whether they have submitted their grading.</summary>
+public sealed record ModeratorStatus(string Name, Agency? Agency, Grade? Overall, bool Submitted);
+
+/// <summary>A session member as the results name them.</summary>
+public sealed record SessionMemberRow(string Name, Agency Agency, bool IsChair);
+
+/// <summary>Everything the session's results page and its moderation report show.</summary>
+public sealed record SessionReport(
+    PanelSession Session,
+    string Chair,
+    IReadOnlyList<SessionMemberRow> Members,
+    IReadOnlyList<Agency> MissingAgencies,
+    IReadOnlyList<SessionPlanRow> Plans,
+    SessionResults Results,
+    AgreementFigures Agreement);
+
+/// <summary>Loads a session's results from the database, for the page and the PDF alike.</summary>
+public sealed class SessionReportData(EhcpQaDbContext db)
+{
+    public async Task<SessionReport?> LoadAsync(int sessionId, CancellationToken cancellationToken)
+    {
+        var session = await db.PanelSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var planIds = session.PlanIds;
+        var plans = await db.Plans.AsNoTracking().Include(p => p.Versions)
+            .Where(p => planIds.Contains(p.Id))
+            .AsSplitQuery()
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var gradings = await db.Gradings.AsNoTracking().Where(g => g.PanelSessionId == sessionId).ToListAsync(cancellationToken);
+        var userIds = session.Members.Select(m => m.UserId).Concat(gradings.Select(g => g.GraderId)).Append(session.ChairId).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+
+        var results = SessionResults.For(session, plans.ToDictionary(p => p.Key, p => p.Value.SignOffGrade), gradings);
+        var rows = results.Plans.Where(p => plans.ContainsKey(p.PlanId)).Select(p =>
+        {
+            var plan = plans[p.PlanId];
+            var on = plan.IssuedOn ?? session.HeldOn;
+            var moderators = p.ModeratorIds.Select(id =>
+            {
+                var grading = p.Moderations.FirstOrDefault(m => m.GraderId == id);
+                return new ModeratorStatus(names.GetValueOrDefault(id, "Unknown"), session.AgencyOf(id),
+                    grading is { IsSubmitted: true } ? grading.OverallGrade : null, grading?.IsSubmitted == true);
+            }).ToList();
+            return new SessionPlanRow(p, ModerationCode.For(session.Id, p.PlanId), SchoolYear.YearGroupName(plan.YearGroupOn(on)),
+                plan.PhaseOn(on), plan.PrimaryArea, plan.Setting, moderators);
+        }).ToList();
+        var members = session.Members
+            .Select(m => new SessionMemberRow(names.GetValueOrDefault(m.UserId, "Unknown"), m.Agency, m.UserId == session.ChairId))
+            .ToList();
+        return new SessionReport(session, names.GetValueOrDefault(session.ChairId, "Unknown"), members,
+            session.MissingAgencies(PanelSession.DefaultRequiredAgencies), rows, results, new AgreementFigures(results.Agreement, names));
+    }
+}

@@ -1,0 +1,79 @@
+using EhcpQa.Domain.Agreement;
+using EhcpQa.Domain.Grades;
+using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.Moderation;
+
+/// <summary>
+/// What moderation found: for one session (its chair and QA leads) the plans with their sign-off and
+/// agreed grades, the re-graded count, the agreed grades by section and the agreement between
+/// moderators, with the session's report as a PDF; and for QA leads, agreement across every session.
+/// </summary>
+[Authorize(Policy = Policies.Moderation)]
+[Route("moderation")]
+public sealed class SessionResultsController(EhcpQaDbContext db, SessionReportData reports, TimeProvider clock) : Controller
+{
+    [HttpGet("sessions/{sessionId:int}")]
+    public async Task<IActionResult> Session(int sessionId, CancellationToken cancellationToken)
+    {
+        var report = await reports.LoadAsync(sessionId, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        return report.Session.MayAgree(User.ToActor()) ? View(report) : Forbid();
+    }
+
+    [HttpGet("sessions/{sessionId:int}/report.pdf")]
+    public async Task<IActionResult> Report(int sessionId, CancellationToken cancellationToken)
+    {
+        var report = await reports.LoadAsync(sessionId, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        if (!report.Session.MayAgree(User.ToActor()))
+        {
+            return Forbid();
+        }
+
+        var pdf = ModerationReportPdf.Render(report, clock.GetUtcNow());
+        return File(pdf, "application/pdf", $"moderation-report-{report.Session.HeldOn:yyyy-MM-dd}.pdf");
+    }
+
+    [HttpGet("agreement")]
+    [Authorize(Policy = Policies.QaLeadWork)]
+    public async Task<IActionResult> Agreement(CancellationToken cancellationToken)
+    {
+        var gradings = await db.Gradings.AsNoTracking()
+            .Where(g => g.PanelSessionId != null && g.SubmittedAt != null)
+            .Where(g => g.Purpose == GradingPurpose.Moderation || g.Purpose == GradingPurpose.PanelAgreement)
+            .ToListAsync(cancellationToken);
+        var figures = ModerationAgreement.Measure(gradings);
+        var ids = figures.Tendencies.Select(t => t.GraderId).ToList();
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var sessions = await db.PanelSessions.AsNoTracking().OrderByDescending(s => s.HeldOn).ToListAsync(cancellationToken);
+        var bySession = sessions
+            .Select(s => (Session: s, Figures: ModerationAgreement.Measure(gradings.Where(g => g.PanelSessionId == s.Id))))
+            .Where(x => x.Figures.ModerationCount > 0)
+            .Select(x => new SessionAgreementRow(x.Session.Id, x.Session.HeldOn, x.Session.Theme, x.Figures))
+            .ToList();
+        return View(new AgreementAcrossSessions(new AgreementFigures(figures, names), bySession));
+    }
+}
+
+/// <summary>Agreement figures with the names of the moderators in them.</summary>
+public sealed record AgreementFigures(ModerationAgreement Agreement, IReadOnlyDictionary<string, string> Names)
+{
+    public string NameOf(string graderId) => Names.GetValueOrDefault(graderId, "Unknown");
+}
+
+public sealed record SessionAgreementRow(int SessionId, DateOnly HeldOn, string? Theme, ModerationAgreement Figures);
+
+public sealed record AgreementAcrossSessions(AgreementFigures All, IReadOnlyList<SessionAgreementRow> Sessions);
