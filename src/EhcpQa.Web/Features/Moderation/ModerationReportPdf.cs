@@ -1,9 +1,9 @@
 using System.Globalization;
 using EhcpQa.Domain.Agreement;
 using EhcpQa.Domain.Grades;
-using EhcpQa.Domain.Staff;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Reporting.Pdf;
 
 namespace EhcpQa.Web.Features.Moderation;
