@@ -1,12 +1,19 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace EhcpQa.Browser.Tests;
 
-/// <summary>A QA lead draws a dip sample in a real browser and checks its coverage; every page passes axe.</summary>
-public sealed class DrawSampleTests(BrowserApp app) : IClassFixture<BrowserApp>
+/// <summary>
+/// A QA lead draws a dip sample and runs a moderation session in a real browser: a panel member grades an
+/// assigned plan, the QA lead (the session's chair) records the agreed grade and downloads the moderation
+/// report. Every kind of page on the way passes axe.
+/// </summary>
+public sealed partial class ModerationSessionTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
+    private readonly HashSet<string> _checked = [];
+
     [Fact]
-    public async Task QaLead_DrawsASample_AndSeesItsCoverage()
+    public async Task QaLead_RunsASession_ModeratorGrades_ChairAgrees_AndTheReportDownloads()
     {
         var page = await app.SignedInPageAsync("qalead@ehcpqa.test");
         await page.GotoAsync("/samples");
@@ -61,5 +68,47 @@ public sealed class DrawSampleTests(BrowserApp app) : IClassFixture<BrowserApp>
         await moderator.GotoAsync("/moderation");
         await Assertions.Expect(moderator.Locator("table.govuk-table tbody tr")).Not.ToHaveCountAsync(0);
         await moderator.AssertNoAxeViolationsAsync();
+
+        // The moderator grades their first plan on their own, then sees the sign-off grade.
+        await moderator.Locator("table.govuk-table tbody tr td:first-child a").First.ClickAsync();
+        await Assertions.Expect(moderator.Locator("main")).ToContainTextAsync("You will see the grade it was signed off at");
+        await CheckAsync(moderator);
+        var planUrl = new Uri(moderator.Url).AbsolutePath;
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Start moderating" }).ClickAsync();
+        await GradingPages.GradeAndSubmitAsync(moderator, "2 Good", "3 Requires improvement", CheckAsync);
+        await Assertions.Expect(moderator.Locator(".govuk-notification-banner")).ToContainTextAsync("Your grading has been submitted");
+        await Assertions.Expect(moderator.Locator("main")).ToContainTextAsync("Signed off at");
+        await CheckAsync(moderator, "submitted");
+
+        // The chair records the agreed grade, with the panel's rationale, from the moderator's grading.
+        await page.GotoAsync(planUrl);
+        await CheckAsync(page, "chair");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the agreed grade" }).ClickAsync();
+        await GradingPages.GradeAndSubmitAsync(page, "2 Good", "3 Requires improvement", CheckAsync, rationale: "The panel agreed the provision is not specific enough.");
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("The agreed grade has been recorded: overall 3 Requires improvement");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Re-graded");
+        await CheckAsync(page, "agreed");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the session" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Agreement between moderators");
+        await CheckAsync(page);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the moderation report (PDF)" }).ClickAsync());
+        Assert.StartsWith("moderation-report-2026-12-03", download.SuggestedFilename, StringComparison.Ordinal);
+
+        await page.GotoAsync("/moderation/agreement");
+        await CheckAsync(page);
     }
+
+    /// <summary>Runs axe once for each kind of page (its path with numbers taken out).</summary>
+    private async Task CheckAsync(IPage page, string state = "")
+    {
+        var kind = Numbers().Replace(new Uri(page.Url).AbsolutePath, "{n}") + state;
+        if (_checked.Add(kind))
+        {
+            await page.AssertNoAxeViolationsAsync();
+        }
+    }
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex Numbers();
 }
