@@ -10,8 +10,8 @@ public sealed class SignInAsEachRoleTests(BrowserApp app) : IClassFixture<Browse
     {
         { "caseworker@ehcpqa.test", ["Plans", "Framework"], ["Users", "Sign-off"] },
         { "manager@ehcpqa.test", ["Plans", "Sign-off", "Framework"], ["Users", "Samples"] },
-        { "qalead@ehcpqa.test", ["Plans", "Sign-off", "Samples", "Panels", "Framework"], ["Users"] },
-        { "panel@ehcpqa.test", ["Moderation", "Framework"], ["Plans", "Users", "Samples"] },
+        { "qalead@ehcpqa.test", ["Plans", "Sign-off", "Samples", "Panels", "Actions", "Framework"], ["Users"] },
+        { "panel@ehcpqa.test", ["Moderation", "Framework"], ["Plans", "Users", "Samples", "Actions"] },
         { "board@ehcpqa.test", ["Framework"], ["Plans", "Users"] },
         { "admin@ehcpqa.test", ["Framework", "Users"], ["Plans"] },
     };

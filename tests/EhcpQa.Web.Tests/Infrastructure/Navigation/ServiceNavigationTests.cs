@@ -23,7 +23,7 @@ public sealed class ServiceNavigation_ShowsLinksByRole
     [Theory]
     [InlineData("Caseworker", "Plans,Framework")]
     [InlineData("LocalityManager", "Plans,Sign-off,Framework")]
-    [InlineData("QaLead", "Plans,Sign-off,Samples,Panels,Framework")]
+    [InlineData("QaLead", "Plans,Sign-off,Samples,Panels,Actions,Framework")]
     [InlineData("Administrator", "Framework,Users")]
     [InlineData("PanelMember", "Moderation,Framework")]
     public void Links_follow_the_role(string role, string expected)
@@ -38,7 +38,7 @@ public sealed class ServiceNavigation_ShowsLinksByRole
     {
         var items = ServiceNavigation.ItemsFor(Users.SignedIn("QaLead", "Administrator"), "/");
 
-        Assert.Equal(["/plans", "/sign-off", "/samples", "/panels", "/frameworks", "/admin/users"], items.Select(i => i.Href));
+        Assert.Equal(["/plans", "/sign-off", "/samples", "/panels", "/actions", "/frameworks", "/admin/users"], items.Select(i => i.Href));
     }
 }
 
