@@ -9,9 +9,9 @@ public sealed class SignInAsEachRoleTests(BrowserApp app) : IClassFixture<Browse
     public static TheoryData<string, string[], string[]> Roles => new()
     {
         { "caseworker@ehcpqa.test", ["Plans", "Framework"], ["Users", "Sign-off"] },
-        { "manager@ehcpqa.test", ["Plans", "Sign-off", "Moderation", "Framework"], ["Users", "Samples"] },
-        { "qalead@ehcpqa.test", ["Plans", "Sign-off", "Samples", "Panels", "Moderation", "Framework"], ["Users"] },
-        { "panel@ehcpqa.test", ["Moderation", "Framework"], ["Plans", "Users", "Samples"] },
+        { "manager@ehcpqa.test", ["Plans", "Sign-off", "Moderation", "Framework"], ["Users", "Samples", "Actions"] },
+        { "qalead@ehcpqa.test", ["Plans", "Sign-off", "Samples", "Panels", "Actions", "Moderation", "Framework"], ["Users"] },
+        { "panel@ehcpqa.test", ["Moderation", "Framework"], ["Plans", "Users", "Samples", "Actions"] },
         { "board@ehcpqa.test", ["Framework"], ["Plans", "Users"] },
         { "admin@ehcpqa.test", ["Framework", "Users"], ["Plans"] },
     };

@@ -178,4 +178,72 @@ public sealed partial class PanelSession
 
     public bool IsAssigned(int planId, string moderatorId) =>
         _assignments.Any(a => a.PlanId == planId && a.ModeratorId == moderatorId);
+
+    #region Learning: the session's themes and summary of learning
+
+    private readonly List<SessionTheme> _themes = [];
+    private readonly List<LearningEntry> _learning = [];
+
+    /// <summary>The strengths and areas for improvement the session found, in the order they were recorded.</summary>
+    public IReadOnlyList<SessionTheme> Themes => _themes;
+
+    /// <summary>The rows of the session's summary of learning, in the order they were recorded.</summary>
+    public IReadOnlyList<LearningEntry> Learning => _learning;
+
+    /// <summary>Records a strength or an area for improvement against a section of the plan and the agency that raised it.</summary>
+    public SessionTheme RecordTheme(ThemeKind kind, Frameworks.SectionCode section, Agency raisedBy, string text, string byUserId, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
+        RefuseLearning(SessionTheme.Problems(kind, section, raisedBy, text));
+        var theme = new SessionTheme(kind, section, raisedBy, text.Trim(), byUserId, at);
+        _themes.Add(theme);
+        return theme;
+    }
+
+    public void RemoveTheme(int themeId)
+    {
+        var theme = _themes.Find(t => t.Id == themeId)
+            ?? throw new DomainRuleException("This theme is not recorded for the session: it may have been removed already.");
+        _themes.Remove(theme);
+    }
+
+    /// <summary>The themes grouped by section, in the order sections appear in a plan (the plan overall last), strengths first.</summary>
+    public IReadOnlyList<SectionThemes> ThemesBySection() =>
+        Frameworks.PlanSections.All
+            .Where(s => _themes.Exists(t => t.Section == s.Code))
+            .Select(s => new SectionThemes(
+                s.Code,
+                _themes.Where(t => t.Section == s.Code && t.Kind == ThemeKind.Strength).ToList(),
+                _themes.Where(t => t.Section == s.Code && t.Kind == ThemeKind.AreaForImprovement).ToList()))
+            .ToList();
+
+    /// <summary>Adds a row to the summary of learning: the area, and at least one of feedback, learning and learning from tribunals.</summary>
+    public LearningEntry RecordLearning(string area, string? feedback, string? learning, string? fromTribunals, string byUserId, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
+        RefuseLearning(LearningEntry.Problems(area, feedback, learning, fromTribunals));
+        var entry = new LearningEntry(area.Trim(), TidyLearningText(feedback), TidyLearningText(learning), TidyLearningText(fromTribunals), byUserId, at);
+        _learning.Add(entry);
+        return entry;
+    }
+
+    public void RemoveLearning(int entryId)
+    {
+        var entry = _learning.Find(e => e.Id == entryId)
+            ?? throw new DomainRuleException("This row is not in the session's summary of learning: it may have been removed already.");
+        _learning.Remove(entry);
+    }
+
+    private static void RefuseLearning(IEnumerable<LearningProblem> problems)
+    {
+        var messages = problems.Select(p => p.Message).ToList();
+        if (messages.Count > 0)
+        {
+            throw new DomainRuleException(string.Join(". ", messages) + ".");
+        }
+    }
+
+    private static string? TidyLearningText(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    #endregion
 }

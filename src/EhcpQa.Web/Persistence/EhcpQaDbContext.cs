@@ -40,6 +40,8 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>
 
     public DbSet<PanelSession> PanelSessions => Set<PanelSession>();
 
+    public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
+
     /// <summary>
     /// Sets the concurrency token that the edit form posted back, so a stale edit is refused on save. The
     /// entity's own row is always updated (with a new token), even when only its children changed, so

@@ -38,6 +38,7 @@ public static class ServiceNavigation
         {
             items.Add(Item("Samples", "/samples", currentPath));
             items.Add(Item("Panels", "/panels", currentPath));
+            items.Add(Item("Actions", "/actions", currentPath));
         }
 
         if (user.IsInRole("PanelMember") || user.IsInRole("LocalityManager") || user.IsInRole("QaLead"))

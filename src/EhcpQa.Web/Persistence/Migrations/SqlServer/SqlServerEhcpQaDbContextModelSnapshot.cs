@@ -334,6 +334,123 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("SectionJudgement");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.ImprovementAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ClosedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OwnerAgency")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("PanelSessionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RaisedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelSessionId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("ImprovementActions");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.LearningEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("FromTribunals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Learning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("PanelSessionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelSessionId");
+
+                    b.ToTable("PanelSessionLearning", (string)null);
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
                 {
                     b.Property<int>("Id")
@@ -381,6 +498,52 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.HasIndex("HeldOn");
 
                     b.ToTable("PanelSessions");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.SessionTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("PanelSessionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelSessionId");
+
+                    b.ToTable("PanelSessionThemes", (string)null);
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Locality", b =>
@@ -984,6 +1147,69 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Navigation("Answers");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.ImprovementAction", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Moderation.PanelSession", null)
+                        .WithMany()
+                        .HasForeignKey("PanelSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("EhcpQa.Domain.Moderation.ActionChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("ById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<int>("ImprovementActionId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ImprovementActionId");
+
+                            b1.ToTable("ImprovementActionChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImprovementActionId");
+                        });
+
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.LearningEntry", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Moderation.PanelSession", null)
+                        .WithMany("Learning")
+                        .HasForeignKey("PanelSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
                 {
                     b.HasOne("EhcpQa.Domain.Sampling.DipSample", null)
@@ -1059,6 +1285,15 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Navigation("Assignments");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.SessionTheme", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Moderation.PanelSession", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("PanelSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
@@ -1323,6 +1558,13 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
             modelBuilder.Entity("EhcpQa.Domain.Grades.Grading", b =>
                 {
                     b.Navigation("Judgements");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
+                {
+                    b.Navigation("Learning");
+
+                    b.Navigation("Themes");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>

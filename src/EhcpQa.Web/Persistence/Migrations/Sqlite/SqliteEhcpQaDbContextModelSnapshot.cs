@@ -308,6 +308,119 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("SectionJudgement");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.ImprovementAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerAgency")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PanelSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaisedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelSessionId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("ImprovementActions");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.LearningEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromTribunals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Learning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PanelSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelSessionId");
+
+                    b.ToTable("PanelSessionLearning", (string)null);
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
                 {
                     b.Property<int>("Id")
@@ -353,6 +466,50 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("HeldOn");
 
                     b.ToTable("PanelSessions");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.SessionTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PanelSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelSessionId");
+
+                    b.ToTable("PanelSessionThemes", (string)null);
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Locality", b =>
@@ -938,6 +1095,67 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Navigation("Answers");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.ImprovementAction", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Moderation.PanelSession", null)
+                        .WithMany()
+                        .HasForeignKey("PanelSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("EhcpQa.Domain.Moderation.ActionChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ImprovementActionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ImprovementActionId");
+
+                            b1.ToTable("ImprovementActionChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImprovementActionId");
+                        });
+
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.LearningEntry", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Moderation.PanelSession", null)
+                        .WithMany("Learning")
+                        .HasForeignKey("PanelSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
                 {
                     b.HasOne("EhcpQa.Domain.Sampling.DipSample", null)
@@ -1009,6 +1227,15 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Navigation("Assignments");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.SessionTheme", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Moderation.PanelSession", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("PanelSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
@@ -1269,6 +1496,13 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
             modelBuilder.Entity("EhcpQa.Domain.Grades.Grading", b =>
                 {
                     b.Navigation("Judgements");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
+                {
+                    b.Navigation("Learning");
+
+                    b.Navigation("Themes");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
