@@ -26,6 +26,17 @@ public sealed class ChairAgreesGradeTests(EhcpQaApp app) : IClassFixture<EhcpQaA
 
         var chair = await app.SignInAsync(DemoUsers.LocalityManager);
         await ModerationJourney.AgreeAsync(chair, setup, setup.PlanIds[0], sectionGrade: 3, overallGrade: 3);
+
+        // The QA lead records what the session found, for the report.
+        var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+        var learning = $"/panels/{setup.SessionId}/learning";
+        await qaLead.PostFormAsync($"{learning}/themes",
+            [new("Theme.Kind", "AreaForImprovement"), new("Theme.Section", "F"), new("Theme.RaisedBy", "Health"), new("Theme.Text", "Therapy provision is not quantified")], formPage: learning);
+        await qaLead.PostFormAsync($"{learning}/summary",
+            [new("Summary.Area", "Section F"), new("Summary.Feedback", "Vague provision"), new("Summary.Learning", "Quantify every provision")], formPage: learning);
+        await qaLead.PostFormAsync($"{learning}/actions",
+            [new("NewAction.Description", "Run a workshop on writing section F"), new("NewAction.OwnerAgency", "SendTeam"), new("NewAction.Owner", "Alex Morgan"),
+             new("NewAction.DueOn.Day", "15"), new("NewAction.DueOn.Month", "1"), new("NewAction.DueOn.Year", "2027")], formPage: learning);
         return setup;
     });
 
@@ -103,6 +114,11 @@ public sealed class ChairAgreesGradeTests(EhcpQaApp app) : IClassFixture<EhcpQaA
         Assert.Contains($"S{setup.SessionId}-", text, StringComparison.Ordinal);
         Assert.Contains("Agreement between moderators", text, StringComparison.Ordinal);
         Assert.Contains("Ruth Evans", text, StringComparison.Ordinal);
+        Assert.Contains("Therapy provision is not quantified", text, StringComparison.Ordinal);
+        Assert.Contains("Quantify every provision", text, StringComparison.Ordinal);
+        Assert.Contains("workshop", text, StringComparison.Ordinal);
+        Assert.Contains("Alex Morgan", text, StringComparison.Ordinal);
+        Assert.Contains("15 Jan 2027", text, StringComparison.Ordinal);
         var references = await app.WithDatabaseAsync(db => db.Plans.Where(p => setup.PlanIds.Contains(p.Id)).Select(p => p.Reference).ToListAsync());
         Assert.All(references, reference => Assert.DoesNotContain(reference, text, StringComparison.Ordinal));
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EhcpQa.Domain.Agreement;
+using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
@@ -84,6 +85,9 @@ public static class ModerationReportPdf
         pdf.Table(bySection);
 
         WriteAgreement(pdf, report.Agreement);
+        WriteThemes(pdf, report);
+        WriteLearning(pdf, report);
+        WriteActions(pdf, report);
         return pdf.ToArray();
     }
 
@@ -131,6 +135,74 @@ public static class ModerationReportPdf
 
         pdf.Table(tendencies);
         pdf.SmallText("Mean difference is the grade given minus the grade agreed: above zero harsher than the panel, below zero more lenient.");
+    }
+
+    private static void WriteThemes(PdfDocumentWriter pdf, SessionReport report)
+    {
+        pdf.Heading2("Themes");
+        var bySection = report.Session.ThemesBySection();
+        if (bySection.Count == 0)
+        {
+            pdf.Paragraph("No themes have been recorded for this session.");
+            return;
+        }
+
+        var table = new PdfTable(new PdfColumn("Section", 0.2f), new PdfColumn("Theme", 0.22f), new PdfColumn("Raised by", 0.18f), new PdfColumn("What the panel found", 0.4f));
+        foreach (var part in bySection)
+        {
+            foreach (var theme in part.Strengths.Concat(part.AreasForImprovement))
+            {
+                table.AddRow(PlanSections.Get(part.Section).Label, theme.Kind.Name(), theme.RaisedBy.Name(), theme.Text);
+            }
+        }
+
+        pdf.Table(table);
+    }
+
+    private static void WriteLearning(PdfDocumentWriter pdf, SessionReport report)
+    {
+        pdf.Heading2("Summary of learning");
+        if (report.Session.Learning.Count == 0)
+        {
+            pdf.Paragraph("No learning has been recorded for this session.");
+            return;
+        }
+
+        var table = new PdfTable(
+            new PdfColumn("Area", 0.19f), new PdfColumn("Feedback", 0.27f), new PdfColumn("Learning", 0.27f), new PdfColumn("Learning from tribunals", 0.27f));
+        foreach (var entry in report.Session.Learning)
+        {
+            table.AddRow(entry.Area, entry.Feedback ?? "–", entry.Learning ?? "–", entry.FromTribunals ?? "–");
+        }
+
+        pdf.Table(table);
+    }
+
+    private static void WriteActions(PdfDocumentWriter pdf, SessionReport report)
+    {
+        pdf.Heading2("Actions arising");
+        if (report.Actions.Count == 0)
+        {
+            pdf.Paragraph("No actions have been raised from this session.");
+            return;
+        }
+
+        var table = new PdfTable(
+            new PdfColumn("Action", 0.36f), new PdfColumn("Owner", 0.24f), new PdfColumn("Due", 0.16f), new PdfColumn("Status", 0.24f));
+        foreach (var action in report.Actions)
+        {
+            var overdue = action.IsOverdueOn(report.Today);
+            var status = action.Status == ActionStatus.Done && action.ClosingNote is { } note
+                ? $"Done: {note}"
+                : overdue ? $"{action.Status.Name()}, overdue" : action.Status.Name();
+            table.AddRow(
+                PdfCell.Plain(action.Description),
+                PdfCell.Plain($"{action.Owner} ({action.OwnerAgency.Name()})"),
+                PdfCell.Plain(action.DueOn.ToString("d MMM yyyy", English)),
+                new PdfCell(status, Bold: overdue));
+        }
+
+        pdf.Table(table);
     }
 
     private static IReadOnlyList<PdfCell> Cells(AgreementResult result) =>

@@ -24,14 +24,20 @@ public sealed record SessionReport(
     IReadOnlyList<Agency> MissingAgencies,
     IReadOnlyList<SessionPlanRow> Plans,
     SessionResults Results,
-    AgreementFigures Agreement);
+    AgreementFigures Agreement,
+    IReadOnlyList<ImprovementAction> Actions,
+    DateOnly Today);
 
 /// <summary>Loads a session's results from the database, for the page and the PDF alike.</summary>
-public sealed class SessionReportData(EhcpQaDbContext db)
+public sealed class SessionReportData(EhcpQaDbContext db, TimeProvider clock)
 {
     public async Task<SessionReport?> LoadAsync(int sessionId, CancellationToken cancellationToken)
     {
-        var session = await db.PanelSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        var session = await db.PanelSessions.AsNoTracking()
+            .Include(s => s.Themes)
+            .Include(s => s.Learning)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         if (session is null)
         {
             return null;
@@ -63,7 +69,12 @@ public sealed class SessionReportData(EhcpQaDbContext db)
         var members = session.Members
             .Select(m => new SessionMemberRow(names.GetValueOrDefault(m.UserId, "Unknown"), m.Agency, m.UserId == session.ChairId))
             .ToList();
+        var actions = await db.ImprovementActions.AsNoTracking()
+            .Where(a => a.PanelSessionId == sessionId)
+            .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken);
         return new SessionReport(session, names.GetValueOrDefault(session.ChairId, "Unknown"), members,
-            session.MissingAgencies(PanelSession.DefaultRequiredAgencies), rows, results, new AgreementFigures(results.Agreement, names));
+            session.MissingAgencies(PanelSession.DefaultRequiredAgencies), rows, results, new AgreementFigures(results.Agreement, names),
+            actions, Domain.ServiceCalendar.DateOf(clock.GetUtcNow()));
     }
 }
