@@ -27,6 +27,9 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
         new("manager2@ehcpqa.test", "Jordan Price", StaffRole.LocalityManager, Agency.SendTeam, "South"),
         new("qalead@ehcpqa.test", "Alex Morgan", StaffRole.QaLead, Agency.SendTeam, null),
         new("panel@ehcpqa.test", "Ruth Evans", StaffRole.PanelMember, Agency.Health, null),
+        new("panel-social@ehcpqa.test", "Chris Okafor", StaffRole.PanelMember, Agency.SocialCare, null),
+        new("panel-school@ehcpqa.test", "Hannah Lewis", StaffRole.PanelMember, Agency.EducationSetting, null),
+        new("panel-parents@ehcpqa.test", "Sue Patel", StaffRole.PanelMember, Agency.ParentCarerForum, null),
         new("board@ehcpqa.test", "Tom Baker", StaffRole.BoardMember, Agency.SendTeam, null),
         new("admin@ehcpqa.test", "Dana Admin", StaffRole.Administrator, Agency.SendTeam, null),
     ];
