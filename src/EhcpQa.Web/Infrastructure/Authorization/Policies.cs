@@ -31,6 +31,9 @@ public static class Policies
     /// </summary>
     public const string Grading = nameof(Grading);
 
+    /// <summary>The dashboards: QA leads (the authority), locality managers (their locality), board members (aggregates, small numbers suppressed).</summary>
+    public const string Dashboard = nameof(Dashboard);
+
     /// <summary>Managing user accounts.</summary>
     public const string Administration = nameof(Administration);
 
@@ -44,6 +47,7 @@ public static class Policies
         options.AddPolicy(QaLeadWork, p => p.RequireRole(StaffRole.QaLead));
         options.AddPolicy(Moderation, p => p.RequireRole(StaffRole.PanelMember, StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(Grading, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.PanelMember));
+        options.AddPolicy(Dashboard, p => p.RequireRole(StaffRole.QaLead, StaffRole.LocalityManager, StaffRole.BoardMember));
         options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
     }
 }

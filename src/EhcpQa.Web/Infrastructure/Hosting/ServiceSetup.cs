@@ -35,6 +35,7 @@ public static class ServiceSetup
         services.AddSingleton<DatabaseReadiness>();
         services.AddScoped<DemoData>();
         services.AddScoped<Features.Moderation.SessionReportData>();
+        services.AddScoped<Features.Dashboard.AssuredGradings>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

@@ -46,6 +46,11 @@ public static class ServiceNavigation
             items.Add(Item("Moderation", "/moderation", currentPath));
         }
 
+        if (user.IsInRole("QaLead") || user.IsInRole("LocalityManager") || user.IsInRole("BoardMember"))
+        {
+            items.Add(Item("Dashboard", "/dashboard", currentPath));
+        }
+
         items.Add(Item("Framework", "/frameworks", currentPath));
 
         if (user.IsInRole("Administrator"))

@@ -1,0 +1,39 @@
+using EhcpQa.Domain.Plans;
+
+namespace EhcpQa.Domain.Dashboards;
+
+/// <summary>
+/// What a dashboard shows: the months from <see cref="FromMonth"/> to <see cref="ToMonth"/> (whole calendar
+/// months, inclusive), one level of QA, and optionally one locality, phase, area of need or setting.
+/// </summary>
+public sealed record DashboardFilter(
+    DateOnly FromMonth,
+    DateOnly ToMonth,
+    AssuranceLevel Level,
+    int? LocalityId = null,
+    Phase? Phase = null,
+    BroadAreaOfNeed? Need = null,
+    SettingType? Setting = null)
+{
+    /// <summary>The first day of the first month.</summary>
+    public DateOnly From => new(FromMonth.Year, FromMonth.Month, 1);
+
+    /// <summary>The last day of the last month.</summary>
+    public DateOnly To => new DateOnly(ToMonth.Year, ToMonth.Month, 1).AddMonths(1).AddDays(-1);
+
+    /// <summary>The first day of the 12-month trend ending with the period's last month.</summary>
+    public DateOnly TrendFrom => new DateOnly(ToMonth.Year, ToMonth.Month, 1).AddMonths(-11);
+
+    /// <summary>Whether a grading falls within the filter's cuts (any date).</summary>
+    public bool Matches(AssuredGrading grading)
+    {
+        ArgumentNullException.ThrowIfNull(grading);
+        return grading.Level == Level
+            && (LocalityId is null || grading.LocalityId == LocalityId)
+            && (Phase is null || grading.Phase == Phase)
+            && (Need is null || grading.Need == Need)
+            && (Setting is null || grading.Setting == Setting);
+    }
+
+    public bool InPeriod(AssuredGrading grading) => Matches(grading) && grading.On >= From && grading.On <= To;
+}

@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using EhcpQa.Domain.Dashboards;
+using EhcpQa.Domain.Plans;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace EhcpQa.Web.Features.Dashboard;
+
+/// <summary>The dashboard's filters, as they arrive in the address (a GET form, so they work without JavaScript and can be bookmarked).</summary>
+public sealed class DashboardQuery
+{
+    /// <summary>The first month, "yyyy-MM".</summary>
+    [Display(Name = "From")]
+    public string? From { get; set; }
+
+    /// <summary>The last month, "yyyy-MM".</summary>
+    [Display(Name = "To")]
+    public string? To { get; set; }
+
+    [Display(Name = "Level of QA")]
+    public AssuranceLevel? Level { get; set; }
+
+    [Display(Name = "Locality")]
+    public int? Locality { get; set; }
+
+    [Display(Name = "Phase")]
+    public Phase? Phase { get; set; }
+
+    [Display(Name = "Primary need")]
+    public BroadAreaOfNeed? Need { get; set; }
+
+    [Display(Name = "Setting")]
+    public SettingType? Setting { get; set; }
+
+    public static bool TryParseMonth(string? text, out DateOnly month)
+    {
+        month = default;
+        if (!DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            return false;
+        }
+
+        month = parsed;
+        return true;
+    }
+
+    public static string MonthValue(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The dashboard page: the filters as chosen, the choices offered and the figures.</summary>
+public sealed record DashboardPage(
+    DashboardQuery Query,
+    Domain.Dashboards.Dashboard? Figures,
+    Suppression Suppression,
+    bool IsBoard,
+    string? FixedLocality,
+    IReadOnlyList<SelectListItem> Months,
+    IReadOnlyList<SelectListItem> Levels,
+    IReadOnlyList<SelectListItem> Localities,
+    IReadOnlyList<SelectListItem> Phases,
+    IReadOnlyList<SelectListItem> Needs,
+    IReadOnlyList<SelectListItem> Settings,
+    string? TrendChart,
+    string? GradesChart)
+{
+    public string PeriodName => Figures is null
+        ? string.Empty
+        : Figures.Filter.FromMonth == Figures.Filter.ToMonth
+            ? Figures.Filter.FromMonth.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))
+            : $"{Figures.Filter.FromMonth.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))} to {Figures.Filter.ToMonth.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}";
+}

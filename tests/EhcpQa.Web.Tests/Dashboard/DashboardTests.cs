@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Html.Dom;
+using EhcpQa.Domain;
+using EhcpQa.Domain.Grades;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Tests.Dashboard;
+
+/// <summary>The sign-off grades of the demo data by UK month and locality, counted straight from the database.</summary>
+internal static class SignOffCounts
+{
+    public static Task<List<(DateOnly Month, int LocalityId)>> DecisiveAsync(EhcpQaApp app) => app.WithDatabaseAsync(async db =>
+    {
+        var gradings = await db.Gradings.AsNoTracking()
+            .Where(g => g.Purpose == GradingPurpose.SignOff && g.SubmittedAt != null)
+            .Select(g => new { g.PlanId, g.SubmittedAt, g.Judgements })
+            .ToListAsync();
+        var localities = await db.Plans.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.LocalityId);
+        return gradings
+            .Where(g => g.Judgements.Any(j => j.Section == Domain.Frameworks.SectionCode.Overall && j.Grade.IsAtLeastGood))
+            .Select(g => ServiceCalendar.DateOf(g.SubmittedAt!.Value))
+            .Zip(gradings.Select(g => localities[g.PlanId]))
+            .Select(x => (new DateOnly(x.First.Year, x.First.Month, 1), x.Second))
+            .ToList();
+    });
+
+    public static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public static string Headline(IHtmlDocument page, string key) =>
+        page.QuerySelectorAll(".govuk-summary-list__row")
+            .Single(r => r.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim() == key)
+            .QuerySelector(".govuk-summary-list__value")!.TextContent.Trim();
+}
+
+/// <summary>A QA lead's dashboard counts every decisive sign-off grade of the chosen months, authority-wide.</summary>
+public sealed class QaLeadDashboardTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
+{
+    [Fact]
+    public async Task Figures_MatchTheDecisiveGradesOfThePeriod()
+    {
+        var counts = await SignOffCounts.DecisiveAsync(app);
+        var busiest = counts.GroupBy(c => c.Month).OrderByDescending(g => g.Count()).First();
+        var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+
+        var page = await qaLead.GetPageAsync($"/dashboard?Query.From={SignOffCounts.Month(busiest.Key)}&Query.To={SignOffCounts.Month(busiest.Key)}&Query.Level=SignOff");
+
+        Assert.Equal(busiest.Count().ToString(CultureInfo.InvariantCulture), SignOffCounts.Headline(page, "Grades given"));
+        Assert.StartsWith($"{busiest.Count()} (100%)", SignOffCounts.Headline(page, "At least Good"), StringComparison.Ordinal);
+        var trendRow = page.QuerySelectorAll("table tr").First(r => r.QuerySelector("th")?.TextContent.Trim() == busiest.Key.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
+        Assert.Equal(busiest.Count().ToString(CultureInfo.InvariantCulture), trendRow.QuerySelectorAll("td")[0].TextContent.Trim());
+        Assert.StartsWith("data:image/svg+xml;base64,", page.QuerySelector("figure img")!.GetAttribute("src"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WholeYear_CountsEveryDecisiveGrade()
+    {
+        var counts = await SignOffCounts.DecisiveAsync(app);
+        var today = ServiceCalendar.DateOf(app.Clock.GetUtcNow());
+        var last = new DateOnly(today.Year, today.Month, 1);
+        var first = last.AddMonths(-23);
+        var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+
+        var page = await qaLead.GetPageAsync($"/dashboard?Query.From={SignOffCounts.Month(first)}&Query.To={SignOffCounts.Month(last)}");
+
+        Assert.Equal(counts.Count(c => c.Month >= first && c.Month <= last).ToString(CultureInfo.InvariantCulture), SignOffCounts.Headline(page, "Grades given"));
+    }
+
+    [Fact]
+    public async Task PeriodEndingBeforeItStarts_ShowsTheErrorAndKeepsTheChoice()
+    {
+        var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+
+        var response = await qaLead.GetAsync("/dashboard?Query.From=2026-10&Query.To=2026-01");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SignedInClient.ParseAsync(response);
+        Assert.Contains("The first month must not be after the last month", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2026-10", page.QuerySelector("select[name='Query.From'] option[selected]")!.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#grades-by-section"));
+    }
+
+    [Fact]
+    public async Task MonthThatIsNotAMonth_ShowsAnError_NotAFailure()
+    {
+        var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+
+        var response = await qaLead.GetAsync("/dashboard?Query.From=last-tuesday&Query.Level=Nonsense");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SignedInClient.ParseAsync(response);
+        Assert.NotNull(page.QuerySelector(".govuk-error-summary"));
+    }
+}
+
+/// <summary>A locality manager's dashboard shows their own locality only, whatever the address asks for.</summary>
+public sealed class LocalityManagerDashboardTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
+{
+    [Fact]
+    public async Task Figures_AreTheirLocalitysOnly()
+    {
+        var counts = await SignOffCounts.DecisiveAsync(app);
+        var (north, south) = await app.WithDatabaseAsync(async db => (
+            await db.Localities.Where(l => l.Name == "North").Select(l => l.Id).SingleAsync(),
+            await db.Localities.Where(l => l.Name == "South").Select(l => l.Id).SingleAsync()));
+        var first = counts.Min(c => c.Month);
+        var last = counts.Max(c => c.Month);
+        var manager = await app.SignInAsync(DemoUsers.LocalityManager);
+
+        var page = await manager.GetPageAsync($"/dashboard?Query.From={SignOffCounts.Month(first)}&Query.To={SignOffCounts.Month(last)}&Query.Locality={south}");
+
+        Assert.Equal(counts.Count(c => c.LocalityId == north).ToString(CultureInfo.InvariantCulture), SignOffCounts.Headline(page, "Grades given"));
+        Assert.Contains("Locality: North", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("select[name='Query.Locality']"));
+    }
+}
+
+/// <summary>Board members see aggregates only, small numbers suppressed, and reach no plan, grading or moderation.</summary>
+public sealed class BoardDashboardTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
+{
+    [Fact]
+    public async Task SmallCounts_AreSuppressedForTheBoard_ButNotForStaff()
+    {
+        var counts = await SignOffCounts.DecisiveAsync(app);
+        var small = counts.GroupBy(c => c.Month).First(g => g.Count() is > 0 and < 5);
+        var url = $"/dashboard?Query.From={SignOffCounts.Month(small.Key)}&Query.To={SignOffCounts.Month(small.Key)}";
+        var board = await app.SignInAsync(DemoUsers.BoardMember);
+        var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+
+        var boardPage = await board.GetPageAsync(url);
+        var staffPage = await qaLead.GetPageAsync(url);
+
+        Assert.Equal("fewer than 5", SignOffCounts.Headline(boardPage, "Grades given"));
+        Assert.Equal("fewer than 5 (–)", SignOffCounts.Headline(boardPage, "At least Good"));
+        Assert.Equal(small.Count().ToString(CultureInfo.InvariantCulture), SignOffCounts.Headline(staffPage, "Grades given"));
+        var boardText = boardPage.QuerySelector("main")!.TextContent;
+        foreach (var n in Enumerable.Range(1, 4))
+        {
+            Assert.DoesNotMatch($@"(?<![0-9]){n} \(", boardText);
+        }
+    }
+
+    [Fact]
+    public async Task BoardMember_ReachesNoPlanGradingOrModeration()
+    {
+        var (planId, gradingId) = await app.WithDatabaseAsync(async db => (
+            await db.Plans.Select(p => p.Id).FirstAsync(),
+            await db.Gradings.Select(g => g.Id).FirstAsync()));
+        var board = await app.SignInAsync(DemoUsers.BoardMember);
+
+        foreach (var url in new[]
+                 {
+                     "/plans", $"/plans/{planId}", "/sign-off", $"/sign-off/{planId}", $"/gradings/{gradingId}/summary", "/samples", "/panels",
+                     "/actions", "/moderation", "/moderation/agreement", $"/plans/{planId}/versions/1/feedback",
+                 })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await board.GetAsync(url)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await board.GetAsync("/dashboard")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(DemoUsers.Caseworker)]
+    [InlineData(DemoUsers.PanelMember)]
+    [InlineData(DemoUsers.Administrator)]
+    public async Task OtherRoles_AreRefusedTheDashboard(string email)
+    {
+        var user = await app.SignInAsync(email);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync("/dashboard")).StatusCode);
+    }
+}
