@@ -9,10 +9,10 @@ public sealed class SignInAsEachRoleTests(BrowserApp app) : IClassFixture<Browse
     public static TheoryData<string, string[], string[]> Roles => new()
     {
         { "caseworker@ehcpqa.test", ["Plans", "Framework"], ["Users", "Sign-off"] },
-        { "manager@ehcpqa.test", ["Plans", "Sign-off", "Moderation", "Dashboard", "Framework"], ["Users", "Samples", "Actions"] },
-        { "qalead@ehcpqa.test", ["Plans", "Sign-off", "Samples", "Panels", "Actions", "Moderation", "Dashboard", "Framework"], ["Users"] },
+        { "manager@ehcpqa.test", ["Plans", "Sign-off", "Moderation", "Dashboard", "Framework"], ["Users", "Samples", "Actions", "Reports"] },
+        { "qalead@ehcpqa.test", ["Plans", "Sign-off", "Samples", "Panels", "Actions", "Moderation", "Dashboard", "Reports", "Framework"], ["Users"] },
         { "panel@ehcpqa.test", ["Moderation", "Framework"], ["Plans", "Users", "Samples", "Actions"] },
-        { "board@ehcpqa.test", ["Dashboard", "Framework"], ["Plans", "Users", "Moderation"] },
+        { "board@ehcpqa.test", ["Dashboard", "Reports", "Framework"], ["Plans", "Users", "Moderation"] },
         { "admin@ehcpqa.test", ["Framework", "Users"], ["Plans"] },
     };
 

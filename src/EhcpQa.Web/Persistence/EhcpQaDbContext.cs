@@ -2,6 +2,7 @@ using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Reporting;
 using EhcpQa.Domain.Sampling;
 using EhcpQa.Web.Features.Account;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -41,6 +42,8 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<PanelSession> PanelSessions => Set<PanelSession>();
 
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
+
+    public DbSet<BoardReport> BoardReports => Set<BoardReport>();
 
     /// <summary>
     /// Sets the concurrency token that the edit form posted back, so a stale edit is refused on save. The

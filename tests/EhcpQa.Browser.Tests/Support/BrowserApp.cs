@@ -37,6 +37,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Database:Provider", "Sqlite");
+
+        // Tests publish board summaries themselves, so the hourly schedule never races them.
+        builder.UseSetting("Reports:Schedule", "false");
     }
 
     public async ValueTask InitializeAsync()

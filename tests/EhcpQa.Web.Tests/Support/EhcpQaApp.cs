@@ -31,6 +31,9 @@ public sealed class EhcpQaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Database:Provider", "Sqlite");
+
+        // Tests publish board summaries themselves, so the hourly schedule never races them.
+        builder.UseSetting("Reports:Schedule", "false");
         builder.UseSetting("Demo:Seed", "true");
         builder.ConfigureServices(services =>
         {

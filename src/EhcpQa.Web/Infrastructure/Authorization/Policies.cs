@@ -34,6 +34,9 @@ public static class Policies
     /// <summary>The dashboards: QA leads (the authority), locality managers (their locality), board members (aggregates, small numbers suppressed).</summary>
     public const string Dashboard = nameof(Dashboard);
 
+    /// <summary>The published monthly board summaries: board members and QA leads (who also generate them).</summary>
+    public const string Reports = nameof(Reports);
+
     /// <summary>Managing user accounts.</summary>
     public const string Administration = nameof(Administration);
 
@@ -48,6 +51,7 @@ public static class Policies
         options.AddPolicy(Moderation, p => p.RequireRole(StaffRole.PanelMember, StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(Grading, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.PanelMember));
         options.AddPolicy(Dashboard, p => p.RequireRole(StaffRole.QaLead, StaffRole.LocalityManager, StaffRole.BoardMember));
+        options.AddPolicy(Reports, p => p.RequireRole(StaffRole.QaLead, StaffRole.BoardMember));
         options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
     }
 }

@@ -36,6 +36,10 @@ public static class ServiceSetup
         services.AddScoped<DemoData>();
         services.AddScoped<Features.Moderation.SessionReportData>();
         services.AddScoped<Features.Dashboard.AssuredGradings>();
+        services.AddScoped<Features.Reports.BoardReportData>();
+        services.AddScoped<Features.Reports.BoardReportPublisher>();
+        services.AddSingleton<Features.Reports.BoardReportSchedule>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Reports.BoardReportSchedule>());
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

@@ -51,6 +51,11 @@ public static class ServiceNavigation
             items.Add(Item("Dashboard", "/dashboard", currentPath));
         }
 
+        if (user.IsInRole("QaLead") || user.IsInRole("BoardMember"))
+        {
+            items.Add(Item("Reports", "/reports", currentPath));
+        }
+
         items.Add(Item("Framework", "/frameworks", currentPath));
 
         if (user.IsInRole("Administrator"))

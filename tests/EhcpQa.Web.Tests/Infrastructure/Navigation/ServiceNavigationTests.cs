@@ -23,7 +23,7 @@ public sealed class ServiceNavigation_ShowsLinksByRole
     [Theory]
     [InlineData("Caseworker", "Plans,Framework")]
     [InlineData("LocalityManager", "Plans,Sign-off,Moderation,Dashboard,Framework")]
-    [InlineData("QaLead", "Plans,Sign-off,Samples,Panels,Actions,Moderation,Dashboard,Framework")]
+    [InlineData("QaLead", "Plans,Sign-off,Samples,Panels,Actions,Moderation,Dashboard,Reports,Framework")]
     [InlineData("Administrator", "Framework,Users")]
     [InlineData("PanelMember", "Moderation,Framework")]
     public void Links_follow_the_role(string role, string expected)
@@ -38,7 +38,7 @@ public sealed class ServiceNavigation_ShowsLinksByRole
     {
         var items = ServiceNavigation.ItemsFor(Users.SignedIn("QaLead", "Administrator"), "/");
 
-        Assert.Equal(["/plans", "/sign-off", "/samples", "/panels", "/actions", "/moderation", "/dashboard", "/frameworks", "/admin/users"], items.Select(i => i.Href));
+        Assert.Equal(["/plans", "/sign-off", "/samples", "/panels", "/actions", "/moderation", "/dashboard", "/reports", "/frameworks", "/admin/users"], items.Select(i => i.Href));
     }
 }
 

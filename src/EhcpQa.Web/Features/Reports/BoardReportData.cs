@@ -1,0 +1,105 @@
+using EhcpQa.Domain;
+using EhcpQa.Domain.Agreement;
+using EhcpQa.Domain.Dashboards;
+using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Moderation;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Features.Dashboard;
+using EhcpQa.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.Reports;
+
+/// <summary>Sign-off in the month: drafts graded, returned, re-graded, and the median days from first submission to sign-off.</summary>
+public sealed record SignOffActivity(int Graded, int Returned, int Regraded, int SignedOff, double? MedianDaysToSignOff);
+
+/// <summary>Moderation in the month: sessions held, agencies represented, plans agreed at each level, agreement between moderators.</summary>
+public sealed record ModerationActivity(int Sessions, IReadOnlyList<Agency> AgenciesRepresented, int DipSampleAgreed, int PanelAgreed, int Regraded, ModerationAgreement Agreement);
+
+/// <summary>Actions arising from every session, by status, as the month ends.</summary>
+public sealed record ActionStatusCounts(int Open, int InProgress, int Done, int Overdue);
+
+/// <summary>Everything the monthly board summary shows, for one month.</summary>
+public sealed record BoardReportContent(
+    DateOnly Month,
+    Domain.Dashboards.Dashboard ThisMonth,
+    Domain.Dashboards.Dashboard PreviousMonth,
+    Domain.Dashboards.Dashboard SameMonthLastYear,
+    SignOffActivity SignOff,
+    ModerationActivity Moderation,
+    IReadOnlyList<SessionTheme> Themes,
+    ActionStatusCounts Actions);
+
+/// <summary>Gathers a month's board summary from the database: the dashboard's own figures, so the two always agree.</summary>
+public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured)
+{
+    public async Task<BoardReportContent> LoadAsync(DateOnly month, CancellationToken cancellationToken)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
+        var signOff = await assured.LoadAsync(AssuranceLevel.SignOff, first.AddMonths(-12), last, null, cancellationToken);
+        Domain.Dashboards.Dashboard For(DateOnly m) =>
+            Domain.Dashboards.Dashboard.Compute(signOff, new DashboardFilter(m, m, AssuranceLevel.SignOff), localities);
+
+        var fromUtc = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
+        var toUtc = new DateTimeOffset(last.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(2);
+        var decided = (await db.PlanVersions.AsNoTracking()
+                .Where(v => v.DecidedAt != null && v.DecidedAt >= fromUtc && v.DecidedAt < toUtc)
+                .Select(v => new { v.PlanId, v.Status, v.DecidedAt })
+                .ToListAsync(cancellationToken))
+            .Where(v => InMonth(ServiceCalendar.DateOf(v.DecidedAt!.Value), first))
+            .ToList();
+        var signedOffPlans = decided.Where(v => v.Status == DraftStatus.SignedOff).Select(v => v.PlanId).ToList();
+        var firstSubmissions = await db.PlanVersions.AsNoTracking()
+            .Where(v => signedOffPlans.Contains(v.PlanId) && v.Number == 1)
+            .Select(v => new { v.PlanId, v.SubmittedAt })
+            .ToDictionaryAsync(v => v.PlanId, v => v.SubmittedAt, cancellationToken);
+        var days = decided.Where(v => v.Status == DraftStatus.SignedOff && firstSubmissions.ContainsKey(v.PlanId))
+            .Select(v => (v.DecidedAt!.Value - firstSubmissions[v.PlanId]).TotalDays)
+            .Order()
+            .ToList();
+        var thisMonth = For(first);
+        var activity = new SignOffActivity(thisMonth.Overall.Total, decided.Count(v => v.Status == DraftStatus.Returned), thisMonth.Regraded,
+            signedOffPlans.Count, Median(days));
+
+        var sessions = await db.PanelSessions.AsNoTracking()
+            .Include(s => s.Themes)
+            .Where(s => s.HeldOn >= first && s.HeldOn <= last)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var sessionIds = sessions.Select(s => s.Id).ToList();
+        var sessionGradings = await db.Gradings.AsNoTracking()
+            .Where(g => g.PanelSessionId != null && sessionIds.Contains(g.PanelSessionId.Value) && g.SubmittedAt != null)
+            .ToListAsync(cancellationToken);
+        var dipSample = await assured.LoadAsync(AssuranceLevel.LeadershipDipSample, first, last, null, cancellationToken);
+        var panel = await assured.LoadAsync(AssuranceLevel.MultiAgencyPanel, first, last, null, cancellationToken);
+        var moderation = new ModerationActivity(
+            sessions.Count,
+            sessions.SelectMany(s => s.Members.Select(m => m.Agency)).Distinct().Order().ToList(),
+            dipSample.Count,
+            panel.Count,
+            dipSample.Count(g => g.Regraded) + panel.Count(g => g.Regraded),
+            ModerationAgreement.Measure(sessionGradings.Where(g => g.Purpose is GradingPurpose.Moderation or GradingPurpose.PanelAgreement)));
+
+        var actions = await db.ImprovementActions.AsNoTracking()
+            .Select(a => new { a.Status, a.DueOn, a.RaisedAt })
+            .ToListAsync(cancellationToken);
+        var raisedByMonthEnd = actions.Where(a => ServiceCalendar.DateOf(a.RaisedAt) <= last).ToList();
+        var counts = new ActionStatusCounts(
+            raisedByMonthEnd.Count(a => a.Status == ActionStatus.Open),
+            raisedByMonthEnd.Count(a => a.Status == ActionStatus.InProgress),
+            raisedByMonthEnd.Count(a => a.Status == ActionStatus.Done),
+            raisedByMonthEnd.Count(a => ImprovementAction.IsOverdue(a.Status, a.DueOn, last)));
+
+        return new BoardReportContent(first, thisMonth, For(first.AddMonths(-1)), For(first.AddMonths(-12)), activity, moderation,
+            sessions.SelectMany(s => s.Themes).ToList(), counts);
+    }
+
+    private static bool InMonth(DateOnly day, DateOnly first) => day.Year == first.Year && day.Month == first.Month;
+
+    private static double? Median(List<double> sorted) => sorted.Count == 0
+        ? null
+        : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}
