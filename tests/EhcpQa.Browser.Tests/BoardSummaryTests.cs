@@ -29,7 +29,7 @@ public sealed class BoardSummaryTests(BrowserApp app) : IClassFixture<BrowserApp
         await Assertions.Expect(board.Locator("h1")).ToContainTextAsync("Monthly summaries for the board");
         await board.AssertNoAxeViolationsAsync();
         var download = await board.RunAndWaitForDownloadAsync(() =>
-            board.GetByRole(AriaRole.Link, new() { NameString = $"Download the {monthName} summary, version 1" }).ClickAsync());
+            board.GetByRole(AriaRole.Link, new() { Name = $"Download the {monthName} summary, version 1" }).ClickAsync());
         Assert.Equal($"board-summary-{month}-v1.pdf", download.SuggestedFilename);
     }
 }
