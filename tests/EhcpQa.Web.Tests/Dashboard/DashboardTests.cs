@@ -171,3 +171,47 @@ public sealed class BoardDashboardTests(EhcpQaApp app) : IClassFixture<EhcpQaApp
         Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync("/dashboard")).StatusCode);
     }
 }
+
+/// <summary>Analysts download the dashboard's grades as CSV, pseudonymised; board members cannot.</summary>
+public sealed class GradingsCsvExportTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
+{
+    [Fact]
+    public async Task Export_HasOneRowPerDecisiveGrade_ByReference_WithoutChildDetails()
+    {
+        var counts = await SignOffCounts.DecisiveAsync(app);
+        var busiest = counts.GroupBy(c => c.Month).OrderByDescending(g => g.Count()).First();
+        var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+        var dashboard = await qaLead.GetPageAsync($"/dashboard?Query.From={SignOffCounts.Month(busiest.Key)}&Query.To={SignOffCounts.Month(busiest.Key)}");
+        var link = dashboard.QuerySelectorAll("a").Single(a => a.TextContent == "Download these grades as CSV").GetAttribute("href")!;
+
+        var response = await qaLead.GetAsync(link);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Plan reference,Level,Date graded,Locality,Phase,Primary need,Setting,Section A,", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("Section K,Overall grade,Re-graded", lines[0], StringComparison.Ordinal);
+        Assert.Equal(busiest.Count(), lines.Length - 1);
+        var plans = await app.WithDatabaseAsync(db => db.Plans.AsNoTracking().ToListAsync());
+        var body = string.Join("\n", lines.Skip(1));
+        Assert.All(lines.Skip(1), line => Assert.Contains(plans, p => line.StartsWith(p.Reference + ",", StringComparison.Ordinal)));
+        Assert.All(plans, p => Assert.DoesNotContain(p.DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), body, StringComparison.Ordinal));
+        Assert.DoesNotContain("Sam Carter", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BoardMember_CannotExport()
+    {
+        var board = await app.SignInAsync(DemoUsers.BoardMember);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.GetAsync("/dashboard/gradings.csv")).StatusCode);
+        Assert.DoesNotContain("CSV", (await board.GetPageAsync("/dashboard")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormulaLikeText_IsDefused()
+    {
+        Assert.Equal("'=SUM(A1)", Web.Features.Dashboard.GradingsCsv.Safe("=SUM(A1)"));
+        Assert.Equal("EHC-2026-0001", Web.Features.Dashboard.GradingsCsv.Safe("EHC-2026-0001"));
+    }
+}

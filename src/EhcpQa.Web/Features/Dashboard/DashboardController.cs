@@ -22,6 +22,40 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
 {
     private const int MonthsOffered = 36;
 
+    /// <summary>The grades behind the dashboard as CSV, for analysts: staff only (board members see aggregates only).</summary>
+    [HttpGet("gradings.csv")]
+    public async Task<IActionResult> Export([FromQuery(Name = "Query")] DashboardQuery query, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        if (!actor.IsIn(StaffRole.QaLead) && !actor.IsIn(StaffRole.LocalityManager))
+        {
+            return Forbid();
+        }
+
+        var today = ServiceCalendar.DateOf(clock.GetUtcNow());
+        var lastFullMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var from = lastFullMonth;
+        var to = lastFullMonth;
+        if ((query.From is not null && !DashboardQuery.TryParseMonth(query.From, out from))
+            || (query.To is not null && !DashboardQuery.TryParseMonth(query.To, out to)) || from > to)
+        {
+            return BadRequest("Choose the months from the dashboard's lists, the first not after the last.");
+        }
+
+        if (!actor.IsIn(StaffRole.QaLead))
+        {
+            query.Locality = actor.LocalityId ?? -1;
+        }
+
+        var filter = new DashboardFilter(from, to, query.Level ?? AssuranceLevel.SignOff, query.Locality, query.Phase, query.Need, query.Setting);
+        var rows = (await assured.LoadAsync(filter.Level, filter.From, filter.To, query.Locality, cancellationToken)).Where(filter.InPeriod).ToList();
+        var planIds = rows.Select(r => r.PlanId).Distinct().ToList();
+        var references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
+        var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
+        return File(GradingsCsv.Write(rows, references, localities), "text/csv",
+            $"gradings-{DashboardQuery.MonthValue(from)}-to-{DashboardQuery.MonthValue(to)}.csv");
+    }
+
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery(Name = "Query")] DashboardQuery query, CancellationToken cancellationToken)
     {

@@ -63,6 +63,16 @@ public sealed record DashboardPage(
     string? TrendChart,
     string? GradesChart)
 {
+    /// <summary>The filters as an address query, for links that keep them (such as the CSV export).</summary>
+    public string QueryString => string.Join("&", new (string Key, string? Value)[]
+        {
+            ("From", Query.From), ("To", Query.To), ("Level", Query.Level?.ToString()),
+            ("Locality", Query.Locality?.ToString(CultureInfo.InvariantCulture)), ("Phase", Query.Phase?.ToString()),
+            ("Need", Query.Need?.ToString()), ("Setting", Query.Setting?.ToString()),
+        }
+        .Where(p => !string.IsNullOrEmpty(p.Value))
+        .Select(p => $"Query.{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+
     public string PeriodName => Figures is null
         ? string.Empty
         : Figures.Filter.FromMonth == Figures.Filter.ToMonth
