@@ -76,19 +76,32 @@ public sealed class Dashboard
 
         var matching = gradings.Where(filter.Matches).ToList();
         var period = matching.Where(g => g.On >= filter.From && g.On <= filter.To).ToList();
+        var since = filter.From < filter.TrendFrom ? filter.From : filter.TrendFrom;
+        matching.RemoveAll(g => g.On < since || g.On > filter.To);
 
+        var byMonth = matching
+            .Where(g => g.On >= filter.TrendFrom && g.On <= filter.To)
+            .ToLookup(g => new DateOnly(g.On.Year, g.On.Month, 1), g => g.Overall);
         var trend = Enumerable.Range(0, 12)
             .Select(i => filter.TrendFrom.AddMonths(i))
-            .Select(month => new TrendMonth(month, new GradeDistribution(matching
-                .Where(g => g.On.Year == month.Year && g.On.Month == month.Month)
-                .Select(g => g.Overall))))
+            .Select(month => new TrendMonth(month, new GradeDistribution(byMonth[month])))
             .ToList();
 
-        var bySection = PlanSections.Statutory
-            .Select(s => new SectionDistribution(s, new GradeDistribution(period
-                .Select(g => g.Sections.TryGetValue(s.Code, out var grade) ? grade : (Grades.Grade?)null)
-                .OfType<Grades.Grade>())))
-            .ToList();
+        // One pass over the period for every section's grades, without boxing a grade per section.
+        var statutory = PlanSections.Statutory;
+        var sectionGrades = statutory.Select(_ => new List<Grades.Grade>()).ToArray();
+        foreach (var grading in period)
+        {
+            for (var i = 0; i < statutory.Count; i++)
+            {
+                if (grading.Sections.TryGetValue(statutory[i].Code, out var grade))
+                {
+                    sectionGrades[i].Add(grade);
+                }
+            }
+        }
+
+        var bySection = statutory.Select((s, i) => new SectionDistribution(s, new GradeDistribution(sectionGrades[i]))).ToList();
 
         return new Dashboard(
             filter,
@@ -107,14 +120,10 @@ public sealed class Dashboard
     private static List<CutRow> Cut<T>(List<AssuredGrading> period, Func<AssuredGrading, T> by, Func<T, string> label, IEnumerable<T> values)
         where T : notnull
     {
+        var groups = period.ToLookup(by);
         var order = values.ToList();
-        var extra = period.Select(by).Distinct().Where(v => !order.Contains(v));
-        return order.Concat(extra)
-            .Select(value =>
-            {
-                var rows = period.Where(g => EqualityComparer<T>.Default.Equals(by(g), value)).ToList();
-                return new CutRow(label(value), new GradeDistribution(rows.Select(g => g.Overall)), rows.Count(g => g.Regraded));
-            })
+        return order.Concat(groups.Select(g => g.Key).Where(v => !order.Contains(v)))
+            .Select(value => new CutRow(label(value), new GradeDistribution(groups[value].Select(g => g.Overall)), groups[value].Count(g => g.Regraded)))
             .ToList();
     }
 }

@@ -7,21 +7,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Tests.Dashboard;
 
-/// <summary>The sign-off grades of the demo data by UK month and locality, counted straight from the database.</summary>
+/// <summary>
+/// The decisive sign-off grades of the demo data (an agreed grade, or a sign-off grade of at least Good)
+/// by UK month and locality, counted straight from the database.
+/// </summary>
 internal static class SignOffCounts
 {
-    public static Task<List<(DateOnly Month, int LocalityId)>> DecisiveAsync(EhcpQaApp app) => app.WithDatabaseAsync(async db =>
+    public static Task<List<(DateOnly Month, int LocalityId, bool AtLeastGood)>> DecisiveAsync(EhcpQaApp app) => app.WithDatabaseAsync(async db =>
     {
         var gradings = await db.Gradings.AsNoTracking()
-            .Where(g => g.Purpose == GradingPurpose.SignOff && g.SubmittedAt != null)
-            .Select(g => new { g.PlanId, g.SubmittedAt, g.Judgements })
+            .Where(g => (g.Purpose == GradingPurpose.SignOff || g.Purpose == GradingPurpose.SignOffAgreement) && g.SubmittedAt != null)
             .ToListAsync();
         var localities = await db.Plans.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.LocalityId);
         return gradings
-            .Where(g => g.Judgements.Any(j => j.Section == Domain.Frameworks.SectionCode.Overall && j.Grade.IsAtLeastGood))
-            .Select(g => ServiceCalendar.DateOf(g.SubmittedAt!.Value))
-            .Zip(gradings.Select(g => localities[g.PlanId]))
-            .Select(x => (new DateOnly(x.First.Year, x.First.Month, 1), x.Second))
+            .Where(g => g.Purpose == GradingPurpose.SignOffAgreement || g.OverallGrade!.Value.IsAtLeastGood)
+            .Select(g => (ServiceCalendar.DateOf(g.SubmittedAt!.Value), localities[g.PlanId], g.OverallGrade!.Value.IsAtLeastGood))
+            .Select(x => (new DateOnly(x.Item1.Year, x.Item1.Month, 1), x.Item2, x.Item3))
             .ToList();
     });
 
@@ -46,7 +47,7 @@ public sealed class QaLeadDashboardTests(EhcpQaApp app) : IClassFixture<EhcpQaAp
         var page = await qaLead.GetPageAsync($"/dashboard?Query.From={SignOffCounts.Month(busiest.Key)}&Query.To={SignOffCounts.Month(busiest.Key)}&Query.Level=SignOff");
 
         Assert.Equal(busiest.Count().ToString(CultureInfo.InvariantCulture), SignOffCounts.Headline(page, "Grades given"));
-        Assert.StartsWith($"{busiest.Count()} (100%)", SignOffCounts.Headline(page, "At least Good"), StringComparison.Ordinal);
+        Assert.StartsWith($"{busiest.Count(c => c.AtLeastGood)} (", SignOffCounts.Headline(page, "At least Good"), StringComparison.Ordinal);
         var trendRow = page.QuerySelectorAll("table tr").First(r => r.QuerySelector("th")?.TextContent.Trim() == busiest.Key.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
         Assert.Equal(busiest.Count().ToString(CultureInfo.InvariantCulture), trendRow.QuerySelectorAll("td")[0].TextContent.Trim());
         Assert.StartsWith("data:image/svg+xml;base64,", page.QuerySelector("figure img")!.GetAttribute("src"), StringComparison.Ordinal);

@@ -28,10 +28,12 @@ public sealed class DatabaseInitialiserTests(EhcpQaApp app) : IClassFixture<Ehcp
     {
         await using var scope = app.Services.CreateAsyncScope();
         var initialiser = scope.ServiceProvider.GetRequiredService<EhcpQa.Web.Persistence.Seeding.DatabaseInitialiser>();
+        var plansBefore = await app.WithDatabaseAsync(db => db.Plans.CountAsync());
 
         await initialiser.InitialiseAsync();
 
         Assert.Equal(1, await app.WithDatabaseAsync(db => db.Frameworks.CountAsync()));
-        Assert.Equal(60, await app.WithDatabaseAsync(db => db.Plans.CountAsync()));
+        Assert.Equal(120, plansBefore);
+        Assert.Equal(plansBefore, await app.WithDatabaseAsync(db => db.Plans.CountAsync()));
     }
 }

@@ -50,7 +50,8 @@ public static class DashboardCharts
             .ToList();
         plot.Add.Bars(bars);
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, all.Count).Select(i => (double)i).ToArray(), all.Select(g => g.ToString()).ToArray());
-        plot.Axes.Margins(bottom: 0);
+        var highest = bars.Count == 0 ? 0 : bars.Max(b => b.Value);
+        plot.Axes.SetLimits(-0.6, all.Count - 0.4, 0, Math.Max(5, highest * 1.15));
         plot.YLabel("Plans");
         plot.Title("Overall grades");
         return plot;

@@ -72,11 +72,11 @@ public static class ModerationReportPdf
 
         pdf.Heading2("Agreed grades by section");
         var bySection = new PdfTable(
-            new PdfColumn("Section", 0.36f),
-            new PdfColumn("1 Outstanding", 0.16f, PdfAlign.Right),
-            new PdfColumn("2 Good", 0.16f, PdfAlign.Right),
-            new PdfColumn("3 Requires improvement", 0.16f, PdfAlign.Right),
-            new PdfColumn("4 Inadequate", 0.16f, PdfAlign.Right));
+            new PdfColumn("Section", 0.28f),
+            new PdfColumn("Outstanding", 0.18f, PdfAlign.Right),
+            new PdfColumn("Good", 0.18f, PdfAlign.Right),
+            new PdfColumn("Requires improvement", 0.18f, PdfAlign.Right),
+            new PdfColumn("Inadequate", 0.18f, PdfAlign.Right));
         foreach (var part in report.Results.AgreedGradesBySection)
         {
             bySection.AddRow([part.Section.Label, .. Grade.All.Select(g => part.CountOf(g).ToString(English))]);

@@ -55,7 +55,7 @@ public static class BoardReportPdf
         pdf.Heading2("Grades overall and by section");
         pdf.Chart(DashboardCharts.Grades(content.ThisMonth.Overall, s), 170, 320);
         var sections = new PdfTable(
-            [new PdfColumn("Section", 0.28f), .. Grade.All.Select(g => new PdfColumn(g.ToString(), 0.14f, PdfAlign.Right)), new PdfColumn("At least Good", 0.16f, PdfAlign.Right)]);
+            [new PdfColumn("Section", 0.22f), .. Grade.All.Select(g => new PdfColumn(g.Name, 0.16f, PdfAlign.Right)), new PdfColumn("At least Good", 0.14f, PdfAlign.Right)]);
         foreach (var (label, grades) in new[] { ("The plan overall", content.ThisMonth.Overall) }.Concat(content.ThisMonth.BySection.Select(p => (p.Section.Label, p.Grades))))
         {
             sections.AddRow([label, .. Grade.All.Select(g => s.Count(grades.CountOf(g))), s.Share(grades.AtLeastGoodCount, grades.Total)]);

@@ -81,7 +81,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             caseworkers.Add((await users.FindByEmailAsync(demo.Email))!);
         }
 
-        var generated = GeneratePlans(caseworkers, clock.GetUtcNow(), count: 60, seed: 2026).ToList();
+        var generated = GeneratePlans(caseworkers, clock.GetUtcNow(), count: 120, seed: 2026).ToList();
         var plans = generated.Select(g => g.Plan).ToList();
         db.Plans.AddRange(plans);
         await db.SaveChangesAsync(cancellationToken);
@@ -104,7 +104,8 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
     /// <summary>
     /// Takes the plans that are final in the demo through sign-off as the service would have: the
     /// caseworker submits the draft, the locality's manager grades it (Good, or now and then
-    /// Outstanding) and signs it off on its issue date. Moderators then have final text to grade.
+    /// Outstanding) and signs it off on its issue date; some go round the return loop first. A year or
+    /// so of history, so the dashboards have a believable trend, and moderators have final text to grade.
     /// </summary>
     private async Task IssueThroughSignOffAsync(List<GeneratedPlan> issued, Dictionary<string, Actor> caseworkers, CancellationToken cancellationToken)
     {
@@ -127,9 +128,29 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             managers.TryAdd(manager.LocalityId!.Value, new Actor(manager.Id, new HashSet<string> { StaffRole.LocalityManager }, Agency.SendTeam, manager.LocalityId));
         }
 
+        var qaLeadUser = (await users.FindByEmailAsync(Users.Single(u => u.Role == StaffRole.QaLead).Email))!;
+        var qaLead = new Actor(qaLeadUser.Id, new HashSet<string> { StaffRole.QaLead }, Agency.SendTeam, null);
+
+        // Every fourth plan went round the loop: graded below Good, a second opinion, the agreed grade,
+        // returned to the caseworker, and a new version sent; so the figures show returns and re-grades.
+        var returned = issued.Where((_, i) => i % 4 == 1).ToHashSet();
         foreach (var item in issued)
         {
-            item.Plan.SubmitDraft(DraftText(), null, caseworkers[item.Plan.CaseworkerId], IssuedAt(item).AddDays(-12));
+            item.Plan.SubmitDraft(DraftText(), null, caseworkers[item.Plan.CaseworkerId], IssuedAt(item).AddDays(returned.Contains(item) ? -30 : -12));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var item in returned)
+        {
+            var plan = item.Plan;
+            var manager = managers[plan.LocalityId];
+            var at = IssuedAt(item);
+            GradeDraft(plan, manager, framework, Grade.RequiresImprovement, at.AddDays(-27));
+            GradeDraft(plan, qaLead, framework, Grade.RequiresImprovement, at.AddDays(-26));
+            GradeDraft(plan, manager, framework, Grade.RequiresImprovement, at.AddDays(-25));
+            plan.Return(manager, "Make the provision in section F specific and quantified.", at.AddDays(-25));
+            plan.SubmitDraft(DraftText(), null, caseworkers[plan.CaseworkerId], at.AddDays(-12));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -139,31 +160,41 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             var plan = item.Plan;
             var manager = managers[plan.LocalityId];
             var at = IssuedAt(item);
-            var grading = plan.StartGrading(manager, framework, at.AddDays(-3));
-            foreach (var part in framework.Sections.Where(s => s.Code != SectionCode.Overall))
-            {
-                var answers = part.Descriptors.ToDictionary(d => d.Number, _ => DescriptorAnswer.Yes);
-                grading.Judge(framework, part.Code, answers, grading.SuggestionFor(framework, part.Code, answers),
-                    new SectionCommentary(Strengths: "Clear and specific."), at.AddDays(-3));
-            }
-
-            var overallAnswers = framework.Section(SectionCode.Overall).Descriptors.ToDictionary(d => d.Number, _ => DescriptorAnswer.Yes);
-            var suggested = grading.SuggestionFor(framework, SectionCode.Overall, overallAnswers);
-            var outstanding = index % 5 == 0 && suggested != Grade.Outstanding;
-            grading.Judge(framework, SectionCode.Overall, overallAnswers, outstanding ? Grade.Outstanding : suggested,
-                new SectionCommentary(OverrideReason: outstanding ? "An exceptionally clear, child-centred plan." : null), at.AddDays(-3));
-            grading.Submit(framework, at.AddDays(-2));
-            plan.GradingSubmitted(grading);
+            GradeDraft(plan, manager, framework, index % 5 == 0 ? Grade.Outstanding : Grade.Good, at.AddDays(-3));
             plan.SignOff(manager, null, at);
             if (item.Stage == PlanStage.Amended)
             {
                 plan.Amend(plan.CaseworkerId, at.AddDays(1));
             }
-
-            db.Gradings.Add(grading);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts the grading the plan's current draft needs next, answers every descriptor yes, grades each
+    /// section as the descriptors suggest and the plan overall at <paramref name="overall"/>, and submits.
+    /// </summary>
+    private void GradeDraft(Plan plan, Actor grader, FrameworkVersion framework, Grade overall, DateTimeOffset at)
+    {
+        var grading = plan.StartGrading(grader, framework, at);
+        foreach (var part in framework.Sections.Where(s => s.Code != SectionCode.Overall))
+        {
+            var answers = part.Descriptors.ToDictionary(d => d.Number, _ => DescriptorAnswer.Yes);
+            grading.Judge(framework, part.Code, answers, grading.SuggestionFor(framework, part.Code, answers),
+                new SectionCommentary(Strengths: "Clear and specific."), at);
+        }
+
+        var overallAnswers = framework.Section(SectionCode.Overall).Descriptors.ToDictionary(d => d.Number, _ => DescriptorAnswer.Yes);
+        var suggested = grading.SuggestionFor(framework, SectionCode.Overall, overallAnswers);
+        grading.Judge(framework, SectionCode.Overall, overallAnswers, overall,
+            new SectionCommentary(
+                AreasForImprovement: overall.IsAtLeastGood ? null : "The provision in section F is not specific or quantified.",
+                OverrideReason: overall == suggested ? null : "The grader weighed the plan as a whole."),
+            at);
+        grading.Submit(framework, at.AddHours(1));
+        plan.GradingSubmitted(grading);
+        db.Gradings.Add(grading);
     }
 
     private static DateTimeOffset IssuedAt(GeneratedPlan plan) =>
@@ -201,7 +232,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             var caseworker = caseworkers[i % caseworkers.Count];
             var ageInDays = random.Next(2 * 365, 24 * 365);
             var dateOfBirth = today.AddDays(-ageInDays);
-            var requestDate = today.AddDays(-random.Next(7, 360));
+            var requestDate = today.AddDays(-random.Next(7, 500));
             var stage = requestDate < today.AddDays(-140) ? (random.Next(4) == 0 ? PlanStage.Amended : PlanStage.Final) : PlanStage.Draft;
             var cohorts = VulnerableCohorts.None;
             if (random.Next(8) == 0)
