@@ -11,6 +11,15 @@ public static class ServiceCalendar
     public static DateOnly DateOf(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, UkTime).DateTime);
 
+    /// <summary>
+    /// UTC instants from a day before <paramref name="from"/> to two days after <paramref name="to"/>: a
+    /// range that surely holds every instant whose UK date lies between the two, for a database query
+    /// whose rows are then narrowed with <see cref="DateOf"/>.
+    /// </summary>
+    public static (DateTimeOffset From, DateTimeOffset Before) UtcRangeAround(DateOnly from, DateOnly to) =>
+        (new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1),
+         new DateTimeOffset(to.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(2));
+
     private static TimeZoneInfo FindUkTime()
     {
         try

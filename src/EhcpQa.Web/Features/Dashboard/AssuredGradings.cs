@@ -18,9 +18,7 @@ public sealed class AssuredGradings(EhcpQaDbContext db)
 {
     public async Task<List<AssuredGrading>> LoadAsync(AssuranceLevel level, DateOnly from, DateOnly to, int? localityId, CancellationToken cancellationToken)
     {
-        // A day's margin either side of the UTC instants: the service's dates are UK dates.
-        var fromUtc = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
-        var toUtc = new DateTimeOffset(to.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(2);
+        var (fromUtc, toUtc) = ServiceCalendar.UtcRangeAround(from, to);
         var purposes = level == AssuranceLevel.SignOff
             ? new[] { GradingPurpose.SignOff, GradingPurpose.SignOffAgreement }
             : [GradingPurpose.PanelAgreement];

@@ -26,29 +26,20 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
     [HttpGet("gradings.csv")]
     public async Task<IActionResult> Export([FromQuery(Name = "Query")] DashboardQuery query, CancellationToken cancellationToken)
     {
-        var actor = User.ToActor();
-        if (!actor.IsIn(StaffRole.QaLead) && !actor.IsIn(StaffRole.LocalityManager))
+        var audience = DashboardAudience.For(User.ToActor());
+        if (!audience.MayExport)
         {
             return Forbid();
         }
 
-        var today = ServiceCalendar.DateOf(clock.GetUtcNow());
-        var lastFullMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        var from = lastFullMonth;
-        var to = lastFullMonth;
-        if ((query.From is not null && !DashboardQuery.TryParseMonth(query.From, out from))
-            || (query.To is not null && !DashboardQuery.TryParseMonth(query.To, out to)) || from > to)
+        var (from, to, problems) = query.Period(ServiceCalendar.DateOf(clock.GetUtcNow()));
+        if (problems.Count > 0)
         {
             return BadRequest("Choose the months from the dashboard's lists, the first not after the last.");
         }
 
-        if (!actor.IsIn(StaffRole.QaLead))
-        {
-            query.Locality = actor.LocalityId ?? -1;
-        }
-
-        var filter = new DashboardFilter(from, to, query.Level ?? AssuranceLevel.SignOff, query.Locality, query.Phase, query.Need, query.Setting);
-        var rows = (await assured.LoadAsync(filter.Level, filter.From, filter.To, query.Locality, cancellationToken)).Where(filter.InPeriod).ToList();
+        var filter = FilterFor(query, from, to, audience);
+        var rows = (await assured.LoadAsync(filter.Level, filter.From, filter.To, filter.LocalityId, cancellationToken)).Where(filter.InPeriod).ToList();
         var planIds = rows.Select(r => r.PlanId).Distinct().ToList();
         var references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
         var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
@@ -59,59 +50,36 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery(Name = "Query")] DashboardQuery query, CancellationToken cancellationToken)
     {
-        var actor = User.ToActor();
+        var audience = DashboardAudience.For(User.ToActor());
         var today = ServiceCalendar.DateOf(clock.GetUtcNow());
-        var lastFullMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        var isBoard = actor.IsIn(StaffRole.BoardMember) && !actor.IsIn(StaffRole.QaLead) && !actor.IsIn(StaffRole.LocalityManager);
-        var seesEveryLocality = actor.IsIn(StaffRole.QaLead) || isBoard;
-
-        var from = lastFullMonth;
-        var to = lastFullMonth;
-        if (query.From is not null && !DashboardQuery.TryParseMonth(query.From, out from))
+        var (from, to, problems) = query.Period(today);
+        foreach (var (key, message) in problems)
         {
-            ModelState.AddModelError("Query." + nameof(DashboardQuery.From), "Choose the first month from the list");
-        }
-
-        if (query.To is not null && !DashboardQuery.TryParseMonth(query.To, out to))
-        {
-            ModelState.AddModelError("Query." + nameof(DashboardQuery.To), "Choose the last month from the list");
-        }
-
-        if (ModelState.ErrorCount == 0 && from > to)
-        {
-            ModelState.AddModelError("Query." + nameof(DashboardQuery.From), "The first month must not be after the last month");
+            ModelState.AddModelError("Query." + key, message);
         }
 
         query.From = DashboardQuery.MonthValue(from);
         query.To = DashboardQuery.MonthValue(to);
         query.Level ??= AssuranceLevel.SignOff;
+        query.Locality = audience.LocalityFor(query.Locality);
         var localities = await db.Localities.AsNoTracking().OrderBy(l => l.Name).ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
-        string? fixedLocality = null;
-        if (!seesEveryLocality)
-        {
-            // A locality manager sees their own locality only, whatever the address asks for.
-            query.Locality = actor.LocalityId ?? -1;
-            fixedLocality = actor.LocalityId is { } own ? localities.GetValueOrDefault(own, "Your locality") : "No locality";
-        }
+        var fixedLocality = audience.SeesEveryLocality
+            ? null
+            : audience.OwnLocalityId is { } own ? localities.GetValueOrDefault(own, "Your locality") : "No locality";
 
-        var suppression = isBoard ? Suppression.ForBoard : Suppression.None;
         Domain.Dashboards.Dashboard? figures = null;
         string? trendChart = null, gradesChart = null;
-        if (ModelState.ErrorCount == 0)
+        if (problems.Count == 0)
         {
-            var filter = new DashboardFilter(from, to, query.Level.Value, query.Locality, query.Phase, query.Need, query.Setting);
-            var rows = await assured.LoadAsync(filter.Level, filter.From < filter.TrendFrom ? filter.From : filter.TrendFrom, filter.To, query.Locality, cancellationToken);
+            var filter = FilterFor(query, from, to, audience);
+            var rows = await assured.LoadAsync(filter.Level, filter.From < filter.TrendFrom ? filter.From : filter.TrendFrom, filter.To, filter.LocalityId, cancellationToken);
             figures = Domain.Dashboards.Dashboard.Compute(rows, filter, localities);
-            trendChart = DashboardCharts.SvgDataUri(DashboardCharts.Trend(figures.Trend, suppression), 720, 320);
-            gradesChart = DashboardCharts.SvgDataUri(DashboardCharts.Grades(figures.Overall, suppression), 480, 300);
+            trendChart = DashboardCharts.SvgDataUri(DashboardCharts.Trend(figures.Trend, audience.Suppression), 720, 320);
+            gradesChart = DashboardCharts.SvgDataUri(DashboardCharts.Grades(figures.Overall, audience.Suppression), 480, 300);
         }
 
-        var months = Enumerable.Range(0, MonthsOffered)
-            .Select(i => new DateOnly(today.Year, today.Month, 1).AddMonths(-i))
-            .Select(m => new SelectListItem(m.ToString("MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), DashboardQuery.MonthValue(m)))
-            .ToList();
         return View(new DashboardPage(
-            query, figures, suppression, isBoard, fixedLocality, months,
+            query, figures, audience.Suppression, audience.IsBoard, fixedLocality, DashboardQuery.MonthItems(today, MonthsOffered),
             Enum.GetValues<AssuranceLevel>().Select(l => new SelectListItem(l.Name(), l.ToString())).ToList(),
             localities.Select(l => new SelectListItem(l.Value, l.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
             Enum.GetValues<Phase>().Select(p => new SelectListItem(p.Name(), p.ToString())).ToList(),
@@ -120,4 +88,8 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
             trendChart,
             gradesChart));
     }
+
+    /// <summary>The filter the figures use: what was asked for, within the person's audience.</summary>
+    private static DashboardFilter FilterFor(DashboardQuery query, DateOnly from, DateOnly to, DashboardAudience audience) =>
+        new(from, to, query.Level ?? AssuranceLevel.SignOff, audience.LocalityFor(query.Locality), query.Phase, query.Need, query.Setting);
 }

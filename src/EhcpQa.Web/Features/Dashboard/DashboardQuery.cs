@@ -45,6 +45,41 @@ public sealed class DashboardQuery
     }
 
     public static string MonthValue(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Reads the period asked for (last full month by default) and every problem with it, keyed by the
+    /// field it concerns (without the form's prefix).
+    /// </summary>
+    public (DateOnly From, DateOnly To, IReadOnlyList<(string Key, string Message)> Problems) Period(DateOnly today)
+    {
+        var lastFullMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var problems = new List<(string, string)>();
+        var from = lastFullMonth;
+        var to = lastFullMonth;
+        if (From is not null && !TryParseMonth(From, out from))
+        {
+            problems.Add((nameof(From), "Choose the first month from the list"));
+        }
+
+        if (To is not null && !TryParseMonth(To, out to))
+        {
+            problems.Add((nameof(To), "Choose the last month from the list"));
+        }
+
+        if (problems.Count == 0 && from > to)
+        {
+            problems.Add((nameof(From), "The first month must not be after the last month"));
+        }
+
+        return (from, to, problems);
+    }
+
+    /// <summary>The months offered in a list, newest (this month) first.</summary>
+    public static IReadOnlyList<SelectListItem> MonthItems(DateOnly today, int count) =>
+        Enumerable.Range(0, count)
+            .Select(i => new DateOnly(today.Year, today.Month, 1).AddMonths(-i))
+            .Select(m => new SelectListItem(m.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), MonthValue(m)))
+            .ToList();
 }
 
 /// <summary>The dashboard page: the filters as chosen, the choices offered and the figures.</summary>

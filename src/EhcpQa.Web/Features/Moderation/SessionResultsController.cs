@@ -59,8 +59,9 @@ public sealed class SessionResultsController(EhcpQaDbContext db, SessionReportDa
         var ids = figures.Tendencies.Select(t => t.GraderId).ToList();
         var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var sessions = await db.PanelSessions.AsNoTracking().OrderByDescending(s => s.HeldOn).ToListAsync(cancellationToken);
+        var gradingsBySession = gradings.ToLookup(g => g.PanelSessionId!.Value);
         var bySession = sessions
-            .Select(s => (Session: s, Figures: ModerationAgreement.Measure(gradings.Where(g => g.PanelSessionId == s.Id))))
+            .Select(s => (Session: s, Figures: ModerationAgreement.Measure(gradingsBySession[s.Id])))
             .Where(x => x.Figures.ModerationCount > 0)
             .Select(x => new SessionAgreementRow(x.Session.Id, x.Session.HeldOn, x.Session.Theme, x.Figures))
             .ToList();

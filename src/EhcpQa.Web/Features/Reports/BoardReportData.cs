@@ -43,8 +43,7 @@ public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured)
         Domain.Dashboards.Dashboard For(DateOnly m) =>
             Domain.Dashboards.Dashboard.Compute(signOff, new DashboardFilter(m, m, AssuranceLevel.SignOff), localities);
 
-        var fromUtc = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
-        var toUtc = new DateTimeOffset(last.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(2);
+        var (fromUtc, toUtc) = ServiceCalendar.UtcRangeAround(first, last);
         var decided = (await db.PlanVersions.AsNoTracking()
                 .Where(v => v.DecidedAt != null && v.DecidedAt >= fromUtc && v.DecidedAt < toUtc)
                 .Select(v => new { v.PlanId, v.Status, v.DecidedAt })

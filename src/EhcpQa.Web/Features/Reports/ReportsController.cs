@@ -65,11 +65,7 @@ public sealed class ReportsController(EhcpQaDbContext db, BoardReportPublisher p
         var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var today = ServiceCalendar.DateOf(clock.GetUtcNow());
         form.Month ??= DashboardQuery.MonthValue(BoardReport.ScheduledMonthFor(today));
-        var months = Enumerable.Range(0, 24)
-            .Select(i => new DateOnly(today.Year, today.Month, 1).AddMonths(-i))
-            .Select(m => new SelectListItem(m.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), DashboardQuery.MonthValue(m)))
-            .ToList();
-        return new ReportsPage(reports, names, form, months, User.IsInRole(StaffRole.QaLead));
+        return new ReportsPage(reports, names, form, DashboardQuery.MonthItems(today, 24), User.IsInRole(StaffRole.QaLead));
     }
 }
 
