@@ -1,3 +1,5 @@
+using EhcpQa.Domain.Moderation;
+
 namespace EhcpQa.Domain.Dashboards;
 
 /// <summary>The level of quality assurance a grade was given at (the ladder in the source documents).</summary>
@@ -21,5 +23,13 @@ public static class AssuranceLevels
         AssuranceLevel.LeadershipDipSample => "Leadership dip sample",
         AssuranceLevel.MultiAgencyPanel => "Multi-agency panel",
         _ => level.ToString(),
+    };
+
+    /// <summary>The level of QA a moderation session's agreed grades are given at.</summary>
+    public static AssuranceLevel Of(PanelLevel level) => level switch
+    {
+        PanelLevel.LeadershipDipSample => AssuranceLevel.LeadershipDipSample,
+        PanelLevel.MultiAgencyPanel => AssuranceLevel.MultiAgencyPanel,
+        _ => throw new DomainRuleException($"{level} is not a level of moderation."),
     };
 }

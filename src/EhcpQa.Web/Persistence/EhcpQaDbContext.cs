@@ -37,6 +37,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>
 
     public DbSet<Grading> Gradings => Set<Grading>();
 
+    /// <summary>The dashboards' read model: one row per decisive grade.</summary>
+    public DbSet<AssuredGrade> AssuredGrades => Set<AssuredGrade>();
+
     public DbSet<DipSample> DipSamples => Set<DipSample>();
 
     public DbSet<PanelSession> PanelSessions => Set<PanelSession>();

@@ -283,7 +283,7 @@ public sealed class PanelAgreementInPlanHistory
         scene.Moderate(ModerationScene.ModeratorA, Grade.RequiresImprovement);
         var agreement = scene.Agree(Grade.RequiresImprovement);
 
-        scene.Plan.RecordPanelAgreement(agreement, new DateOnly(2026, 12, 3));
+        scene.Plan.RecordPanelAgreement(agreement, scene.Session);
 
         var entry = scene.Plan.Events[^1];
         Assert.Equal(PlanEventKind.PanelGradeAgreed, entry.Kind);
@@ -300,7 +300,7 @@ public sealed class PanelAgreementInPlanHistory
         scene.Moderate(ModerationScene.ModeratorA, Grade.Good);
         var agreement = scene.Agree(Grade.Good);
 
-        scene.Plan.RecordPanelAgreement(agreement, new DateOnly(2026, 12, 3));
+        scene.Plan.RecordPanelAgreement(agreement, scene.Session);
 
         Assert.Equal("Moderation panel of 3 December 2026 agreed 2 Good, the grade it was signed off at", scene.Plan.Events[^1].Detail);
     }
@@ -312,7 +312,7 @@ public sealed class PanelAgreementInPlanHistory
         var moderation = scene.Moderate(ModerationScene.ModeratorA, Grade.Good);
         var before = scene.Plan.Events.Count;
 
-        Assert.Throws<DomainRuleException>(() => scene.Plan.RecordPanelAgreement(moderation, new DateOnly(2026, 12, 3)));
+        Assert.Throws<DomainRuleException>(() => scene.Plan.RecordPanelAgreement(moderation, scene.Session));
         Assert.Equal(before, scene.Plan.Events.Count);
     }
 }

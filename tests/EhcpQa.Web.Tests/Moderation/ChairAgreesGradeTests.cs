@@ -57,6 +57,20 @@ public sealed class ChairAgreesGradeTests(EhcpQaApp app) : IClassFixture<EhcpQaA
     }
 
     [Fact]
+    public async Task AgreedGrade_CountsOnTheMultiAgencyPanelDashboard_AsARegrade()
+    {
+        await ModeratedAsync();
+        var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+
+        var page = await qaLead.GetPageAsync("/dashboard?Query.From=2026-11&Query.To=2026-11&Query.Level=MultiAgencyPanel");
+        var dipSample = await qaLead.GetPageAsync("/dashboard?Query.From=2026-11&Query.To=2026-11&Query.Level=LeadershipDipSample");
+
+        Assert.Equal("1", Dashboard.SignOffCounts.Headline(page, "Grades given"));
+        Assert.Equal("1", Dashboard.SignOffCounts.Headline(page, "Re-graded"));
+        Assert.Equal("0", Dashboard.SignOffCounts.Headline(dipSample, "Grades given"));
+    }
+
+    [Fact]
     public async Task AgreedSectionWithoutRationale_ShowsTheErrorAndKeepsTheAnswers()
     {
         var setup = await ModeratedAsync();

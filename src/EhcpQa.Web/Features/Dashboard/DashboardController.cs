@@ -39,7 +39,7 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
         }
 
         var filter = FilterFor(query, from, to, audience);
-        var rows = (await assured.LoadAsync(filter.Level, filter.From, filter.To, filter.LocalityId, cancellationToken)).Where(filter.InPeriod).ToList();
+        var rows = await assured.LoadAsync(filter, filter.From, filter.To, cancellationToken);
         var planIds = rows.Select(r => r.PlanId).Distinct().ToList();
         var references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
         var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
@@ -72,7 +72,7 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
         if (problems.Count == 0)
         {
             var filter = FilterFor(query, from, to, audience);
-            var rows = await assured.LoadAsync(filter.Level, filter.From < filter.TrendFrom ? filter.From : filter.TrendFrom, filter.To, filter.LocalityId, cancellationToken);
+            var rows = await assured.LoadAsync(filter, filter.From < filter.TrendFrom ? filter.From : filter.TrendFrom, filter.To, cancellationToken);
             figures = Domain.Dashboards.Dashboard.Compute(rows, filter, localities);
             trendChart = DashboardCharts.SvgDataUri(DashboardCharts.Trend(figures.Trend, audience.Suppression), 720, 320);
             gradesChart = DashboardCharts.SvgDataUri(DashboardCharts.Grades(figures.Overall, audience.Suppression), 480, 300);

@@ -125,7 +125,7 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
             switch (context.Grading.Purpose)
             {
                 case GradingPurpose.PanelAgreement:
-                    context.Plan.RecordPanelAgreement(context.Grading, context.Session!.HeldOn);
+                    context.Plan.RecordPanelAgreement(context.Grading, context.Session!);
                     break;
                 case GradingPurpose.Moderation:
                     break;

@@ -39,7 +39,7 @@ public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured)
         var first = new DateOnly(month.Year, month.Month, 1);
         var last = first.AddMonths(1).AddDays(-1);
         var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
-        var signOff = await assured.LoadAsync(AssuranceLevel.SignOff, first.AddMonths(-12), last, null, cancellationToken);
+        var signOff = await assured.LoadAsync(AssuranceLevel.SignOff, first.AddMonths(-12), last, cancellationToken);
         Domain.Dashboards.Dashboard For(DateOnly m) =>
             Domain.Dashboards.Dashboard.Compute(signOff, new DashboardFilter(m, m, AssuranceLevel.SignOff), localities);
 
@@ -72,8 +72,8 @@ public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured)
         var sessionGradings = await db.Gradings.AsNoTracking()
             .Where(g => g.PanelSessionId != null && sessionIds.Contains(g.PanelSessionId.Value) && g.SubmittedAt != null)
             .ToListAsync(cancellationToken);
-        var dipSample = await assured.LoadAsync(AssuranceLevel.LeadershipDipSample, first, last, null, cancellationToken);
-        var panel = await assured.LoadAsync(AssuranceLevel.MultiAgencyPanel, first, last, null, cancellationToken);
+        var dipSample = await assured.LoadAsync(AssuranceLevel.LeadershipDipSample, first, last, cancellationToken);
+        var panel = await assured.LoadAsync(AssuranceLevel.MultiAgencyPanel, first, last, cancellationToken);
         var moderation = new ModerationActivity(
             sessions.Count,
             sessions.SelectMany(s => s.Members.Select(m => m.Agency)).Distinct().Order().ToList(),

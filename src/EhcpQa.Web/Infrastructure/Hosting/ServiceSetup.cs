@@ -34,6 +34,7 @@ public static class ServiceSetup
         services.AddScoped<DatabaseInitialiser>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddScoped<DemoData>();
+        services.AddScoped<EarlierAssuredGrades>();
         services.AddScoped<Features.Moderation.SessionReportData>();
         services.AddScoped<Features.Dashboard.AssuredGradings>();
         services.AddScoped<Features.Reports.BoardReportData>();

@@ -24,6 +24,7 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Ignore(p => p.WasRegraded);
         builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.AssuredGrades).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasOne<Locality>().WithMany().HasForeignKey(p => p.LocalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.CaseworkerId).OnDelete(DeleteBehavior.Restrict);

@@ -19,6 +19,7 @@ public sealed class DatabaseInitialiser(
     IWebHostEnvironment environment,
     TimeProvider clock,
     DemoData demoData,
+    EarlierAssuredGrades earlierAssuredGrades,
     ILogger<DatabaseInitialiser> logger)
 {
     public static string FrameworksFolder => Path.Combine(AppContext.BaseDirectory, "Persistence", "Seeding", "Frameworks");
@@ -30,6 +31,7 @@ public sealed class DatabaseInitialiser(
         await SeedLocalitiesAsync(cancellationToken);
         await SeedFrameworksAsync(cancellationToken);
         await CreateFirstAdministratorAsync();
+        await earlierAssuredGrades.RecordAsync(cancellationToken);
         if (environment.IsDevelopment() || configuration.GetValue<bool>("Demo:Seed"))
         {
             await demoData.SeedAsync(cancellationToken);

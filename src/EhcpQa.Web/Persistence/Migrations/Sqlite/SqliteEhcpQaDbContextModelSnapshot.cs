@@ -512,6 +512,69 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("PanelSessionThemes", (string)null);
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Plans.AssuredGrade", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GivenById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Need")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Overall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PanelSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Regraded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectionGrades")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("Setting")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("Level", "GivenOn");
+
+                    b.ToTable("AssuredGrades");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Plans.Locality", b =>
                 {
                     b.Property<int>("Id")
@@ -1279,6 +1342,15 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Plans.AssuredGrade", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Plans.Plan", null)
+                        .WithMany("AssuredGrades")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
                 {
                     b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
@@ -1548,6 +1620,8 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
                 {
+                    b.Navigation("AssuredGrades");
+
                     b.Navigation("Events");
 
                     b.Navigation("Versions");

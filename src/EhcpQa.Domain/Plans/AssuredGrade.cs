@@ -1,0 +1,88 @@
+using EhcpQa.Domain.Dashboards;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Grades;
+
+namespace EhcpQa.Domain.Plans;
+
+/// <summary>
+/// A grade the plan's quality was assured at, recorded when it became decisive: the grade a draft's
+/// sign-off rests on (the sign-off grade when at least Good, else the grade the two graders agreed), or the
+/// grade a moderation session agreed. It keeps the facts the dashboards cut by as they were that day
+/// (locality, phase, area of need, setting), so the dashboards count from these alone and never need the
+/// child's details or the plan's text.
+/// </summary>
+public sealed class AssuredGrade
+{
+    private AssuredGrade() => SectionGrades = string.Empty;
+
+    public int Id { get; private set; }
+
+    public int PlanId { get; private set; }
+
+    public AssuranceLevel Level { get; private set; }
+
+    /// <summary>The version graded.</summary>
+    public int PlanVersionId { get; private set; }
+
+    /// <summary>The moderation session that agreed the grade; null at sign-off.</summary>
+    public int? PanelSessionId { get; private set; }
+
+    /// <summary>Who submitted the decisive grading.</summary>
+    public string GivenById { get; private set; } = string.Empty;
+
+    /// <summary>When the decisive grading was submitted.</summary>
+    public DateTimeOffset GivenAt { get; private set; }
+
+    /// <summary>The UK date of <see cref="GivenAt"/>: the day the dashboards count the grade on.</summary>
+    public DateOnly GivenOn { get; private set; }
+
+    public int LocalityId { get; private set; }
+
+    /// <summary>The child's phase of education on <see cref="GivenOn"/>.</summary>
+    public Phase Phase { get; private set; }
+
+    public BroadAreaOfNeed Need { get; private set; }
+
+    public SettingType Setting { get; private set; }
+
+    public Grade Overall { get; private set; }
+
+    /// <summary>See <see cref="AssuredGrading.Regraded"/>.</summary>
+    public bool Regraded { get; private set; }
+
+    /// <summary>The sections' grades as a <see cref="Dashboards.SectionGrades"/> code.</summary>
+    public string SectionGrades { get; private set; }
+
+    /// <summary>The grade as the dashboards count it.</summary>
+    public AssuredGrading ToAssuredGrading() =>
+        new(PlanId, Level, GivenOn, LocalityId, Phase, Need, Setting, Overall, Regraded, Dashboards.SectionGrades.Parse(SectionGrades));
+
+    internal static AssuredGrade Of(Plan plan, AssuranceLevel level, Grading decisive, bool regraded)
+    {
+        if (!decisive.IsSubmitted || decisive.OverallGrade is not { } overall)
+        {
+            throw new DomainRuleException("Only a submitted grading with an overall grade assures a plan.");
+        }
+
+        var on = ServiceCalendar.DateOf(decisive.SubmittedAt!.Value);
+        return new AssuredGrade
+        {
+            PlanId = plan.Id,
+            Level = level,
+            PlanVersionId = decisive.PlanVersionId,
+            PanelSessionId = decisive.PanelSessionId,
+            GivenById = decisive.GraderId,
+            GivenAt = decisive.SubmittedAt!.Value,
+            GivenOn = on,
+            LocalityId = plan.LocalityId,
+            Phase = plan.PhaseOn(on),
+            Need = plan.PrimaryArea,
+            Setting = plan.Setting,
+            Overall = overall,
+            Regraded = regraded,
+            SectionGrades = Dashboards.SectionGrades.Of(decisive.Judgements
+                .Where(j => j.Section != SectionCode.Overall)
+                .Select(j => new KeyValuePair<SectionCode, Grade>(j.Section, j.Grade))).Code,
+        };
+    }
+}
