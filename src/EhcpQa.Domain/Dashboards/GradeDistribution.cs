@@ -17,6 +17,12 @@ public sealed class GradeDistribution
         }
     }
 
+    /// <summary>From counts already made: <paramref name="counts"/>[v] grades of value v (1 Outstanding … 4 Inadequate; index 0 unused).</summary>
+    internal GradeDistribution(IReadOnlyList<int> counts)
+    {
+        _counts = Grade.All.ToDictionary(g => g, g => counts[g.Value]);
+    }
+
     public int Total => _counts.Values.Sum();
 
     public int CountOf(Grade grade) => _counts[grade];

@@ -10,31 +10,26 @@ namespace EhcpQa.Domain.Dashboards;
 /// plan order, "-" for a section not judged ("2212-1222232-" style). The dashboards read hundreds of
 /// thousands of these, so a grading's sections are kept as a short code rather than a row per section.
 /// </summary>
+[SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "Named in the domain's words: a grading's section grades.")]
 public sealed class SectionGrades : IReadOnlyDictionary<SectionCode, Grade>
 {
     private const char NotJudged = '-';
     private static readonly IReadOnlyList<PlanSection> Statutory = PlanSections.Statutory;
-    private readonly byte[] _values;
+    private readonly string _code;
 
-    private SectionGrades(byte[] values) => _values = values;
+    private SectionGrades(string code) => _code = code;
 
     /// <summary>The length of a code: one character per statutory section.</summary>
     public static int CodeLength => Statutory.Count;
 
     /// <summary>The code stored for these grades.</summary>
-    public string Code => string.Create(_values.Length, _values, static (span, values) =>
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            span[i] = values[i] == 0 ? NotJudged : (char)('0' + values[i]);
-        }
-    });
+    public string Code => _code;
 
-    public int Count => _values.Count(v => v != 0);
+    public int Count => _code.Count(c => c != NotJudged);
 
-    public IEnumerable<SectionCode> Keys => Statutory.Where((_, i) => _values[i] != 0).Select(s => s.Code);
+    public IEnumerable<SectionCode> Keys => Statutory.Where((_, i) => _code[i] != NotJudged).Select(s => s.Code);
 
-    public IEnumerable<Grade> Values => _values.Where(v => v != 0).Select(v => Grade.FromValue(v));
+    public IEnumerable<Grade> Values => _code.Where(c => c != NotJudged).Select(c => Grade.FromValue(c - '0'));
 
     public Grade this[SectionCode key] => TryGetValue(key, out var grade) ? grade : throw new KeyNotFoundException($"Section {key} was not judged.");
 
@@ -42,16 +37,16 @@ public sealed class SectionGrades : IReadOnlyDictionary<SectionCode, Grade>
     public static SectionGrades Of(IEnumerable<KeyValuePair<SectionCode, Grade>> grades)
     {
         ArgumentNullException.ThrowIfNull(grades);
-        var values = new byte[Statutory.Count];
+        var code = new string(NotJudged, Statutory.Count).ToCharArray();
         foreach (var (section, grade) in grades)
         {
             if (IndexOf(section) is { } index)
             {
-                values[index] = (byte)grade.Value;
+                code[index] = (char)('0' + grade.Value);
             }
         }
 
-        return new SectionGrades(values);
+        return new SectionGrades(new string(code));
     }
 
     /// <summary>Reads a stored code; refuses anything that is not one grade or "-" per statutory section.</summary>
@@ -63,30 +58,27 @@ public sealed class SectionGrades : IReadOnlyDictionary<SectionCode, Grade>
             throw new FormatException($"A section grades code has {Statutory.Count} characters, not {code.Length}.");
         }
 
-        var values = new byte[code.Length];
-        for (var i = 0; i < code.Length; i++)
+        foreach (var c in code)
         {
-            values[i] = code[i] switch
+            if (c != NotJudged && c is < '1' or > '4')
             {
-                NotJudged => 0,
-                >= '1' and <= '4' => (byte)(code[i] - '0'),
-                _ => throw new FormatException($"'{code[i]}' is not a grade (1 to 4) or '{NotJudged}'."),
-            };
+                throw new FormatException($"'{c}' is not a grade (1 to 4) or '{NotJudged}'.");
+            }
         }
 
-        return new SectionGrades(values);
+        return new SectionGrades(code);
     }
 
     /// <summary>The grade of the statutory section at <paramref name="index"/> in plan order, if judged (a fast path for counting).</summary>
-    public Grade? GradeAt(int index) => _values[index] == 0 ? null : Grade.FromValue(_values[index]);
+    public Grade? GradeAt(int index) => _code[index] == NotJudged ? null : Grade.FromValue(_code[index] - '0');
 
-    public bool ContainsKey(SectionCode key) => IndexOf(key) is { } index && _values[index] != 0;
+    public bool ContainsKey(SectionCode key) => IndexOf(key) is { } index && _code[index] != NotJudged;
 
     public bool TryGetValue(SectionCode key, [MaybeNullWhen(false)] out Grade value)
     {
-        if (IndexOf(key) is { } index && _values[index] != 0)
+        if (IndexOf(key) is { } index && _code[index] != NotJudged)
         {
-            value = Grade.FromValue(_values[index]);
+            value = Grade.FromValue(_code[index] - '0');
             return true;
         }
 
@@ -96,11 +88,11 @@ public sealed class SectionGrades : IReadOnlyDictionary<SectionCode, Grade>
 
     public IEnumerator<KeyValuePair<SectionCode, Grade>> GetEnumerator()
     {
-        for (var i = 0; i < _values.Length; i++)
+        for (var i = 0; i < _code.Length; i++)
         {
-            if (_values[i] != 0)
+            if (_code[i] != NotJudged)
             {
-                yield return new KeyValuePair<SectionCode, Grade>(Statutory[i].Code, Grade.FromValue(_values[i]));
+                yield return new KeyValuePair<SectionCode, Grade>(Statutory[i].Code, Grade.FromValue(_code[i] - '0'));
             }
         }
     }

@@ -1,4 +1,9 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using EhcpQa.Domain.Dashboards;
+using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,33 +17,83 @@ namespace EhcpQa.Web.Features.Dashboard;
 public sealed class AssuredGradings(EhcpQaDbContext db)
 {
     /// <summary>The grades at the filter's level and cuts given from <paramref name="from"/> to <paramref name="to"/> (UK dates, inclusive).</summary>
-    public async Task<List<AssuredGrading>> LoadAsync(DashboardFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Read with a plain data reader rather than through EF Core's materialiser: a three-year dashboard of a
+    /// large authority reads about 90,000 rows, and the reader does that several times faster (see
+    /// <c>bench/README.md</c>). The SQL is the same for SQLite and SQL Server, and only ever parameterised.
+    /// </remarks>
+    public Task<List<AssuredGrading>> LoadAsync(DashboardFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        ReadAsync(filter, from, to, rows => rows.ToList(), cancellationToken);
+
+    /// <summary>The dashboard for a filter: reads the period and the 12 months of its trend, counting each grade as it is read.</summary>
+    public Task<Domain.Dashboards.Dashboard> DashboardAsync(DashboardFilter filter, IReadOnlyDictionary<int, string> localityNames, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var grades = db.AssuredGrades.AsNoTracking().Where(a => a.Level == filter.Level && a.GivenOn >= from && a.GivenOn <= to);
-        if (filter.LocalityId is { } locality)
-        {
-            grades = grades.Where(a => a.LocalityId == locality);
-        }
+        return ReadAsync(filter, filter.From < filter.TrendFrom ? filter.From : filter.TrendFrom, filter.To,
+            rows => Domain.Dashboards.Dashboard.Compute(rows, filter, localityNames), cancellationToken);
+    }
 
-        if (filter.Phase is { } phase)
+    private async Task<T> ReadAsync<T>(DashboardFilter filter, DateOnly from, DateOnly to, Func<IEnumerable<AssuredGrading>, T> use, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            grades = grades.Where(a => a.Phase == phase);
-        }
+            await using var command = connection.CreateCommand();
+            var sql = new StringBuilder(
+                "SELECT PlanId, GivenOn, LocalityId, Phase, Need, Setting, Overall, Regraded, SectionGrades FROM AssuredGrades WHERE Level = @level AND GivenOn >= @from AND GivenOn <= @to");
+            Add(command, "@level", (int)filter.Level);
+            Add(command, "@from", from);
+            Add(command, "@to", to);
+            foreach (var (column, value) in new (string Column, int? Value)[]
+                     {
+                         ("LocalityId", filter.LocalityId), ("Phase", (int?)filter.Phase), ("Need", (int?)filter.Need), ("Setting", (int?)filter.Setting),
+                     })
+            {
+                if (value is { } v)
+                {
+                    sql.Append(CultureInfo.InvariantCulture, $" AND {column} = @{column}");
+                    Add(command, "@" + column, v);
+                }
+            }
 
-        if (filter.Need is { } need)
+            command.CommandText = sql.ToString();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return use(Rows(reader, filter.Level, cancellationToken));
+        }
+        finally
         {
-            grades = grades.Where(a => a.Need == need);
+            await db.Database.CloseConnectionAsync();
         }
+    }
 
-        if (filter.Setting is { } setting)
+    /// <summary>Each row as it is read, so a dashboard counts three years of grades without holding them all.</summary>
+    private static IEnumerable<AssuredGrading> Rows(DbDataReader reader, AssuranceLevel level, CancellationToken cancellationToken)
+    {
+        while (reader.Read())
         {
-            grades = grades.Where(a => a.Setting == setting);
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new AssuredGrading(
+                reader.GetInt32(0),
+                level,
+                reader.GetFieldValue<DateOnly>(1),
+                reader.GetInt32(2),
+                (Phase)reader.GetInt32(3),
+                (BroadAreaOfNeed)reader.GetInt32(4),
+                (SettingType)reader.GetInt32(5),
+                Grade.FromValue(reader.GetInt32(6)),
+                reader.GetBoolean(7),
+                SectionGrades.Parse(reader.GetString(8)));
         }
+    }
 
-        return await grades
-            .Select(a => new AssuredGrading(a.PlanId, a.Level, a.GivenOn, a.LocalityId, a.Phase, a.Need, a.Setting, a.Overall, a.Regraded, SectionGrades.Parse(a.SectionGrades)))
-            .ToListAsync(cancellationToken);
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     /// <summary>Every grade at one level given in the period, whatever its cuts.</summary>

@@ -72,8 +72,7 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
         if (problems.Count == 0)
         {
             var filter = FilterFor(query, from, to, audience);
-            var rows = await assured.LoadAsync(filter, filter.From < filter.TrendFrom ? filter.From : filter.TrendFrom, filter.To, cancellationToken);
-            figures = Domain.Dashboards.Dashboard.Compute(rows, filter, localities);
+            figures = await assured.DashboardAsync(filter, localities, cancellationToken);
             trendChart = DashboardCharts.SvgDataUri(DashboardCharts.Trend(figures.Trend, audience.Suppression), 720, 320);
             gradesChart = DashboardCharts.SvgDataUri(DashboardCharts.Grades(figures.Overall, audience.Suppression), 480, 300);
         }

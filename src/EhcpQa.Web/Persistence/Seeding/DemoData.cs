@@ -1,6 +1,5 @@
 using EhcpQa.Domain;
 using EhcpQa.Domain.Frameworks;
-using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Features.Account;
@@ -14,7 +13,7 @@ namespace EhcpQa.Web.Persistence.Seeding;
 /// synthetic plans, seeded only in Development. The plans are made from a fixed seed, so every
 /// developer sees the same data. No real child is described.
 /// </summary>
-public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, IConfiguration configuration)
 {
     /// <summary>The password of every demo user (Development only).</summary>
     public const string Password = "Demo-Password-1";
@@ -81,18 +80,16 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             caseworkers.Add((await users.FindByEmailAsync(demo.Email))!);
         }
 
-        var generated = GeneratePlans(caseworkers, clock.GetUtcNow(), count: 120, seed: 2026).ToList();
-        var plans = generated.Select(g => g.Plan).ToList();
-        db.Plans.AddRange(plans);
-        await db.SaveChangesAsync(cancellationToken);
-
         var actors = caseworkers.ToDictionary(c => c.Id, c => new Actor(c.Id, new HashSet<string> { StaffRole.Caseworker }, Agency.SendTeam, c.LocalityId));
-        await IssueThroughSignOffAsync(generated.Where(g => g.IssuedOn is not null).ToList(), actors, cancellationToken);
+        await SeedHistoryAsync(caseworkers, actors, cancellationToken);
 
-        // A few drafts already sent for sign-off, so the locality managers' queues have work in them.
+        // Plans still being drafted, a few already sent for sign-off, so the locality managers' queues have work in them.
+        var drafts = GenerateDrafts(caseworkers, clock.GetUtcNow(), count: 24, seed: 2026).ToList();
+        db.Plans.AddRange(drafts);
+        await db.SaveChangesAsync(cancellationToken);
         foreach (var caseworker in caseworkers)
         {
-            foreach (var (plan, daysAgo) in plans.Where(p => p.CaseworkerId == caseworker.Id && p.Stage == PlanStage.Draft).Take(3).Select((p, i) => (p, 2 + (i * 3))))
+            foreach (var (plan, daysAgo) in drafts.Where(p => p.CaseworkerId == caseworker.Id).Take(3).Select((p, i) => (p, 2 + (i * 3))))
             {
                 plan.SubmitDraft(DraftText(), null, actors[caseworker.Id], clock.GetUtcNow().AddDays(-daysAgo));
             }
@@ -102,12 +99,13 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
     }
 
     /// <summary>
-    /// Takes the plans that are final in the demo through sign-off as the service would have: the
-    /// caseworker submits the draft, the locality's manager grades it (Good, or now and then
-    /// Outstanding) and signs it off on its issue date; some go round the return loop first. A year or
-    /// so of history, so the dashboards have a believable trend, and moderators have final text to grade.
+    /// The plans issued over the last months (<see cref="AuthorityHistory"/>, at the <c>Demo:Months</c> and
+    /// <c>Demo:PlansPerMonth</c> scale, a year of eight a month unless set), each taken through sign-off in
+    /// the service as it would have gone: the caseworker submits the draft, the locality's manager grades it
+    /// and signs it off on its issue date; about one in four goes round the return loop first (a second
+    /// opinion by the QA lead, the agreed grade, a new version). Saved month by month.
     /// </summary>
-    private async Task IssueThroughSignOffAsync(List<GeneratedPlan> issued, Dictionary<string, Actor> caseworkers, CancellationToken cancellationToken)
+    private async Task SeedHistoryAsync(List<ApplicationUser> caseworkers, Dictionary<string, Actor> caseworkerActors, CancellationToken cancellationToken)
     {
         var framework = await db.FrameworkVersions
             .Include(v => v.GradeDescriptors)
@@ -116,7 +114,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             .Where(v => v.PublishedAt != null)
             .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
             .FirstOrDefaultAsync(cancellationToken);
-        if (framework is null || issued.Count == 0)
+        if (framework is null)
         {
             return;
         }
@@ -130,77 +128,42 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
 
         var qaLeadUser = (await users.FindByEmailAsync(Users.Single(u => u.Role == StaffRole.QaLead).Email))!;
         var qaLead = new Actor(qaLeadUser.Id, new HashSet<string> { StaffRole.QaLead }, Agency.SendTeam, null);
-
-        // Every fourth plan went round the loop: graded below Good, a second opinion, the agreed grade,
-        // returned to the caseworker, and a new version sent; so the figures show returns and re-grades.
-        var returned = issued.Where((_, i) => i % 4 == 1).ToHashSet();
-        foreach (var item in issued)
+        var scale = new AuthorityScale(
+            configuration.GetValue("Demo:Months", AuthorityScale.Demo.Months),
+            configuration.GetValue("Demo:PlansPerMonth", AuthorityScale.Demo.PlansPerMonth));
+        var history = AuthorityHistory.Generate(scale, ServiceCalendar.DateOf(clock.GetUtcNow()), caseworkers.Count, seed: 2026);
+        foreach (var month in history.GroupBy(h => new DateOnly(h.IssuedOn.Year, h.IssuedOn.Month, 1)))
         {
-            item.Plan.SubmitDraft(DraftText(), null, caseworkers[item.Plan.CaseworkerId], IssuedAt(item).AddDays(returned.Contains(item) ? -30 : -12));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-
-        foreach (var item in returned)
-        {
-            var plan = item.Plan;
-            var manager = managers[plan.LocalityId];
-            var at = IssuedAt(item);
-            GradeDraft(plan, manager, framework, Grade.RequiresImprovement, at.AddDays(-27));
-            GradeDraft(plan, qaLead, framework, Grade.RequiresImprovement, at.AddDays(-26));
-            GradeDraft(plan, manager, framework, Grade.RequiresImprovement, at.AddDays(-25));
-            plan.Return(manager, "Make the provision in section F specific and quantified.", at.AddDays(-25));
-            plan.SubmitDraft(DraftText(), null, caseworkers[plan.CaseworkerId], at.AddDays(-12));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-
-        foreach (var (item, index) in issued.Select((g, i) => (g, i)))
-        {
-            var plan = item.Plan;
-            var manager = managers[plan.LocalityId];
-            var at = IssuedAt(item);
-            GradeDraft(plan, manager, framework, index % 5 == 0 ? Grade.Outstanding : Grade.Good, at.AddDays(-3));
-            plan.SignOff(manager, null, at);
-            if (item.Stage == PlanStage.Amended)
+            var plans = month.Select(story =>
             {
-                plan.Amend(plan.CaseworkerId, at.AddDays(1));
+                var caseworker = caseworkers[story.Caseworker];
+                var details = story.Details(caseworker.LocalityId ?? 1, caseworker.Id);
+                var registeredAt = new DateTimeOffset(story.RequestDate.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+                var plan = Plan.Register(details, PlanStage.Draft, caseworker.Id, registeredAt);
+                return (Story: story, Plan: plan, Steps: new HistoricSignOff(framework, caseworkerActors[caseworker.Id], managers[details.LocalityId], qaLead));
+            }).ToList();
+            db.Plans.AddRange(plans.Select(p => p.Plan));
+            await db.SaveChangesAsync(cancellationToken);
+
+            plans.ForEach(p => p.Steps.SubmitFirstDraft(p.Plan, p.Story));
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Each step's drafts are saved before they are graded, so the gradings know their version.
+            foreach (var (story, plan, steps) in plans.Where(p => p.Story.Returned is not null))
+            {
+                db.Gradings.AddRange(steps.GradeAndReturn(plan, story));
             }
+
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (story, plan, steps) in plans)
+            {
+                db.Gradings.Add(steps.GradeAndSignOff(plan, story));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
-
-    /// <summary>
-    /// Starts the grading the plan's current draft needs next, answers every descriptor yes, grades each
-    /// section as the descriptors suggest and the plan overall at <paramref name="overall"/>, and submits.
-    /// </summary>
-    private void GradeDraft(Plan plan, Actor grader, FrameworkVersion framework, Grade overall, DateTimeOffset at)
-    {
-        var grading = plan.StartGrading(grader, framework, at);
-        foreach (var part in framework.Sections.Where(s => s.Code != SectionCode.Overall))
-        {
-            var answers = part.Descriptors.ToDictionary(d => d.Number, _ => DescriptorAnswer.Yes);
-            grading.Judge(framework, part.Code, answers, grading.SuggestionFor(framework, part.Code, answers),
-                new SectionCommentary(Strengths: "Clear and specific."), at);
-        }
-
-        var overallAnswers = framework.Section(SectionCode.Overall).Descriptors.ToDictionary(d => d.Number, _ => DescriptorAnswer.Yes);
-        var suggested = grading.SuggestionFor(framework, SectionCode.Overall, overallAnswers);
-        grading.Judge(framework, SectionCode.Overall, overallAnswers, overall,
-            new SectionCommentary(
-                AreasForImprovement: overall.IsAtLeastGood ? null : "The provision in section F is not specific or quantified.",
-                OverrideReason: overall == suggested ? null : "The grader weighed the plan as a whole."),
-            at);
-        grading.Submit(framework, at.AddHours(1));
-        plan.GradingSubmitted(grading);
-        db.Gradings.Add(grading);
-    }
-
-    private static DateTimeOffset IssuedAt(GeneratedPlan plan) =>
-        new(plan.IssuedOn!.Value.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     /// <summary>Synthetic draft text for every section: generic wording, about no real child.</summary>
     public static IReadOnlyDictionary<SectionCode, string> DraftText() => new Dictionary<SectionCode, string>
@@ -219,57 +182,31 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
         [SectionCode.K] = "Educational psychology advice, speech and language therapy advice, advice from the school's SENCO.",
     };
 
-    /// <summary>Synthetic plans spread over caseworkers, ages, needs, settings and stages.</summary>
-    public static IEnumerable<GeneratedPlan> GeneratePlans(IReadOnlyList<ApplicationUser> caseworkers, DateTimeOffset now, int count, int seed)
+    /// <summary>Synthetic plans still being drafted, spread over caseworkers, ages, needs and settings.</summary>
+    public static IEnumerable<Plan> GenerateDrafts(IReadOnlyList<ApplicationUser> caseworkers, DateTimeOffset now, int count, int seed)
     {
+        ArgumentNullException.ThrowIfNull(caseworkers);
         var random = new Random(seed);
         var today = ServiceCalendar.DateOf(now);
         var needs = Enum.GetValues<NeedType>();
         var settings = Enum.GetValues<SettingType>();
-        const string letters = "ABCDEFGHJKLMNPRSTW";
         for (var i = 1; i <= count; i++)
         {
             var caseworker = caseworkers[i % caseworkers.Count];
-            var ageInDays = random.Next(2 * 365, 24 * 365);
-            var dateOfBirth = today.AddDays(-ageInDays);
-            var requestDate = today.AddDays(-random.Next(7, 500));
-            var stage = requestDate < today.AddDays(-140) ? (random.Next(4) == 0 ? PlanStage.Amended : PlanStage.Final) : PlanStage.Draft;
-            var cohorts = VulnerableCohorts.None;
-            if (random.Next(8) == 0)
-            {
-                cohorts |= VulnerableCohorts.ChildInCare;
-            }
-
-            if (random.Next(15) == 0)
-            {
-                cohorts |= VulnerableCohorts.ChildProtection;
-            }
-
-            if (ageInDays > 10 * 365 && random.Next(25) == 0)
-            {
-                cohorts |= VulnerableCohorts.YouthJustice;
-            }
-
+            var requestDate = today.AddDays(-random.Next(7, 140));
             var details = new PlanDetails(
                 Reference: $"EHC-{requestDate.Year}-{i:0000}",
-                ChildIdentifier: $"{letters[random.Next(letters.Length)]}{letters[random.Next(letters.Length)]}",
-                DateOfBirth: dateOfBirth,
+                ChildIdentifier: $"{AuthorityHistory.Letters[random.Next(AuthorityHistory.Letters.Length)]}{AuthorityHistory.Letters[random.Next(AuthorityHistory.Letters.Length)]}",
+                DateOfBirth: today.AddDays(-random.Next(2 * 365, 24 * 365)),
                 PrimaryNeed: needs[random.Next(needs.Length)],
                 Setting: settings[random.Next(settings.Length)],
                 LocalityId: caseworker.LocalityId ?? 1,
                 CaseworkerId: caseworker.Id,
-                Cohorts: cohorts,
+                Cohorts: random.Next(8) == 0 ? VulnerableCohorts.ChildInCare : VulnerableCohorts.None,
                 RequestDate: requestDate);
-            // Issued plans were finalised some weeks after the request, never after today (and are
-            // registered while still drafts, to go through sign-off).
-            DateOnly? issuedOn = stage == PlanStage.Draft ? null : Min(requestDate.AddDays(random.Next(98, 150)), today.AddDays(-1));
-            var registeredAt = issuedOn is null ? now : new DateTimeOffset(requestDate.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
-            yield return new GeneratedPlan(Plan.Register(details, PlanStage.Draft, caseworker.Id, registeredAt), stage, issuedOn);
+            yield return Plan.Register(details, PlanStage.Draft, caseworker.Id, now);
         }
     }
 }
-
-/// <summary>A synthetic plan, registered as a draft, with the stage and issue date it reaches in the demo.</summary>
-public sealed record GeneratedPlan(Plan Plan, PlanStage Stage, DateOnly? IssuedOn);
 
 public sealed record DemoUser(string Email, string DisplayName, string Role, Agency Agency, string? Locality);

@@ -1,0 +1,168 @@
+using System.Globalization;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Infrastructure.Hosting;
+using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Seeding;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EhcpQa.Benchmarks;
+
+/// <summary>
+/// The benchmarks' databases: the application itself (its services, migrations and seeding) on a SQLite
+/// file in a folder of its own, made once and kept between runs (they are rebuilt when the month turns,
+/// because the history ends with last month). Made from the demo's generator, <see cref="AuthorityHistory"/>.
+/// </summary>
+internal static class AuthorityDatabase
+{
+    /// <summary>Bump when the generator or the schema changes, so old databases are not reused.</summary>
+    private const int Generation = 1;
+
+    /// <summary>How the SQLite context stores a time (see <c>SqliteEhcpQaDbContext</c>).</summary>
+    private static readonly DateTimeOffsetToBinaryConverter StoredTime = new();
+
+    private static readonly string[] Columns = ["$plan", "$level", "$version", "$by", "$at", "$on", "$locality", "$phase", "$need", "$setting", "$overall", "$regraded", "$sections"];
+
+    private static string Folder(string name) => Path.Combine(
+        Environment.GetEnvironmentVariable("EHCPQA_BENCH_DATA") ?? Path.Combine(Path.GetTempPath(), "ehcpqa-bench"),
+        $"{name}-g{Generation}-{DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture)}");
+
+    /// <summary>
+    /// A month's worth of a busy authority for the board summary: 13 months (the month, its trend and the
+    /// same month last year) of 800 plans a month taken through sign-off in the service exactly as the demo
+    /// is seeded, every grading saved; about 1,000 decisive grades a month.
+    /// </summary>
+    public static async Task<WebApplication> BoardMonthAsync()
+    {
+        var folder = Folder("board-month");
+        var app = Host(folder, seedDemo: true, months: 13, plansPerMonth: 800);
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
+        return app;
+    }
+
+    /// <summary>
+    /// A large authority's 10 years (<see cref="AuthorityScale.LargeAuthority"/>, about 300,000 decisive
+    /// grades) in the dashboards' read model. Each plan is taken through sign-off with the same domain
+    /// operations as the demo, in memory; only the assured grades it records are written (bulk, with
+    /// foreign keys off), because the dashboard reads nothing else and saving every grading of 240,000
+    /// plans would take hours.
+    /// </summary>
+    public static async Task<WebApplication> LargeAuthorityAsync()
+    {
+        var folder = Folder("large-authority");
+        var app = Host(folder, seedDemo: false, months: 0, plansPerMonth: 0);
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
+        var db = scope.ServiceProvider.GetRequiredService<EhcpQaDbContext>();
+        if (await db.AssuredGrades.AnyAsync())
+        {
+            return app;
+        }
+
+        var localities = await db.Localities.OrderBy(l => l.Id).Select(l => l.Id).ToListAsync();
+        var framework = await db.FrameworkVersions
+            .Include(v => v.GradeDescriptors)
+            .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
+            .AsSplitQuery()
+            .Where(v => v.PublishedAt != null)
+            .FirstAsync();
+        await WriteLargeAuthorityAsync(db.Database.GetConnectionString()!, framework, localities);
+        return app;
+    }
+
+    private static async Task WriteLargeAuthorityAsync(string connectionString, FrameworkVersion framework, List<int> localities)
+    {
+        const int Caseworkers = 80;
+        var caseworkers = Enumerable.Range(0, Caseworkers)
+            .Select(i => new Actor($"caseworker-{i}", new HashSet<string> { StaffRole.Caseworker }, Agency.SendTeam, localities[i % localities.Count]))
+            .ToList();
+        var steps = caseworkers.Select(c => new HistoricSignOff(
+                framework,
+                c,
+                new Actor($"manager-{c.LocalityId}", new HashSet<string> { StaffRole.LocalityManager }, Agency.SendTeam, c.LocalityId),
+                new Actor("qa-lead", new HashSet<string> { StaffRole.QaLead }, Agency.SendTeam, null)))
+            .ToList();
+
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA foreign_keys = OFF; PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF;";
+            await pragma.ExecuteNonQueryAsync();
+        }
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO AssuredGrades (PlanId, Level, PlanVersionId, PanelSessionId, GivenById, GivenAt, GivenOn, LocalityId, Phase, Need, Setting, Overall, Regraded, SectionGrades)
+            VALUES ($plan, $level, $version, NULL, $by, $at, $on, $locality, $phase, $need, $setting, $overall, $regraded, $sections)
+            """;
+        var parameters = Columns.ToDictionary(n => n, n => insert.Parameters.Add(new SqliteParameter { ParameterName = n }));
+
+        var planId = 0;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (var story in AuthorityHistory.Generate(AuthorityScale.LargeAuthority, today, Caseworkers, seed: 2026))
+        {
+            planId++;
+            var caseworker = caseworkers[story.Caseworker];
+            var plan = Plan.Register(story.Details(caseworker.LocalityId!.Value, caseworker.UserId), PlanStage.Draft, caseworker.UserId,
+                new DateTimeOffset(story.RequestDate.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+            var signOff = steps[story.Caseworker];
+            signOff.SubmitFirstDraft(plan, story);
+            signOff.GradeAndReturn(plan, story);
+            signOff.GradeAndSignOff(plan, story);
+            foreach (var grade in plan.AssuredGrades)
+            {
+                parameters["$plan"].Value = planId;
+                parameters["$level"].Value = (int)grade.Level;
+                parameters["$version"].Value = grade.PlanVersionId;
+                parameters["$by"].Value = grade.GivenById;
+                parameters["$at"].Value = StoredTime.ConvertToProvider(grade.GivenAt);
+                parameters["$on"].Value = grade.GivenOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                parameters["$locality"].Value = grade.LocalityId;
+                parameters["$phase"].Value = (int)grade.Phase;
+                parameters["$need"].Value = (int)grade.Need;
+                parameters["$setting"].Value = (int)grade.Setting;
+                parameters["$overall"].Value = grade.Overall.Value;
+                parameters["$regraded"].Value = grade.Regraded;
+                parameters["$sections"].Value = grade.SectionGrades;
+                await insert.ExecuteNonQueryAsync();
+            }
+        }
+
+        await transaction.CommitAsync();
+        using var analyse = connection.CreateCommand();
+        analyse.CommandText = "ANALYZE;";
+        await analyse.ExecuteNonQueryAsync();
+    }
+
+    private static WebApplication Host(string folder, bool seedDemo, int months, int plansPerMonth)
+    {
+        Directory.CreateDirectory(folder);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Benchmark",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DataPath"] = folder,
+            ["Database:Provider"] = "Sqlite",
+            ["Reports:Schedule"] = "false",
+            ["Demo:Seed"] = seedDemo ? "true" : "false",
+            ["Demo:Months"] = months.ToString(CultureInfo.InvariantCulture),
+            ["Demo:PlansPerMonth"] = plansPerMonth.ToString(CultureInfo.InvariantCulture),
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        });
+        builder.AddEhcpQa();
+        return builder.Build();
+    }
+}
