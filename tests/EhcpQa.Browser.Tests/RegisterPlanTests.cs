@@ -43,7 +43,7 @@ public sealed class RegisterPlanTests(BrowserApp app) : IClassFixture<BrowserApp
         await page.GetByLabel("Child's initials").FillAsync("JS");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add plan" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/plans/[0-9]+$"));
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/plans/[0-9]+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Contains("EHC-2026-7777", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Child in care", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await page.AssertNoAxeViolationsAsync();
