@@ -400,8 +400,7 @@ public sealed partial class Plan
             if (sessionLevels.TryGetValue(agreement.PanelSessionId!.Value, out var level)
                 && !_assuredGrades.Any(a => a.PanelSessionId == agreement.PanelSessionId))
             {
-                var signedOffAt = _versions.Where(v => v.Status == DraftStatus.SignedOff).OrderByDescending(v => v.Number).FirstOrDefault()?.DecisiveGrade;
-                _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevels.Of(level), agreement, regraded: signedOffAt is { } grade && grade != agreement.OverallGrade));
+                _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevels.Of(level), agreement, regraded: SignOffGrade is { } grade && grade != agreement.OverallGrade));
                 added++;
             }
         }
