@@ -26,11 +26,13 @@ public sealed class DatabaseInitialiserTests(EhcpQaApp app) : IClassFixture<Ehcp
     [Fact]
     public async Task Restart_DoesNotSeedTheFrameworkTwice()
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var initialiser = scope.ServiceProvider.GetRequiredService<EhcpQa.Web.Persistence.Seeding.DatabaseInitialiser>();
         var plansBefore = await app.WithDatabaseAsync(db => db.Plans.CountAsync());
 
-        await initialiser.InitialiseAsync();
+        await app.WithScopeAsync(async services =>
+        {
+            await services.GetRequiredService<EhcpQa.Web.Persistence.Seeding.DatabaseInitialiser>().InitialiseAsync();
+            return true;
+        });
 
         Assert.Equal(1, await app.WithDatabaseAsync(db => db.Frameworks.CountAsync()));
         Assert.Equal(120, plansBefore);

@@ -26,11 +26,8 @@ public sealed class EarlierAssuredGradesTests(EhcpQaApp app) : IClassFixture<Ehc
         Assert.Equal(recordedAtTheTime, await app.WithDatabaseAsync(DescribeAllAsync));
     }
 
-    private async Task<int> RecordAsync()
-    {
-        using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EarlierAssuredGrades>().RecordAsync();
-    }
+    private Task<int> RecordAsync() =>
+        app.WithScopeAsync(services => services.GetRequiredService<EarlierAssuredGrades>().RecordAsync());
 
     private static async Task<List<string>> DescribeAllAsync(Web.Persistence.EhcpQaDbContext db) =>
         (await db.AssuredGrades.AsNoTracking().ToListAsync()).Select(Describe).Order(StringComparer.Ordinal).ToList();

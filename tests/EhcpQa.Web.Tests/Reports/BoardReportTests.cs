@@ -18,10 +18,10 @@ public sealed class ScheduledBoardReportTests(EhcpQaApp app) : IClassFixture<Ehc
         var schedule = app.Services.GetRequiredService<BoardReportSchedule>();
         app.Clock.Now = new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero);
 
-        await schedule.RunOnceAsync(CancellationToken.None);
-        await schedule.RunOnceAsync(CancellationToken.None);
+        await app.RunAsync(() => schedule.RunOnceAsync(CancellationToken.None));
+        await app.RunAsync(() => schedule.RunOnceAsync(CancellationToken.None));
         app.Clock.Now = new DateTimeOffset(2026, 12, 1, 5, 0, 0, TimeSpan.Zero);
-        await schedule.RunOnceAsync(CancellationToken.None);
+        await app.RunAsync(() => schedule.RunOnceAsync(CancellationToken.None));
 
         var reports = await app.WithDatabaseAsync(db => db.BoardReports.AsNoTracking().Select(r => new { r.Month, r.Version, r.Trigger, r.GeneratedAt }).ToListAsync());
         var november = Assert.Single(reports);
@@ -31,7 +31,7 @@ public sealed class ScheduledBoardReportTests(EhcpQaApp app) : IClassFixture<Ehc
         Assert.Equal(new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero), november.GeneratedAt);
 
         app.Clock.Now = new DateTimeOffset(2027, 1, 1, 0, 30, 0, TimeSpan.Zero);
-        await schedule.RunOnceAsync(CancellationToken.None);
+        await app.RunAsync(() => schedule.RunOnceAsync(CancellationToken.None));
 
         var months = await app.WithDatabaseAsync(db => db.BoardReports.Select(r => r.Month).OrderBy(m => m).ToListAsync());
         Assert.Equal([new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1)], months);

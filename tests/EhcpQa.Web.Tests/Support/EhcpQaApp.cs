@@ -1,58 +1,53 @@
 using EhcpQa.Web.Persistence;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EhcpQa.Web.Tests.Support;
 
 /// <summary>
-/// The real application on a fresh SQLite database file of its own, with the demo users and plans
-/// seeded and a fixed clock. Use one per test class (<c>IClassFixture&lt;EhcpQaApp&gt;</c>).
+/// The application as one test class sees it: the shared <see cref="TestHost"/> working on a database of
+/// the class's own (a copy of the seeded template, so the demo users and plans are there) with a fixed
+/// clock the class may move. Use one per test class (<c>IClassFixture&lt;EhcpQaApp&gt;</c>).
 /// </summary>
-public sealed class EhcpQaApp : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class EhcpQaApp(TestHost host) : IAsyncLifetime
 {
-    public EhcpQaApp()
-    {
-        DataPath = Path.Combine(Path.GetTempPath(), "ehcpqa-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(DataPath);
-        ClientOptions.BaseAddress = new Uri("https://ehcpqa.test");
-        ClientOptions.AllowAutoRedirect = false;
-    }
-
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<object>>> _shared = new();
+    private TestDatabase? _database;
 
-    public string DataPath { get; }
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The test database is made when the class starts.");
 
-    public FixedClock Clock { get; } = new(FixedClock.Default);
+    public FixedClock Clock => Database.Clock;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// <summary>The shared host's data folder (logs, keys, uploads).</summary>
+    public string DataPath => host.DataPath;
+
+    /// <summary>The host's services. Work that reaches the database goes through <see cref="WithScopeAsync{T}"/> or <see cref="RunAsync"/>.</summary>
+    public IServiceProvider Services => host.Services;
+
+    public ValueTask InitializeAsync()
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("Storage:DataPath", DataPath);
-        builder.UseSetting("Database:Provider", "Sqlite");
-
-        // Tests publish board summaries themselves, so the hourly schedule never races them.
-        builder.UseSetting("Reports:Schedule", "false");
-        builder.UseSetting("Demo:Seed", "true");
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
+        _database = host.Databases.CopyOfTemplate(new FixedClock(FixedClock.Default));
+        return ValueTask.CompletedTask;
     }
 
-    public async ValueTask InitializeAsync()
+    /// <summary>A client of the app on this class's database, with cookies, that does not follow redirects.</summary>
+    public HttpClient CreateClient() => CreateClient(new WebApplicationFactoryClientOptions
     {
-        _ = Server; // starts the host; start-up migrates and seeds the database alongside
-        await Services.GetRequiredService<EhcpQa.Web.Persistence.Seeding.DatabaseReadiness>().Ready.WaitAsync(TimeSpan.FromMinutes(2));
+        BaseAddress = host.ClientOptions.BaseAddress,
+        AllowAutoRedirect = false,
+    });
+
+    public HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        var client = host.CreateClient(options);
+        client.DefaultRequestHeaders.Add(TestDatabase.Header, Database.Id);
+        return client;
     }
 
     /// <summary>A client signed in as the demo user with this email address.</summary>
     public async Task<SignedInClient> SignInAsync(string email)
     {
-        var client = CreateClient();
-        var signedIn = new SignedInClient(client);
+        var signedIn = new SignedInClient(CreateClient());
         var response = await signedIn.PostFormAsync("/account/sign-in", new Dictionary<string, string>
         {
             ["Email"] = email,
@@ -70,24 +65,31 @@ public sealed class EhcpQaApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<T> SharedAsync<T>(string key, Func<Task<T>> create) where T : notnull =>
         (T)await _shared.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await create())).Value;
 
-    /// <summary>Runs work against the application's database in a scope of its own.</summary>
-    public async Task<T> WithDatabaseAsync<T>(Func<EhcpQaDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<EhcpQaDbContext>());
-    }
+    /// <summary>Runs work against this class's database in a scope of its own.</summary>
+    public Task<T> WithDatabaseAsync<T>(Func<EhcpQaDbContext, Task<T>> work) =>
+        WithScopeAsync(services => work(services.GetRequiredService<EhcpQaDbContext>()));
 
-    public override async ValueTask DisposeAsync()
+    /// <summary>Runs work with the application's services, in a scope of its own, on this class's database and clock.</summary>
+    public Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work) => Database.RunAsync(async () =>
     {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
+        await using var scope = host.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    });
+
+    /// <summary>Runs work (which may make scopes of its own) on this class's database and clock.</summary>
+    public Task RunAsync(Func<Task> work) => Database.RunAsync(async () =>
+    {
+        await work();
+        return true;
+    });
+
+    public ValueTask DisposeAsync()
+    {
+        if (_database is not null)
         {
-            Directory.Delete(DataPath, recursive: true);
+            host.Databases.Remove(_database);
         }
-        catch (IOException)
-        {
-            // A log file may still be held open for a moment; the temp folder is cleared by the OS.
-        }
+
+        return ValueTask.CompletedTask;
     }
 }
