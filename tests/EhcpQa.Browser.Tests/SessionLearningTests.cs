@@ -1,9 +1,7 @@
 using EhcpQa.Domain;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Sampling;
-using EhcpQa.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace EhcpQa.Browser.Tests;
@@ -68,10 +66,8 @@ public sealed class SessionLearningTests(BrowserApp app) : IClassFixture<Browser
         await page.AssertNoAxeViolationsAsync();
     }
 
-    private async Task<int> SessionHeldAsync(DateOnly heldOn)
+    private Task<int> SessionHeldAsync(DateOnly heldOn) => app.WithDatabaseAsync(async db =>
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EhcpQaDbContext>();
         var qaLead = await db.Users.Where(u => u.Email == "qalead@ehcpqa.test").Select(u => u.Id).SingleAsync();
         var plans = await db.Plans.AsNoTracking().Where(p => p.IssuedOn != null).OrderBy(p => p.Id).Take(3).ToListAsync();
         var population = plans.Select(p => new SamplingCandidate(p.Id, p.CaseworkerId, p.PhaseOn(p.IssuedOn!.Value), p.PrimaryArea, p.Setting, p.LocalityId)).ToList();
@@ -82,5 +78,5 @@ public sealed class SessionLearningTests(BrowserApp app) : IClassFixture<Browser
         db.PanelSessions.Add(session);
         await db.SaveChangesAsync();
         return session.Id;
-    }
+    });
 }

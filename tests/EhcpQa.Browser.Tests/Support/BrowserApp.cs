@@ -1,63 +1,27 @@
+using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Seeding;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace EhcpQa.Browser.Tests.Support;
 
 /// <summary>
-/// The real application served by Kestrel on a loopback port, on a fresh SQLite file with the demo
-/// data, driven by Debian's Chromium through Playwright.
+/// The application in the browser as one test class sees it: the shared <see cref="BrowserHost"/> working
+/// on the class's own copy of the seeded database. Use one per test class (<c>IClassFixture&lt;BrowserApp&gt;</c>).
 /// </summary>
-public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class BrowserApp(BrowserHost host) : IAsyncLifetime
 {
-    private IPlaywright? _playwright;
-
     /// <summary>How long any single browser step may take before the test fails (milliseconds).</summary>
-    public const float SlowMachineTimeout = 120_000;
+    public const float SlowMachineTimeout = BrowserHost.SlowMachineTimeout;
 
-    static BrowserApp() => Assertions.SetDefaultExpectTimeout(60_000);
+    private TestDatabase? _database;
 
-    public BrowserApp()
+    private TestDatabase Database => _database ?? throw new InvalidOperationException("The test database is made when the class starts.");
+
+    public ValueTask InitializeAsync()
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "ehcpqa-browser-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(DataPath);
-        UseKestrel(0);
-    }
-
-    public string DataPath { get; }
-
-    public Uri BaseAddress { get; private set; } = null!;
-
-    public IBrowser Browser { get; private set; } = null!;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Storage:DataPath", DataPath);
-        builder.UseSetting("Database:Provider", "Sqlite");
-
-        // Tests publish board summaries themselves, so the hourly schedule never races them.
-        builder.UseSetting("Reports:Schedule", "false");
-    }
-
-    public async ValueTask InitializeAsync()
-    {
-        StartServer();
-        await Services.GetRequiredService<DatabaseReadiness>().Ready.WaitAsync(TimeSpan.FromMinutes(2));
-        BaseAddress = ClientOptions.BaseAddress;
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath(),
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-            ],
-        });
+        _database = host.Databases.CopyOfTemplate(new FixedClock(FixedClock.Default));
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>A new browser page (its own cookies) signed in as a demo user.</summary>
@@ -72,9 +36,14 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return page;
     }
 
+    /// <summary>A new browser page with cookies of its own, on this class's database.</summary>
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = host.BaseAddress.ToString(),
+            ExtraHTTPHeaders = new Dictionary<string, string> { [TestDatabase.Header] = Database.Id },
+        });
 
         // The test run shares two cores with the other test assemblies, so a page can take a while
         // to load; generous limits keep a slow machine from failing a correct journey.
@@ -83,31 +52,20 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public override async ValueTask DisposeAsync()
+    /// <summary>Runs work against this class's database in a scope of its own.</summary>
+    public Task<T> WithDatabaseAsync<T>(Func<EhcpQaDbContext, Task<T>> work) => Database.RunAsync(async () =>
     {
-        if (Browser is not null)
+        await using var scope = host.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<EhcpQaDbContext>());
+    });
+
+    public ValueTask DisposeAsync()
+    {
+        if (_database is not null)
         {
-            await Browser.DisposeAsync();
+            host.Databases.Remove(_database);
         }
 
-        _playwright?.Dispose();
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(DataPath, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The log file may still be held for a moment; the temp folder is cleared by the OS.
-        }
-    }
-
-    private static string ChromiumPath()
-    {
-        var configured = Environment.GetEnvironmentVariable("CHROMIUM_PATH");
-        var candidates = new[] { configured, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" };
-        return candidates.FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p))
-            ?? throw new InvalidOperationException("The browser tests need Chromium: install it with 'apt-get install chromium' or set CHROMIUM_PATH.");
+        return ValueTask.CompletedTask;
     }
 }
