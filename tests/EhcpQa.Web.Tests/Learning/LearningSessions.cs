@@ -1,5 +1,7 @@
 using EhcpQa.Domain;
+using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
+using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Sampling;
 using EhcpQa.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +15,21 @@ internal static class LearningSessions
     public static DateOnly Today => ServiceCalendar.DateOf(FixedClock.Default);
 
     /// <summary>A multi-agency panel held on <paramref name="heldOn"/> (by default 1 November 2026), chaired by the QA lead, over a small sample.</summary>
-    public static Task<int> CreateAsync(EhcpQaApp app, DateOnly? heldOn = null) => app.WithDatabaseAsync(async db =>
+    public static async Task<int> CreateAsync(EhcpQaApp app, DateOnly? heldOn = null)
+    {
+        var issued = await app.SharedAsync("learning-plans", async () => new[]
+        {
+            await app.Plans.IssuedAsync("EHC-LEARNING-1", new DateOnly(2026, 10, 6), Grade.Good),
+            await app.Plans.IssuedAsync("EHC-LEARNING-2", new DateOnly(2026, 10, 14), Grade.Outstanding, caseworker: DemoUsers.OtherCaseworker),
+            await app.Plans.IssuedAsync("EHC-LEARNING-3", new DateOnly(2026, 10, 22), Grade.Good, need: NeedType.Autism, setting: SettingType.Special),
+        });
+        return await app.WithDatabaseAsync(db => PlanAsync(db, issued, heldOn));
+    }
+
+    private static async Task<int> PlanAsync(Web.Persistence.EhcpQaDbContext db, int[] issued, DateOnly? heldOn)
     {
         var qaLead = await db.Users.Where(u => u.Email == DemoUsers.QaLead).Select(u => u.Id).SingleAsync();
-        var plans = await db.Plans.AsNoTracking().Where(p => p.IssuedOn != null).OrderBy(p => p.Id).Take(3).ToListAsync();
+        var plans = await db.Plans.AsNoTracking().Where(p => issued.Contains(p.Id)).ToListAsync();
         var population = plans.Select(p => new SamplingCandidate(p.Id, p.CaseworkerId, p.PhaseOn(p.IssuedOn!.Value), p.PrimaryArea, p.Setting, p.LocalityId)).ToList();
         var sample = DipSample.Draw("Learning sample", new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), new SampleTheme(), population, new SampleRules(3), 7, qaLead, FixedClock.Default);
         db.DipSamples.Add(sample);
@@ -26,7 +39,7 @@ internal static class LearningSessions
         db.PanelSessions.Add(session);
         await db.SaveChangesAsync();
         return session.Id;
-    });
+    }
 
     /// <summary>An action of the session, raised by the QA lead; closed with a note when <paramref name="doneNote"/> is given.</summary>
     public static Task<int> RaiseActionAsync(EhcpQaApp app, int sessionId, string description, DateOnly dueOn, ActionStatus status = ActionStatus.Open, string? doneNote = null) =>

@@ -51,7 +51,8 @@ public sealed class CreatePlanTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     public async Task Post_WhenReferenceAlreadyUsed_SaysSo()
     {
         var (caseworkerId, localityId) = await CaseworkerAsync();
-        var existing = await app.WithDatabaseAsync(db => db.Plans.Select(p => p.Reference).FirstAsync());
+        const string existing = "EHC-ON-REGISTER-1";
+        await app.Plans.DraftAsync(existing);
         var client = await app.SignInAsync(DemoUsers.QaLead);
 
         var response = await client.PostFormAsync("/plans/new", PlanFormFields.Valid(existing, caseworkerId, localityId));

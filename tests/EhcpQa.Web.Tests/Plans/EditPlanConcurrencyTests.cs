@@ -1,5 +1,4 @@
 using System.Net;
-using EhcpQa.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Tests.Plans;
@@ -10,27 +9,27 @@ public sealed class EditPlanConcurrencyTests(EhcpQaApp app) : IClassFixture<Ehcp
     [Fact]
     public async Task Post_WhenRecordChangedSinceFormOpened_RefusesAndKeepsInput()
     {
-        var plan = await app.WithDatabaseAsync(db => db.Plans.FirstAsync(p => p.Stage == PlanStage.Draft));
+        var planId = await app.Plans.DraftAsync("EHC-EDITED-TWICE-1");
         var manager = await app.SignInAsync(DemoUsers.QaLead);
         var other = await app.SignInAsync(DemoUsers.QaLead);
 
-        var first = FormFields.Of(await manager.GetPageAsync($"/plans/{plan.Id}/edit"));
-        var second = FormFields.Of(await other.GetPageAsync($"/plans/{plan.Id}/edit"));
+        var first = FormFields.Of(await manager.GetPageAsync($"/plans/{planId}/edit"));
+        var second = FormFields.Of(await other.GetPageAsync($"/plans/{planId}/edit"));
 
-        var firstSave = await manager.PostAsync($"/plans/{plan.Id}/edit", first.With("Form.ChildIdentifier", "AB"));
+        var firstSave = await manager.PostAsync($"/plans/{planId}/edit", first.With("Form.ChildIdentifier", "AB"));
         Assert.True(firstSave.StatusCode == HttpStatusCode.Redirect, (await SignedInClient.ParseAsync(firstSave)).QuerySelector(".govuk-error-summary")?.TextContent);
 
-        var secondSave = await other.PostAsync($"/plans/{plan.Id}/edit", second.With("Form.ChildIdentifier", "CD"));
+        var secondSave = await other.PostAsync($"/plans/{planId}/edit", second.With("Form.ChildIdentifier", "CD"));
 
         Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
         var page = await SignedInClient.ParseAsync(secondSave);
         Assert.Contains("Someone else changed this plan's record", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("CD", page.QuerySelector("input[name='Form.ChildIdentifier']")!.GetAttribute("value"));
-        Assert.Equal("AB", await app.WithDatabaseAsync(db => db.Plans.Where(p => p.Id == plan.Id).Select(p => p.ChildIdentifier).SingleAsync()));
+        Assert.Equal("AB", await app.WithDatabaseAsync(db => db.Plans.Where(p => p.Id == planId).Select(p => p.ChildIdentifier).SingleAsync()));
 
         // Saving again, now knowingly over the other change, goes through.
-        var third = await other.PostAsync($"/plans/{plan.Id}/edit", FormFields.Of(page));
+        var third = await other.PostAsync($"/plans/{planId}/edit", FormFields.Of(page));
         Assert.Equal(HttpStatusCode.Redirect, third.StatusCode);
-        Assert.Equal("CD", await app.WithDatabaseAsync(db => db.Plans.Where(p => p.Id == plan.Id).Select(p => p.ChildIdentifier).SingleAsync()));
+        Assert.Equal("CD", await app.WithDatabaseAsync(db => db.Plans.Where(p => p.Id == planId).Select(p => p.ChildIdentifier).SingleAsync()));
     }
 }

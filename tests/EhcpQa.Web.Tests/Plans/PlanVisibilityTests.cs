@@ -74,9 +74,6 @@ public sealed class PlanVisibilityTests(EhcpQaApp app) : IClassFixture<EhcpQaApp
         Assert.Equal(expected, seen.Order(StringComparer.Ordinal).ToList());
     }
 
-    private Task<int> PlanOfAsync(string email) => app.WithDatabaseAsync(async db =>
-    {
-        var user = await db.Users.SingleAsync(u => u.Email == email);
-        return await db.Plans.Where(p => p.CaseworkerId == user.Id).Select(p => p.Id).FirstAsync();
-    });
+    private Task<int> PlanOfAsync(string email) =>
+        app.SharedAsync(email, () => app.Plans.DraftAsync($"EHC-VISIBLE-{(email == DemoUsers.Caseworker ? 1 : 2)}", caseworker: email));
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using EhcpQa.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Tests.Security;
@@ -82,13 +81,10 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
 
     private async Task<string> ResolveAsync(string route)
     {
-        var (planId, versionId, userId) = await app.WithDatabaseAsync(async db =>
-        {
-            var caseworker = await db.Users.SingleAsync(u => u.Email == DemoUsers.Caseworker);
-            var plan = await db.Plans.Where(p => p.CaseworkerId == caseworker.Id && p.Stage == PlanStage.Draft).Select(p => p.Id).FirstAsync();
-            var version = await db.FrameworkVersions.Select(v => v.Id).FirstAsync();
-            return (plan, version, caseworker.Id);
-        });
+        var planId = await app.SharedAsync("draft", () => app.Plans.DraftAsync("EHC-ROUTES-1"));
+        var (versionId, userId) = await app.WithDatabaseAsync(async db => (
+            await db.FrameworkVersions.Select(v => v.Id).FirstAsync(),
+            await db.Users.Where(u => u.Email == DemoUsers.Caseworker).Select(u => u.Id).SingleAsync()));
         return route.Replace("{plan}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{version}", versionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{user}", userId, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ public sealed class FeedbackPdfTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     public async Task Download_AfterReturn_HoldsTheGradeAndCommentsOfEachSection()
     {
         var journey = new SignOffJourney(app);
-        var planId = await journey.FreshDraftPlanAsync();
+        var planId = await app.Plans.DraftAsync("EHC-FP-1");
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
         var manager = await app.SignInAsync(DemoUsers.LocalityManager);
         await SignOffJourney.SubmitDraftAsync(caseworker, planId);

@@ -11,7 +11,7 @@ public sealed class GradeSectionTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     [Fact]
     public async Task Post_WhenAnswersMissingAndGradeDiffersWithoutReason_ShowsErrorsAndKeepsInput()
     {
-        var planId = await _journey.FreshDraftPlanAsync();
+        var planId = await app.Plans.DraftAsync("EHC-GS-1");
         await SignOffJourney.SubmitDraftAsync(await app.SignInAsync(DemoUsers.Caseworker), planId);
         var manager = await app.SignInAsync(DemoUsers.LocalityManager);
         var gradingId = await SignOffJourney.StartGradingAsync(manager, planId);
@@ -62,7 +62,7 @@ public sealed class GradeSectionTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     [Fact]
     public async Task Post_SameSectionFromTwoWindows_SecondSaveIsRefusedAndKeepsItsInput()
     {
-        var planId = await _journey.FreshDraftPlanAsync(skip: 1);
+        var planId = await app.Plans.DraftAsync("EHC-GS-2");
         await SignOffJourney.SubmitDraftAsync(await app.SignInAsync(DemoUsers.Caseworker), planId);
         var manager = await app.SignInAsync(DemoUsers.LocalityManager);
         var gradingId = await SignOffJourney.StartGradingAsync(manager, planId);
@@ -89,7 +89,7 @@ public sealed class GradeSectionTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     [Fact]
     public async Task Get_OverallBeforeTheSections_IsNotOfferedAndPostIsRefused()
     {
-        var planId = await _journey.FreshDraftPlanAsync(skip: 2);
+        var planId = await app.Plans.DraftAsync("EHC-GS-3");
         await SignOffJourney.SubmitDraftAsync(await app.SignInAsync(DemoUsers.Caseworker), planId);
         var manager = await app.SignInAsync(DemoUsers.LocalityManager);
         var gradingId = await SignOffJourney.StartGradingAsync(manager, planId);

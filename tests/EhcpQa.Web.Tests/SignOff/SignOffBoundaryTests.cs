@@ -11,7 +11,7 @@ public sealed class SignOffBoundaryTests(EhcpQaApp app) : IClassFixture<EhcpQaAp
 
     public async ValueTask InitializeAsync() => (_planId, _gradingId) = await app.SharedAsync("draft being graded", async () =>
     {
-        var planId = await _journey.FreshDraftPlanAsync();
+        var planId = await app.Plans.DraftAsync("EHC-SOB-1");
         await SignOffJourney.SubmitDraftAsync(await app.SignInAsync(DemoUsers.Caseworker), planId);
         return (planId, await SignOffJourney.StartGradingAsync(await app.SignInAsync(DemoUsers.LocalityManager), planId));
     });

@@ -16,7 +16,7 @@ public sealed class SignOffRoundTripTests(EhcpQaApp app) : IClassFixture<EhcpQaA
     [Fact]
     public async Task DraftGradedBelowGood_IsReturned_ThenResubmittedAndSignedOff()
     {
-        var planId = await _journey.FreshDraftPlanAsync();
+        var planId = await app.Plans.DraftAsync("EHC-SORT-1");
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
         var manager = await app.SignInAsync(DemoUsers.LocalityManager);
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);

@@ -11,7 +11,7 @@ public sealed class SubmitDraftTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     [Fact]
     public async Task Post_PastedSections_CreatesVersionOneAwaitingSignOff()
     {
-        var planId = await _journey.FreshDraftPlanAsync();
+        var planId = await app.Plans.DraftAsync("EHC-SD-1");
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
 
         await SignOffJourney.SubmitDraftAsync(caseworker, planId, "first draft");
@@ -28,7 +28,7 @@ public sealed class SubmitDraftTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     [Fact]
     public async Task Post_WithNoText_ShowsErrorAndCreatesNoVersion()
     {
-        var planId = await _journey.FreshDraftPlanAsync(skip: 1);
+        var planId = await app.Plans.DraftAsync("EHC-SD-2");
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
 
         var response = await caseworker.PostFormAsync($"/plans/{planId}/draft", new Dictionary<string, string> { ["Form.A"] = "  " });
@@ -42,7 +42,7 @@ public sealed class SubmitDraftTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     [Fact]
     public async Task Post_WhileAVersionIsWithTheSignOffTeam_IsNotAccepted()
     {
-        var planId = await _journey.FreshDraftPlanAsync(skip: 2);
+        var planId = await app.Plans.DraftAsync("EHC-SD-3");
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
         await SignOffJourney.SubmitDraftAsync(caseworker, planId);
 
@@ -59,7 +59,7 @@ public sealed class SubmitDraftTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     [InlineData(DemoUsers.BoardMember)]
     public async Task Get_DraftPageOfAPlanNotTheirs_IsForbidden(string email)
     {
-        var planId = await _journey.FreshDraftPlanAsync(skip: 3);
+        var planId = await app.SharedAsync("not-theirs", () => app.Plans.DraftAsync("EHC-SD-4"));
         var client = await app.SignInAsync(email);
 
         var response = await client.GetAsync($"/plans/{planId}/draft");

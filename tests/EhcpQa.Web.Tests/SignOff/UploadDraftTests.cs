@@ -13,7 +13,7 @@ public sealed class UploadDraftTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     [Fact]
     public async Task Upload_RealDocument_ShowsTheSplitThenSubmitsWithTheOriginalKept()
     {
-        var planId = await _journey.FreshDraftPlanAsync();
+        var planId = await app.Plans.DraftAsync("EHC-UD-1");
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
         var builder = new DocxBuilder().Paragraph("Education, Health and Care Plan", "Name: (initials only)");
         foreach (var section in PlanSections.Statutory)
@@ -49,7 +49,7 @@ public sealed class UploadDraftTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     [Fact]
     public async Task Upload_FileThatIsNotAWordDocument_SaysSoAndKeepsThePage()
     {
-        var planId = await _journey.FreshDraftPlanAsync(skip: 1);
+        var planId = await app.Plans.DraftAsync("EHC-UD-2");
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
 
         var response = await UploadAsync(caseworker, planId, "This is plain text pretending to be Word."u8.ToArray(), "draft.docx");
@@ -64,7 +64,7 @@ public sealed class UploadDraftTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     [Fact]
     public async Task Submit_WithATamperedDocumentToken_IsRefused()
     {
-        var planId = await _journey.FreshDraftPlanAsync(skip: 2);
+        var planId = await app.Plans.DraftAsync("EHC-UD-3");
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
         var fields = SignOffJourney.DraftText().ToList();
         fields.Add(new("Form.DocumentToken", "not-a-real-token"));

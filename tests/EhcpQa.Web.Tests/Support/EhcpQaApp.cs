@@ -21,6 +21,9 @@ public sealed class EhcpQaApp(TestHost host) : IAsyncLifetime
     /// <summary>The shared host's data folder (logs, keys, uploads).</summary>
     public string DataPath => host.DataPath;
 
+    /// <summary>Makes the plans a test names, in this class's database.</summary>
+    public TestPlans Plans => new(this);
+
     /// <summary>The host's services. Work that reaches the database goes through <see cref="WithScopeAsync{T}"/> or <see cref="RunAsync"/>.</summary>
     public IServiceProvider Services => host.Services;
 

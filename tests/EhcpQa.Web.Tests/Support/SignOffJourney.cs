@@ -8,14 +8,6 @@ namespace EhcpQa.Web.Tests.Support;
 /// <summary>Drives the sign-off journey through the real pages, the way people do it.</summary>
 public sealed class SignOffJourney(EhcpQaApp app)
 {
-    /// <summary>A draft-stage plan of the North caseworker with no version yet.</summary>
-    public Task<int> FreshDraftPlanAsync(int skip = 0) => app.WithDatabaseAsync(async db =>
-    {
-        var caseworker = await db.Users.SingleAsync(u => u.Email == DemoUsers.Caseworker);
-        return await db.Plans.Where(p => p.CaseworkerId == caseworker.Id && p.Stage == PlanStage.Draft && !p.Versions.Any())
-            .OrderBy(p => p.Id).Skip(skip).Select(p => p.Id).FirstAsync();
-    });
-
     public static Dictionary<string, string> DraftText(string marker = "") => PlanSections.Statutory
         .ToDictionary(s => $"Form.{s.Code}", s => s.Code == SectionCode.I ? string.Empty : $"Text of section {s.Code}. {marker}");
 
