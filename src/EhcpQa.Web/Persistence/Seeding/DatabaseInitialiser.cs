@@ -26,16 +26,26 @@ public sealed class DatabaseInitialiser(
 
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
+        var started = clock.GetTimestamp();
         await db.Database.MigrateAsync(cancellationToken);
+        var migrated = clock.GetElapsedTime(started);
+
         await SeedRolesAsync();
         await SeedLocalitiesAsync(cancellationToken);
         await SeedFrameworksAsync(cancellationToken);
         await CreateFirstAdministratorAsync();
         await earlierAssuredGrades.RecordAsync(cancellationToken);
+        var seeded = clock.GetElapsedTime(started);
+
         if (environment.IsDevelopment() || configuration.GetValue<bool>("Demo:Seed"))
         {
             await demoData.SeedAsync(cancellationToken);
         }
+
+        var total = clock.GetElapsedTime(started);
+        logger.LogInformation(
+            "Database ready in {TotalMs:0} ms (migrations {MigrationsMs:0} ms, service data {ServiceDataMs:0} ms, demo data {DemoDataMs:0} ms)",
+            total.TotalMilliseconds, migrated.TotalMilliseconds, (seeded - migrated).TotalMilliseconds, (total - seeded).TotalMilliseconds);
     }
 
     private async Task SeedRolesAsync()

@@ -44,6 +44,8 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             localities[name] = locality.Id;
         }
 
+        // Every demo user has the same password, so it is hashed once (hashing is deliberately slow).
+        string? passwordHash = null;
         foreach (var demo in Users)
         {
             if (await users.FindByEmailAsync(demo.Email) is not null)
@@ -60,7 +62,8 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
                 Agency = demo.Agency,
                 LocalityId = demo.Locality is null ? null : localities[demo.Locality],
             };
-            var result = await users.CreateAsync(user, Password);
+            user.PasswordHash = passwordHash ??= users.PasswordHasher.HashPassword(user, Password);
+            var result = await users.CreateAsync(user);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
@@ -81,8 +84,20 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
         }
 
         var actors = caseworkers.ToDictionary(c => c.Id, c => new Actor(c.Id, new HashSet<string> { StaffRole.Caseworker }, Agency.SendTeam, c.LocalityId));
-        await SeedHistoryAsync(caseworkers, actors, cancellationToken);
 
+        // The history and the drafts are written in one transaction: nothing half-seeded, and one commit.
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await SeedHistoryAsync(caseworkers, actors, cancellationToken);
+            await SeedDraftsAsync(caseworkers, actors, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+
+    private async Task SeedDraftsAsync(List<ApplicationUser> caseworkers, Dictionary<string, Actor> actors, CancellationToken cancellationToken)
+    {
         // Plans still being drafted, a few already sent for sign-off, so the locality managers' queues have work in them.
         var drafts = GenerateDrafts(caseworkers, clock.GetUtcNow(), count: 24, seed: 2026).ToList();
         db.Plans.AddRange(drafts);
@@ -103,7 +118,9 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
     /// <c>Demo:PlansPerMonth</c> scale, a year of eight a month unless set), each taken through sign-off in
     /// the service as it would have gone: the caseworker submits the draft, the locality's manager grades it
     /// and signs it off on its issue date; about one in four goes round the return loop first (a second
-    /// opinion by the QA lead, the agreed grade, a new version). Saved month by month.
+    /// opinion by the QA lead, the agreed grade, a new version). Written in bulk: up to
+    /// <see cref="PlansPerBatch"/> plans at a time, in four saves (the plans, their first drafts, the returns
+    /// and second drafts, the sign-offs), since each step's drafts need their ids before they are graded.
     /// </summary>
     private async Task SeedHistoryAsync(List<ApplicationUser> caseworkers, Dictionary<string, Actor> caseworkerActors, CancellationToken cancellationToken)
     {
@@ -132,9 +149,9 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             configuration.GetValue("Demo:Months", AuthorityScale.Demo.Months),
             configuration.GetValue("Demo:PlansPerMonth", AuthorityScale.Demo.PlansPerMonth));
         var history = AuthorityHistory.Generate(scale, ServiceCalendar.DateOf(clock.GetUtcNow()), caseworkers.Count, seed: 2026);
-        foreach (var month in history.GroupBy(h => new DateOnly(h.IssuedOn.Year, h.IssuedOn.Month, 1)))
+        foreach (var batch in history.Chunk(PlansPerBatch))
         {
-            var plans = month.Select(story =>
+            var plans = batch.Select(story =>
             {
                 var caseworker = caseworkers[story.Caseworker];
                 var details = story.Details(caseworker.LocalityId ?? 1, caseworker.Id);
@@ -164,6 +181,9 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             db.ChangeTracker.Clear();
         }
     }
+
+    /// <summary>How many plans of the history are written together: the demo's in one go, a benchmark's large history in parts.</summary>
+    private const int PlansPerBatch = 2_000;
 
     /// <summary>Synthetic draft text for every section: generic wording, about no real child.</summary>
     public static IReadOnlyDictionary<SectionCode, string> DraftText() => new Dictionary<SectionCode, string>
