@@ -55,6 +55,14 @@ public sealed class Grading
 
     public Grade? OverallGrade => Judgement(SectionCode.Overall)?.Grade;
 
+    /// <summary>
+    /// Whether this grading decides its draft's sign-off: a submitted sign-off grading at least Good, or the
+    /// grade the two graders agreed after a second opinion. A sign-off grading below Good decides nothing
+    /// until a second opinion and an agreed grade follow.
+    /// </summary>
+    public bool DecidesSignOff => IsSubmitted && OverallGrade is { } overall
+        && (Purpose == GradingPurpose.SignOffAgreement || (Purpose == GradingPurpose.SignOff && overall.IsAtLeastGood));
+
     public SectionJudgement? Judgement(SectionCode section) => _judgements.SingleOrDefault(j => j.Section == section);
 
     /// <summary>

@@ -47,9 +47,7 @@ public sealed partial class Plan
         var added = 0;
         foreach (var version in _versions.Where(v => v.DecisiveGrade is not null))
         {
-            var ofVersion = gradings.Where(g => g.PlanVersionId == version.Id).OrderBy(g => g.SubmittedAt).ToList();
-            var decisive = ofVersion.LastOrDefault(g => g.Purpose == GradingPurpose.SignOffAgreement)
-                ?? ofVersion.FirstOrDefault(g => g.Purpose == GradingPurpose.SignOff && g.OverallGrade is { IsAtLeastGood: true });
+            var decisive = version.DecisiveGrading(gradings);
             if (decisive is not null && !_assuredGrades.Any(a => a.Level == AssuranceLevel.SignOff && a.PlanVersionId == version.Id))
             {
                 _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevel.SignOff, decisive, regraded: version.Number > 1));

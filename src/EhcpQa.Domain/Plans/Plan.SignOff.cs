@@ -154,7 +154,7 @@ public sealed partial class Plan
             throw new DomainRuleException("This grading was not started through the draft's sign-off, so it cannot move it on.");
         }
 
-        version.Graded(grading.Purpose, overall);
+        version.Graded(grading);
         if (version.Status == DraftStatus.ReadyForDecision)
         {
             // The grade the decision rests on: what the dashboards count at sign-off. A resubmission graded

@@ -121,15 +121,21 @@ public sealed class PlanVersion
 
     internal void StartAgreement(string graderId) => AgreementGraderId = graderId;
 
-    internal void Graded(GradingPurpose purpose, Grade overall)
+    /// <summary>
+    /// The grading this version's decision rests on, among the plan's gradings: the one that decides its
+    /// sign-off (<see cref="Grading.DecidesSignOff"/>), the latest if there were several; null while none has.
+    /// </summary>
+    public Grading? DecisiveGrading(IEnumerable<Grading> gradings) =>
+        gradings.Where(g => g.PlanVersionId == Id && g.PanelSessionId is null && g.DecidesSignOff).MaxBy(g => g.SubmittedAt);
+
+    internal void Graded(Grading grading)
     {
-        (Status, DecisiveGrade) = purpose switch
+        (Status, DecisiveGrade) = grading.Purpose switch
         {
-            GradingPurpose.SignOff when overall.IsAtLeastGood => (DraftStatus.ReadyForDecision, overall),
+            _ when grading.DecidesSignOff => (DraftStatus.ReadyForDecision, grading.OverallGrade),
             GradingPurpose.SignOff => (DraftStatus.AwaitingSecondOpinion, (Grade?)null),
             GradingPurpose.SecondOpinion => (DraftStatus.AwaitingAgreement, DecisiveGrade),
-            GradingPurpose.SignOffAgreement => (DraftStatus.ReadyForDecision, overall),
-            _ => throw new DomainRuleException($"A {purpose.Name().ToLowerInvariant()} is not part of sign-off."),
+            _ => throw new DomainRuleException($"A {grading.Purpose.Name().ToLowerInvariant()} is not part of sign-off."),
         };
     }
 

@@ -1,9 +1,8 @@
-using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Staff;
 
 namespace EhcpQa.Domain.Plans;
 
-/// <summary>Who may take part in a plan's sign-off, in one place for the workflow and for the pages.</summary>
+/// <summary>Who may take part in a plan's sign-off, in one place for the workflow and for the pages. Who may read a grading is <see cref="Grades.GradingAccess"/>.</summary>
 public static class SignOffRules
 {
     /// <summary>Only the plan's caseworker, or a QA lead, submits its drafts.</summary>
@@ -14,31 +13,4 @@ public static class SignOffRules
     public static bool CanGrade(Actor actor, Plan plan) =>
         actor.UserId != plan.CaseworkerId
         && (actor.IsIn(StaffRole.QaLead) || (actor.IsIn(StaffRole.LocalityManager) && actor.LocalityId == plan.LocalityId));
-
-    /// <summary>
-    /// Whether a grader may read a grading of the same version. A second-opinion grader sees the
-    /// first grading only once their own is submitted, so their judgement is independent; while the
-    /// second opinion is awaited no one but its own grader reads a grading, since a reader could still
-    /// go on to give the second opinion.
-    /// </summary>
-    public static bool MayRead(Actor actor, Grading grading, PlanVersion version, IEnumerable<Grading> versionGradings)
-    {
-        if (grading.GraderId == actor.UserId)
-        {
-            return true;
-        }
-
-        if (version.Status == DraftStatus.AwaitingSecondOpinion)
-        {
-            return false;
-        }
-
-        var own = versionGradings.FirstOrDefault(g => g.GraderId == actor.UserId && g.Purpose == GradingPurpose.SecondOpinion);
-        if (version.SecondGraderId == actor.UserId && (own is null || !own.IsSubmitted))
-        {
-            return false;
-        }
-
-        return grading.IsSubmitted;
-    }
 }

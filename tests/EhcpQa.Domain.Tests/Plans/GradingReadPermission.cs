@@ -5,7 +5,7 @@ using EhcpQa.Domain.Tests.TestData;
 
 namespace EhcpQa.Domain.Tests.Plans;
 
-/// <summary>A second opinion is independent: its grader sees the first grading only once their own is in.</summary>
+/// <summary>A second opinion is independent: its grader sees the first grading only once their own is in (<see cref="GradingAccess"/>).</summary>
 public class GradingReadPermission
 {
     private readonly FrameworkVersion _framework = FrameworkBuilder.Complete().BuildPublished();
@@ -21,7 +21,7 @@ public class GradingReadPermission
     {
         var second = _plan.StartGrading(People.SecondManager, _framework, PlanData.Now);
 
-        Assert.False(SignOffRules.MayRead(People.SecondManager, _first, Version, [_first, second]));
+        Assert.False(GradingAccess.MayRead(People.SecondManager, _first, _plan, null, [_first, second]));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class GradingReadPermission
     {
         var second = _plan.StartGrading(People.SecondManager, _framework, PlanData.Now).GradeTo(_framework, Grade.Good);
 
-        Assert.False(SignOffRules.MayRead(People.SecondManager, _first, Version, [_first, second]));
+        Assert.False(GradingAccess.MayRead(People.SecondManager, _first, _plan, null, [_first, second]));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class GradingReadPermission
     {
         var second = _plan.GradeCurrentDraft(People.SecondManager, _framework, Grade.Good);
 
-        Assert.True(SignOffRules.MayRead(People.SecondManager, _first, Version, [_first, second]));
+        Assert.True(GradingAccess.MayRead(People.SecondManager, _first, _plan, null, [_first, second]));
     }
 
     [Fact]
@@ -45,15 +45,15 @@ public class GradingReadPermission
     {
         _plan.StartGrading(People.SecondManager, _framework, PlanData.Now);
 
-        Assert.False(SignOffRules.MayRead(People.SecondManager, _first, Version, [_first]));
+        Assert.False(GradingAccess.MayRead(People.SecondManager, _first, _plan, null, [_first]));
     }
 
     [Fact]
     public void WhileASecondOpinionIsAwaited_NoOneWhoMightGiveItReadsTheFirstGrading()
     {
         // Before anyone has started the second opinion, whoever reads the first grading could go on to give it.
-        Assert.False(SignOffRules.MayRead(People.SecondManager, _first, Version, [_first]));
-        Assert.False(SignOffRules.MayRead(People.QaLead(), _first, Version, [_first]));
+        Assert.False(GradingAccess.MayRead(People.SecondManager, _first, _plan, null, [_first]));
+        Assert.False(GradingAccess.MayRead(People.QaLead(), _first, _plan, null, [_first]));
     }
 
     [Fact]
@@ -61,20 +61,20 @@ public class GradingReadPermission
     {
         var second = _plan.StartGrading(People.SecondManager, _framework, PlanData.Now);
 
-        Assert.True(SignOffRules.MayRead(People.Manager, _first, Version, [_first, second]));
-        Assert.True(SignOffRules.MayRead(People.SecondManager, second, Version, [_first, second]));
+        Assert.True(GradingAccess.MayRead(People.Manager, _first, _plan, null, [_first, second]));
+        Assert.True(GradingAccess.MayRead(People.SecondManager, second, _plan, null, [_first, second]));
     }
 
     [Fact]
     public void FirstGrader_ReadsTheSecondOpinionOnlyOnceSubmitted()
     {
         var second = _plan.StartGrading(People.SecondManager, _framework, PlanData.Now);
-        Assert.False(SignOffRules.MayRead(People.Manager, second, Version, [_first, second]));
+        Assert.False(GradingAccess.MayRead(People.Manager, second, _plan, null, [_first, second]));
 
         second.GradeAndSubmit(_framework, Grade.Good);
         _plan.GradingSubmitted(second);
 
-        Assert.True(SignOffRules.MayRead(People.Manager, second, Version, [_first, second]));
+        Assert.True(GradingAccess.MayRead(People.Manager, second, _plan, null, [_first, second]));
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public class GradingReadPermission
     {
         var second = _plan.GradeCurrentDraft(People.SecondManager, _framework, Grade.Good);
 
-        Assert.True(SignOffRules.MayRead(People.ThirdManager, _first, Version, [_first, second]));
-        Assert.True(SignOffRules.MayRead(People.ThirdManager, second, Version, [_first, second]));
+        Assert.True(GradingAccess.MayRead(People.ThirdManager, _first, _plan, null, [_first, second]));
+        Assert.True(GradingAccess.MayRead(People.ThirdManager, second, _plan, null, [_first, second]));
     }
 
     [Fact]
@@ -92,8 +92,8 @@ public class GradingReadPermission
         var second = _plan.GradeCurrentDraft(People.SecondManager, _framework, Grade.Good);
         var agreement = _plan.StartGrading(People.Manager, _framework, PlanData.Now);
 
-        Assert.False(SignOffRules.MayRead(People.ThirdManager, agreement, Version, [_first, second, agreement]));
-        Assert.True(SignOffRules.MayRead(People.Manager, agreement, Version, [_first, second, agreement]));
+        Assert.False(GradingAccess.MayRead(People.ThirdManager, agreement, _plan, null, [_first, second, agreement]));
+        Assert.True(GradingAccess.MayRead(People.Manager, agreement, _plan, null, [_first, second, agreement]));
     }
 
     [Fact]
@@ -102,6 +102,6 @@ public class GradingReadPermission
         var plan = SignOffSteps.SubmittedPlan();
         var grading = plan.GradeCurrentDraft(People.Manager, _framework, Grade.Good);
 
-        Assert.True(SignOffRules.MayRead(People.SecondManager, grading, plan.CurrentVersion!, [grading]));
+        Assert.True(GradingAccess.MayRead(People.SecondManager, grading, plan, null, [grading]));
     }
 }

@@ -118,8 +118,8 @@ public sealed class FeedbackController(EhcpQaDbContext db, DraftFileStore files,
         await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "Unknown";
 
     /// <summary>
-    /// The grading the feedback comes from: the agreed grade when there is one, else the sign-off grading.
-    /// The caseworker sees it once the draft is returned or signed off; graders as the sign-off rules allow.
+    /// The grading the feedback comes from: the one the draft's decision rests on (<see cref="PlanVersion.DecisiveGrading"/>).
+    /// Who may read it is <see cref="GradingAccess.MayReadFeedback"/>.
     /// </summary>
     private async Task<(FeedbackContext? Context, IActionResult? Refusal)> LoadAsync(int planId, int number, CancellationToken cancellationToken)
     {
@@ -136,21 +136,16 @@ public sealed class FeedbackController(EhcpQaDbContext db, DraftFileStore files,
             return (null, Forbid());
         }
 
-        var gradings = await db.Gradings.AsNoTracking().Where(g => g.PlanVersionId == version.Id && g.SubmittedAt != null).ToListAsync(cancellationToken);
-        var decisive = gradings.FirstOrDefault(g => g.Purpose == GradingPurpose.SignOffAgreement)
-            ?? gradings.FirstOrDefault(g => g.Purpose == GradingPurpose.SignOff);
+        var gradings = await db.Gradings.AsNoTracking().Where(g => g.PlanVersionId == version.Id && g.PanelSessionId == null).ToListAsync(cancellationToken);
+        var decisive = version.DecisiveGrading(gradings);
+        if (!GradingAccess.MayReadFeedback(actor, plan, version, decisive, gradings))
+        {
+            return (null, Forbid());
+        }
+
         if (decisive is null)
         {
             return (null, NotFound());
-        }
-
-        var decided = version.Status is DraftStatus.Returned or DraftStatus.SignedOff;
-        var mayRead = SignOffRules.CanGrade(actor, plan)
-            ? SignOffRules.MayRead(actor, decisive, version, gradings)
-            : decided && PlanAccess.CanView(actor, plan);
-        if (!mayRead)
-        {
-            return (null, Forbid());
         }
 
         var framework = await db.FrameworkVersions.AsNoTracking()

@@ -121,18 +121,7 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
 
         try
         {
-            context.Grading.Submit(context.Framework, clock.GetUtcNow());
-            switch (context.Grading.Purpose)
-            {
-                case GradingPurpose.PanelAgreement:
-                    context.Plan.RecordPanelAgreement(context.Grading, context.Session!);
-                    break;
-                case GradingPurpose.Moderation:
-                    break;
-                default:
-                    context.Plan.GradingSubmitted(context.Grading);
-                    break;
-            }
+            context.Plan.SubmitGrading(context.Grading, context.Framework, context.Session, User.ToActor(), clock.GetUtcNow());
 
             db.ExpectConcurrencyToken(context.Grading, concurrencyToken);
             await db.SaveChangesAsync(cancellationToken);
@@ -228,45 +217,25 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
         var plan = await db.Plans.Include(p => p.Versions).SingleAsync(p => p.Id == grading.PlanId, cancellationToken);
         var version = plan.Versions.Single(v => v.Id == grading.PlanVersionId);
         var actor = User.ToActor();
-        if (forEditing && grading.GraderId != actor.UserId)
+        var session = grading.PanelSessionId is { } sessionId
+            ? await db.PanelSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, cancellationToken)
+            : null;
+
+        // The gradings that bear on who may read this one: the session's gradings of the plan, or the draft's sign-off gradings.
+        var related = await db.Gradings.AsNoTracking()
+            .Where(g => session == null
+                ? g.PlanVersionId == version.Id && g.PanelSessionId == null
+                : g.PanelSessionId == session.Id && g.PlanId == grading.PlanId)
+            .ToListAsync(cancellationToken);
+        var allowed = forEditing
+            ? GradingAccess.MayEdit(actor, grading, plan, session)
+            : GradingAccess.MayRead(actor, grading, plan, session, related);
+        if (!allowed)
         {
             return (null, Forbid());
         }
 
-        PanelSession? session = null;
-        GradingSubject subject;
-        if (grading.PanelSessionId is { } sessionId)
-        {
-            session = await db.PanelSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, cancellationToken);
-            var sessionGradings = await db.Gradings.AsNoTracking()
-                .Where(g => g.PanelSessionId == sessionId && g.PlanId == grading.PlanId)
-                .ToListAsync(cancellationToken);
-            if (!session.MayRead(actor, grading, sessionGradings))
-            {
-                return (null, Forbid());
-            }
-
-            subject = GradingSubject.Moderated(session.Id, plan.Id);
-        }
-        else
-        {
-            if (!PlanAccess.CanView(actor, plan) || !SignOffRules.CanGrade(actor, plan))
-            {
-                return (null, Forbid());
-            }
-
-            if (!forEditing)
-            {
-                var versionGradings = await db.Gradings.AsNoTracking().Where(g => g.PlanVersionId == version.Id && g.PanelSessionId == null).ToListAsync(cancellationToken);
-                if (!SignOffRules.MayRead(actor, grading, version, versionGradings))
-                {
-                    return (null, Forbid());
-                }
-            }
-
-            subject = GradingSubject.SignOff(plan);
-        }
-
+        var subject = session is null ? GradingSubject.SignOff(plan) : GradingSubject.Moderated(session.Id, plan.Id);
         if (forEditing && grading.IsSubmitted)
         {
             return (null, RedirectToAction(nameof(Summary), new { id }));

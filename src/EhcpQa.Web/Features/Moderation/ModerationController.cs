@@ -135,8 +135,8 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
                 session.AgencyOf(g.GraderId),
                 g.GraderId == actor.UserId,
                 g.SubmittedAt,
-                session.MayRead(actor, g, gradings) && g.IsSubmitted ? g.OverallGrade : null,
-                session.MayRead(actor, g, gradings)))
+                GradingAccess.MayRead(actor, g, plan, session, gradings) && g.IsSubmitted ? g.OverallGrade : null,
+                GradingAccess.MayRead(actor, g, plan, session, gradings)))
             .Where(r => r.IsMine || seesOthers)
             .ToList();
         var on = plan.IssuedOn ?? session.HeldOn;

@@ -214,8 +214,7 @@ public sealed class HistoricSignOff(FrameworkVersion framework, Actor caseworker
 
         var overallAnswers = framework.Section(SectionCode.Overall).Descriptors.ToDictionary(d => d.Number, _ => DescriptorAnswer.Yes);
         Judge(grading, SectionCode.Overall, overallAnswers, story.Overall, at);
-        grading.Submit(framework, at.AddHours(1));
-        plan.GradingSubmitted(grading);
+        plan.SubmitGrading(grading, framework, null, grader, at.AddHours(1));
         return grading;
     }
 
