@@ -104,11 +104,7 @@ public sealed class Grading
     {
         EnsureInProgress();
         EnsureSameFramework(framework);
-        var problems = ProblemsWith(framework, section, answers, grade, commentary).ToList();
-        if (problems.Count > 0)
-        {
-            throw new DomainRuleException(string.Join(" ", problems.Select(p => p.Message)));
-        }
+        DomainRuleException.ThrowIfAny(ProblemsWith(framework, section, answers, grade, commentary));
 
         var judgement = Judgement(section);
         if (judgement is null)
@@ -128,7 +124,7 @@ public sealed class Grading
     }
 
     /// <summary>Every reason <see cref="Judge"/> would refuse these answers, keyed by what they concern.</summary>
-    public IEnumerable<GradingProblem> ProblemsWith(
+    public IEnumerable<Problem> ProblemsWith(
         FrameworkVersion framework,
         SectionCode section,
         IReadOnlyDictionary<int, DescriptorAnswer> answers,
@@ -140,17 +136,17 @@ public sealed class Grading
         {
             if (!answers.TryGetValue(descriptor.Number, out var answer) || !Enum.IsDefined(answer))
             {
-                yield return new(GradingProblem.DescriptorKey(descriptor.Number), $"Answer descriptor {descriptor.Number}: yes{(descriptor.AllowsNotApplicable ? ", no or not applicable" : " or no")}");
+                yield return new(JudgementFields.Descriptor(descriptor.Number), $"Answer descriptor {descriptor.Number}: yes{(descriptor.AllowsNotApplicable ? ", no or not applicable" : " or no")}");
             }
             else if (answer == DescriptorAnswer.NotApplicable && !descriptor.AllowsNotApplicable)
             {
-                yield return new(GradingProblem.DescriptorKey(descriptor.Number), $"Descriptor {descriptor.Number} applies to every plan: answer yes or no");
+                yield return new(JudgementFields.Descriptor(descriptor.Number), $"Descriptor {descriptor.Number} applies to every plan: answer yes or no");
             }
         }
 
         foreach (var number in answers.Keys.Where(n => frameworkSection.Descriptors.All(d => d.Number != n)))
         {
-            yield return new(GradingProblem.DescriptorKey(number), $"{frameworkSection.PlanSection.Label} has no descriptor {number}");
+            yield return new(JudgementFields.Descriptor(number), $"{frameworkSection.PlanSection.Label} has no descriptor {number}");
         }
 
         if (section == SectionCode.Overall)
@@ -158,26 +154,26 @@ public sealed class Grading
             var missing = PlanSections.Statutory.Where(s => Judgement(s.Code) is null).ToList();
             if (missing.Count > 0)
             {
-                yield return new(GradingProblem.GradeKey, $"Grade every section before the plan overall: {string.Join(", ", missing.Select(s => s.Code))} still to do");
+                yield return new(JudgementFields.Grade, $"Grade every section before the plan overall: {string.Join(", ", missing.Select(s => s.Code))} still to do");
                 yield break;
             }
         }
 
         if (grade is null || !Grade.All.Contains(grade.Value))
         {
-            yield return new(GradingProblem.GradeKey, "Select a grade");
+            yield return new(JudgementFields.Grade, "Select a grade");
             yield break;
         }
 
         if (Purpose == GradingPurpose.PanelAgreement && string.IsNullOrWhiteSpace(commentary.Rationale))
         {
-            yield return new(GradingProblem.RationaleKey, "Give the panel's rationale for the agreed grade");
+            yield return new(JudgementFields.Rationale, "Give the panel's rationale for the agreed grade");
         }
 
         var problemsSoFar = frameworkSection.Descriptors.Any(d => !answers.ContainsKey(d.Number));
         if (!problemsSoFar && grade != SuggestionFor(framework, section, answers) && string.IsNullOrWhiteSpace(commentary.OverrideReason))
         {
-            yield return new(GradingProblem.OverrideReasonKey,
+            yield return new(JudgementFields.OverrideReason,
                 $"Explain why you have graded {grade.Value.Name.ToLowerInvariant()} when the descriptors suggest {SuggestionFor(framework, section, answers).Name.ToLowerInvariant()}");
         }
 
@@ -251,12 +247,13 @@ public sealed class Grading
     }
 }
 
-/// <summary>A reason a section's judgement cannot be recorded, keyed by the part of the form it concerns.</summary>
-public sealed record GradingProblem(string Key, string Message)
+/// <summary>The fields of a section's judgement that its problems are keyed by, as the grading form names them.</summary>
+public static class JudgementFields
 {
-    public const string GradeKey = "Grade";
-    public const string OverrideReasonKey = nameof(SectionCommentary.OverrideReason);
-    public const string RationaleKey = nameof(SectionCommentary.Rationale);
+    public const string Grade = nameof(Grade);
+    public const string OverrideReason = nameof(SectionCommentary.OverrideReason);
+    public const string Rationale = nameof(SectionCommentary.Rationale);
 
-    public static string DescriptorKey(int number) => $"Answers[{number}]";
+    /// <summary>The answer to one descriptor of the section.</summary>
+    public static string Descriptor(int number) => $"Answers[{number}]";
 }

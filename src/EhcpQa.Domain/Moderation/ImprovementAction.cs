@@ -43,7 +43,7 @@ public sealed record ActionDetails(string Description, Agency OwnerAgency, strin
     /// Every rule these details break; none when they are sound. With the date of the session the action
     /// arose from, also that the action is not due before it.
     /// </summary>
-    public IEnumerable<LearningProblem> Problems(DateOnly? sessionHeldOn)
+    public IEnumerable<Problem> Problems(DateOnly? sessionHeldOn)
     {
         if (string.IsNullOrWhiteSpace(Description))
         {
@@ -144,7 +144,7 @@ public sealed class ImprovementAction
         a => a.Status != ActionStatus.Done && a.DueOn < today;
 
     /// <summary>Every rule a status (and the note of what was done) breaks; an action is done only with a note.</summary>
-    public static IEnumerable<LearningProblem> StatusProblems(ActionStatus status, string? closingNote)
+    public static IEnumerable<Problem> StatusProblems(ActionStatus status, string? closingNote)
     {
         if (!Enum.IsDefined(status))
         {
@@ -167,7 +167,7 @@ public sealed class ImprovementAction
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(details);
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
-        Refuse(details.Problems(session.HeldOn));
+        DomainRuleException.ThrowIfAny(details.Problems(session.HeldOn));
 
         var tidy = details.Tidied();
         var action = new ImprovementAction
@@ -192,7 +192,7 @@ public sealed class ImprovementAction
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
-        Refuse(details.Problems(sessionHeldOn));
+        DomainRuleException.ThrowIfAny(details.Problems(sessionHeldOn));
 
         var tidy = details.Tidied();
         if (tidy == new ActionDetails(Description, OwnerAgency, Owner, DueOn))
@@ -246,7 +246,7 @@ public sealed class ImprovementAction
             throw new DomainRuleException("This action is already done.");
         }
 
-        Refuse(StatusProblems(ActionStatus.Done, note));
+        DomainRuleException.ThrowIfAny(StatusProblems(ActionStatus.Done, note));
         Status = ActionStatus.Done;
         ClosingNote = note.Trim();
         ClosedById = byUserId;
@@ -263,7 +263,7 @@ public sealed class ImprovementAction
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
-        Refuse(details.Problems(sessionHeldOn).Concat(StatusProblems(status, closingNote)));
+        DomainRuleException.ThrowIfAny(details.Problems(sessionHeldOn).Concat(StatusProblems(status, closingNote)));
 
         Revise(details, sessionHeldOn, byUserId, at);
         if (status != ActionStatus.Done)
@@ -281,14 +281,6 @@ public sealed class ImprovementAction
         }
     }
 
-    private static void Refuse(IEnumerable<LearningProblem> problems)
-    {
-        var messages = problems.Select(p => p.Message).ToList();
-        if (messages.Count > 0)
-        {
-            throw new DomainRuleException(string.Join(". ", messages) + ".");
-        }
-    }
 
     private void Record(ActionChangeKind kind, string byUserId, DateTimeOffset at, string? note = null)
     {

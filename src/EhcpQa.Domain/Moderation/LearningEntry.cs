@@ -45,7 +45,7 @@ public sealed class LearningEntry
     /// Every rule a row with these details breaks; none when it can be recorded. The area is required,
     /// and at least one of the feedback, the learning and the learning from tribunals.
     /// </summary>
-    public static IEnumerable<LearningProblem> Problems(string? area, string? feedback, string? learning, string? fromTribunals)
+    public static IEnumerable<Problem> Problems(string? area, string? feedback, string? learning, string? fromTribunals)
     {
         if (string.IsNullOrWhiteSpace(area))
         {

@@ -63,6 +63,18 @@ public sealed partial class PanelSession
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The longest theme a session may have.</summary>
+    public const int ThemeMaxLength = 200;
+
+    /// <summary>Every rule a session's theme breaks; none when it can be recorded (a session need not have one).</summary>
+    public static IEnumerable<Problem> ThemeProblems(string? theme)
+    {
+        if (theme?.Trim().Length > ThemeMaxLength)
+        {
+            yield return new(nameof(Theme), $"The theme must be {ThemeMaxLength} characters or fewer");
+        }
+    }
+
     public static PanelSession Plan(DateOnly heldOn, PanelLevel level, string? theme, int dipSampleId, string chairId, string byUserId, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(chairId);
@@ -71,6 +83,8 @@ public sealed partial class PanelSession
         {
             throw new DomainRuleException("Choose the level of the session.");
         }
+
+        DomainRuleException.ThrowIfAny(ThemeProblems(theme));
 
         return new PanelSession
         {
@@ -194,7 +208,7 @@ public sealed partial class PanelSession
     public SessionTheme RecordTheme(ThemeKind kind, Frameworks.SectionCode section, Agency raisedBy, string text, string byUserId, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
-        RefuseLearning(SessionTheme.Problems(kind, section, raisedBy, text));
+        DomainRuleException.ThrowIfAny(SessionTheme.Problems(kind, section, raisedBy, text));
         var theme = new SessionTheme(kind, section, raisedBy, text.Trim(), byUserId, at);
         _themes.Add(theme);
         return theme;
@@ -221,7 +235,7 @@ public sealed partial class PanelSession
     public LearningEntry RecordLearning(string area, string? feedback, string? learning, string? fromTribunals, string byUserId, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
-        RefuseLearning(LearningEntry.Problems(area, feedback, learning, fromTribunals));
+        DomainRuleException.ThrowIfAny(LearningEntry.Problems(area, feedback, learning, fromTribunals));
         var entry = new LearningEntry(area.Trim(), TidyLearningText(feedback), TidyLearningText(learning), TidyLearningText(fromTribunals), byUserId, at);
         _learning.Add(entry);
         return entry;
@@ -234,14 +248,6 @@ public sealed partial class PanelSession
         _learning.Remove(entry);
     }
 
-    private static void RefuseLearning(IEnumerable<LearningProblem> problems)
-    {
-        var messages = problems.Select(p => p.Message).ToList();
-        if (messages.Count > 0)
-        {
-            throw new DomainRuleException(string.Join(". ", messages) + ".");
-        }
-    }
 
     private static string? TidyLearningText(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

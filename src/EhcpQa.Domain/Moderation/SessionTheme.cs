@@ -60,7 +60,7 @@ public sealed class SessionTheme
     public DateTimeOffset RecordedAt { get; private set; }
 
     /// <summary>Every rule a theme with these details breaks; none when it can be recorded.</summary>
-    public static IEnumerable<LearningProblem> Problems(ThemeKind kind, SectionCode section, Agency raisedBy, string? text)
+    public static IEnumerable<Problem> Problems(ThemeKind kind, SectionCode section, Agency raisedBy, string? text)
     {
         if (!Enum.IsDefined(kind))
         {

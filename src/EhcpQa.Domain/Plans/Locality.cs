@@ -8,9 +8,17 @@ public sealed class Locality
         Name = string.Empty;
     }
 
+    /// <summary>The longest name a locality may have.</summary>
+    public const int NameMaxLength = 100;
+
     public Locality(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (name.Trim().Length > NameMaxLength)
+        {
+            throw new DomainRuleException($"A locality's name must be {NameMaxLength} characters or fewer.");
+        }
+
         Name = name.Trim();
     }
 

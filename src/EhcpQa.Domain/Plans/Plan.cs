@@ -167,11 +167,7 @@ public sealed partial class Plan
 
     private void Apply(PlanDetails details, string byUserId, DateTimeOffset at)
     {
-        var problems = details.Problems(ServiceCalendar.DateOf(at)).ToList();
-        if (problems.Count > 0)
-        {
-            throw new DomainRuleException(string.Join(" ", problems.Select(p => p.Message)));
-        }
+        DomainRuleException.ThrowIfAny(details.Problems(ServiceCalendar.DateOf(at)));
 
         Reference = details.Reference.Trim().ToUpperInvariant();
         ChildIdentifier = details.ChildIdentifier.Trim().ToUpperInvariant();

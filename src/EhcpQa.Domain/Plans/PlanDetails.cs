@@ -13,7 +13,7 @@ public sealed record PlanDetails(
     DateOnly RequestDate)
 {
     /// <summary>Every rule these details break, keyed by the detail it concerns; none when they are sound.</summary>
-    public IEnumerable<PlanRuleProblem> Problems(DateOnly today)
+    public IEnumerable<Problem> Problems(DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(Reference))
         {
@@ -68,5 +68,3 @@ public sealed record PlanDetails(
         }
     }
 }
-
-public sealed record PlanRuleProblem(string Detail, string Message);

@@ -55,6 +55,9 @@ public sealed class PlanVersion
 {
     public const int SectionTextMaxLength = 100_000;
 
+    /// <summary>The longest note a manager may write to the caseworker with a decision.</summary>
+    public const int DecisionNoteMaxLength = 4_000;
+
     private readonly List<SectionText> _sections = [];
 
     private PlanVersion()
@@ -139,8 +142,18 @@ public sealed class PlanVersion
         };
     }
 
+    /// <summary>Every rule a decision's note to the caseworker breaks; none when it can be recorded.</summary>
+    public static IEnumerable<Problem> DecisionNoteProblems(string? note)
+    {
+        if (note?.Trim().Length > DecisionNoteMaxLength)
+        {
+            yield return new("Note", $"The note must be {DecisionNoteMaxLength:N0} characters or fewer");
+        }
+    }
+
     internal void Decide(DraftStatus outcome, string byUserId, string? note, DateTimeOffset at)
     {
+        DomainRuleException.ThrowIfAny(DecisionNoteProblems(note));
         Status = outcome;
         DecidedById = byUserId;
         DecidedAt = at;

@@ -64,8 +64,8 @@ public sealed class ActionRaising
     {
         var details = new ActionDetails(new string('x', ImprovementAction.DescriptionMaxLength + 1), (Agency)0, new string('y', ImprovementAction.OwnerMaxLength + 1), Dates.Parse("2026-01-01"));
 
-        Assert.Equal(["Description", "OwnerAgency", "Owner", "DueOn"], details.Problems(ImprovementActions.HeldOn).Select(p => p.Detail));
-        Assert.DoesNotContain(details.Problems(null), p => p.Detail == "DueOn");
+        Assert.Equal(["Description", "OwnerAgency", "Owner", "DueOn"], details.Problems(ImprovementActions.HeldOn).Select(p => p.Field));
+        Assert.DoesNotContain(details.Problems(null), p => p.Field == "DueOn");
     }
 }
 
@@ -245,8 +245,8 @@ public sealed class ActionUpdate
     public void StatusProblems_NeedANoteOnlyForDone()
     {
         Assert.Empty(ImprovementAction.StatusProblems(ActionStatus.InProgress, null));
-        Assert.Equal("ClosingNote", Assert.Single(ImprovementAction.StatusProblems(ActionStatus.Done, null)).Detail);
-        Assert.Equal("Status", Assert.Single(ImprovementAction.StatusProblems((ActionStatus)0, null)).Detail);
+        Assert.Equal("ClosingNote", Assert.Single(ImprovementAction.StatusProblems(ActionStatus.Done, null)).Field);
+        Assert.Equal("Status", Assert.Single(ImprovementAction.StatusProblems((ActionStatus)0, null)).Field);
     }
 }
 

@@ -259,7 +259,7 @@ public sealed class PanelAgreementRationale
         var problems = agreement.ProblemsWith(framework, SectionCode.A, answers, agreement.SuggestionFor(framework, SectionCode.A, answers), new SectionCommentary()).ToList();
 
         var problem = Assert.Single(problems);
-        Assert.Equal(GradingProblem.RationaleKey, problem.Key);
+        Assert.Equal(JudgementFields.Rationale, problem.Field);
         Assert.Equal("Give the panel's rationale for the agreed grade", problem.Message);
     }
 

@@ -60,9 +60,9 @@ public sealed class LearningRecording
     {
         var tooLong = new string('x', LearningEntry.TextMaxLength + 1);
 
-        Assert.Equal(["Area", "Feedback"], LearningEntry.Problems(null, null, null, null).Select(p => p.Detail));
+        Assert.Equal(["Area", "Feedback"], LearningEntry.Problems(null, null, null, null).Select(p => p.Field));
         Assert.Equal(["Area", "Learning", "FromTribunals"],
-            LearningEntry.Problems(new string('a', LearningEntry.AreaMaxLength + 1), "ok", tooLong, tooLong).Select(p => p.Detail));
+            LearningEntry.Problems(new string('a', LearningEntry.AreaMaxLength + 1), "ok", tooLong, tooLong).Select(p => p.Field));
     }
 }
 

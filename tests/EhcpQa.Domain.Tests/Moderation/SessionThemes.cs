@@ -60,7 +60,7 @@ public sealed class ThemeRecording
     [Fact]
     public void ThemeProblems_AreKeyedByTheDetailTheyConcern()
     {
-        var problems = SessionTheme.Problems((ThemeKind)0, (SectionCode)0, (Agency)0, " ").Select(p => p.Detail);
+        var problems = SessionTheme.Problems((ThemeKind)0, (SectionCode)0, (Agency)0, " ").Select(p => p.Field);
 
         Assert.Equal(["Kind", "Section", "RaisedBy", "Text"], problems);
     }

@@ -25,7 +25,7 @@ public class PlanDetailsProblems
         var problems = Break(PlanData.Details(), detail).Problems(PlanData.Today).ToList();
 
         var problem = Assert.Single(problems);
-        Assert.Equal(detail, problem.Detail);
+        Assert.Equal(detail, problem.Field);
         Assert.False(string.IsNullOrWhiteSpace(problem.Message));
     }
 
@@ -40,7 +40,7 @@ public class PlanDetailsProblems
         ];
         var bad = details.Aggregate(PlanData.Details(), Break);
 
-        var problems = bad.Problems(PlanData.Today).Select(p => p.Detail).ToList();
+        var problems = bad.Problems(PlanData.Today).Select(p => p.Field).ToList();
 
         Assert.Equal(details.Order(), problems.Order());
     }
@@ -50,7 +50,7 @@ public class PlanDetailsProblems
     {
         var details = PlanData.Details() with { DateOfBirth = PlanData.Today.AddDays(1) };
 
-        Assert.Contains(details.Problems(PlanData.Today), p => p.Detail == nameof(PlanDetails.DateOfBirth));
+        Assert.Contains(details.Problems(PlanData.Today), p => p.Field == nameof(PlanDetails.DateOfBirth));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class PlanDetailsProblems
     {
         var details = PlanData.Details() with { RequestDate = new DateOnly(2026, 3, 3) };
 
-        Assert.Contains(details.Problems(new DateOnly(2026, 3, 2)), p => p.Detail == nameof(PlanDetails.RequestDate));
+        Assert.Contains(details.Problems(new DateOnly(2026, 3, 2)), p => p.Field == nameof(PlanDetails.RequestDate));
         Assert.Empty(details.Problems(new DateOnly(2026, 3, 3)));
     }
 
@@ -69,7 +69,7 @@ public class PlanDetailsProblems
     {
         var details = PlanData.Details() with { DateOfBirth = new DateOnly(2000, 2, 29), RequestDate = new DateOnly(2026, 1, 5) };
 
-        var problems = details.Problems(Dates.Parse(today)).Select(p => p.Detail);
+        var problems = details.Problems(Dates.Parse(today)).Select(p => p.Field);
 
         Assert.Equal(tooOld, problems.Contains(nameof(PlanDetails.DateOfBirth)));
     }

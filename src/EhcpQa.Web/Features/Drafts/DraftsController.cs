@@ -2,6 +2,7 @@ using EhcpQa.Domain;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -72,7 +73,7 @@ public sealed class DraftsController(
         }
         catch (DomainRuleException refused)
         {
-            ModelState.AddModelError(FormPrefix + nameof(DraftForm.A), refused.Message);
+            ModelState.AddProblems(FormPrefix, refused.Problems, nameof(DraftForm.A));
             return View(PageFor(plan, form, fromUpload: document is not null, []));
         }
         catch (DbUpdateConcurrencyException)

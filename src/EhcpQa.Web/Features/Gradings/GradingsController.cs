@@ -4,6 +4,7 @@ using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -75,10 +76,7 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
         var grading = context.Grading;
         var answers = form.GivenAnswers();
         Grade? grade = Grade.TryFromValue(form.Grade, out var chosen) ? chosen : null;
-        foreach (var problem in grading.ProblemsWith(context.Framework, section, answers, grade, form.Commentary()))
-        {
-            ModelState.AddModelError(FormPrefix + problem.Key, problem.Message);
-        }
+        ModelState.AddProblems(FormPrefix, grading.ProblemsWith(context.Framework, section, answers, grade, form.Commentary()), JudgementFields.Grade);
 
         if (ModelState.IsValid)
         {
@@ -134,7 +132,7 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
         }
         catch (DomainRuleException refused)
         {
-            ModelState.AddModelError(string.Empty, refused.Message);
+            ModelState.AddProblems(string.Empty, refused.Problems, string.Empty);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,6 +1,7 @@
 using EhcpQa.Domain;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -64,10 +65,7 @@ public sealed class ActionsController(EhcpQaDbContext db, TimeProvider clock, IL
         // The validator has checked everything but the one rule that needs the session: not due before it.
         if (form.DueOn.TryGetDate(out _))
         {
-            foreach (var problem in form.ToDetails().Problems(heldOn).Where(p => p.Detail == nameof(ActionDetails.DueOn)))
-            {
-                ModelState.AddModelError(FormPrefix + problem.Detail, problem.Message);
-            }
+            ModelState.AddProblems(FormPrefix, form.ToDetails().Problems(heldOn).Where(p => p.Field == nameof(ActionDetails.DueOn)), nameof(ActionForm.Description));
         }
 
         if (ModelState.IsValid)
@@ -85,7 +83,7 @@ public sealed class ActionsController(EhcpQaDbContext db, TimeProvider clock, IL
             }
             catch (DomainRuleException refused)
             {
-                ModelState.AddModelError(FormPrefix + nameof(ActionForm.Status), refused.Message);
+                ModelState.AddProblems(FormPrefix, refused.Problems, nameof(ActionForm.Status));
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -1,6 +1,7 @@
 using EhcpQa.Domain;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -44,7 +45,7 @@ public sealed class LearningController(EhcpQaDbContext db, TimeProvider clock, I
             }
             catch (DomainRuleException refused)
             {
-                ModelState.AddModelError("Theme.Text", refused.Message);
+                ModelState.AddProblems("Theme.", refused.Problems, "Text");
             }
         }
 
@@ -101,7 +102,7 @@ public sealed class LearningController(EhcpQaDbContext db, TimeProvider clock, I
             }
             catch (DomainRuleException refused)
             {
-                ModelState.AddModelError("Summary.Area", refused.Message);
+                ModelState.AddProblems("Summary.", refused.Problems, "Area");
             }
         }
 
@@ -148,10 +149,7 @@ public sealed class LearningController(EhcpQaDbContext db, TimeProvider clock, I
         // The validator has checked everything but the one rule that needs the session: not due before it.
         if (form.DueOn.TryGetDate(out _))
         {
-            foreach (var problem in form.ToDetails().Problems(session.HeldOn).Where(p => p.Detail == nameof(ActionDetails.DueOn)))
-            {
-                ModelState.AddModelError($"NewAction.{problem.Detail}", problem.Message);
-            }
+            ModelState.AddProblems("NewAction.", form.ToDetails().Problems(session.HeldOn).Where(p => p.Field == nameof(ActionDetails.DueOn)), nameof(NewActionForm.Description));
         }
 
         if (ModelState.IsValid)
@@ -168,7 +166,7 @@ public sealed class LearningController(EhcpQaDbContext db, TimeProvider clock, I
             }
             catch (DomainRuleException refused)
             {
-                ModelState.AddModelError("NewAction.Description", refused.Message);
+                ModelState.AddProblems("NewAction.", refused.Problems, "Description");
             }
         }
 

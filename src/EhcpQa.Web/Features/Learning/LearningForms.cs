@@ -30,10 +30,7 @@ public sealed class ThemeFormValidator : AbstractValidator<ThemeForm>
     public ThemeFormValidator() =>
         RuleFor(f => f).Custom((form, context) =>
         {
-            foreach (var problem in SessionTheme.Problems(form.Kind ?? default, form.Section ?? default, form.RaisedBy ?? default, form.Text))
-            {
-                context.AddFailure(problem.Detail, problem.Message);
-            }
+            context.AddProblems(SessionTheme.Problems(form.Kind ?? default, form.Section ?? default, form.RaisedBy ?? default, form.Text), nameof(ThemeForm.Text));
         });
 }
 
@@ -58,10 +55,7 @@ public sealed class LearningFormValidator : AbstractValidator<LearningForm>
     public LearningFormValidator() =>
         RuleFor(f => f).Custom((form, context) =>
         {
-            foreach (var problem in LearningEntry.Problems(form.Area, form.Feedback, form.Learning, form.FromTribunals))
-            {
-                context.AddFailure(problem.Detail, problem.Message);
-            }
+            context.AddProblems(LearningEntry.Problems(form.Area, form.Feedback, form.Learning, form.FromTribunals), nameof(LearningForm.Area));
         });
 }
 
@@ -98,10 +92,7 @@ public sealed class NewActionFormValidator : AbstractValidator<NewActionForm>
         RuleFor(f => f.DueOn).SetValidator(new DateInputValidator("due date"));
         RuleFor(f => f).Custom((form, context) =>
         {
-            foreach (var problem in form.ToDetails().Problems(sessionHeldOn: null))
-            {
-                context.AddFailure(problem.Detail, problem.Message);
-            }
+            context.AddProblems(form.ToDetails().Problems(sessionHeldOn: null), nameof(NewActionForm.Description));
         });
     }
 }
@@ -157,10 +148,7 @@ public sealed class ActionFormValidator : AbstractValidator<ActionForm>
         {
             var problems = form.ToDetails().Problems(sessionHeldOn: null)
                 .Concat(ImprovementAction.StatusProblems(form.Status ?? default, form.ClosingNote));
-            foreach (var problem in problems)
-            {
-                context.AddFailure(problem.Detail, problem.Message);
-            }
+            context.AddProblems(problems, nameof(ActionForm.Status));
         });
     }
 }

@@ -5,6 +5,7 @@ using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -107,7 +108,7 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
         }
         catch (DomainRuleException refused)
         {
-            ModelState.AddModelError(string.Empty, refused.Message);
+            ModelState.AddProblems(string.Empty, refused.Problems, string.Empty);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -31,7 +31,7 @@ public sealed class PanelFormValidator : AbstractValidator<PanelForm>
     {
         RuleFor(f => f.HeldOn).SetValidator(new DateInputValidator("date of the session"));
         RuleFor(f => f.Level).NotNull().WithMessage("Select the level of the session").IsInEnum().WithMessage("Select the level of the session");
-        RuleFor(f => f.Theme).MaximumLength(200).WithMessage("The theme must be 200 characters or fewer");
+        RuleFor(f => f).Custom((form, context) => context.AddProblems(PanelSession.ThemeProblems(form.Theme), nameof(PanelForm.Theme)));
         RuleFor(f => f.DipSampleId).NotNull().WithMessage("Select the sample to moderate");
         RuleFor(f => f.ChairId).NotEmpty().WithMessage("Select who chairs the session");
     }

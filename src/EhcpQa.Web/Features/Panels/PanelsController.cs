@@ -3,6 +3,7 @@ using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Features.Account;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -90,7 +91,7 @@ public sealed class PanelsController(EhcpQaDbContext db, UserManager<Application
             }
             catch (DomainRuleException refused)
             {
-                ModelState.AddModelError("Member.UserId", refused.Message);
+                ModelState.AddProblems("Member.", refused.Problems, "UserId");
             }
         }
 

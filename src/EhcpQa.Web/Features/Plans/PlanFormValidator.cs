@@ -25,7 +25,7 @@ public sealed class PlanFormValidator : AbstractValidator<PlanForm>
             var today = ServiceCalendar.DateOf(clock.GetUtcNow());
             foreach (var problem in form.ToDetails().Problems(today))
             {
-                var concernsUnreadDate = problem.Detail switch
+                var concernsUnreadDate = problem.Field switch
                 {
                     nameof(PlanForm.DateOfBirth) => !dateOfBirthKnown,
                     nameof(PlanForm.RequestDate) => !requestDateKnown || !dateOfBirthKnown,
@@ -33,7 +33,7 @@ public sealed class PlanFormValidator : AbstractValidator<PlanForm>
                 };
                 if (!concernsUnreadDate)
                 {
-                    context.AddFailure(problem.Detail, problem.Message);
+                    context.AddFailure(problem.Field, problem.Message);
                 }
             }
         });

@@ -5,6 +5,7 @@ using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Features.Dashboard;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -28,17 +29,7 @@ public sealed class ReportsController(EhcpQaDbContext db, BoardReportPublisher p
     [Authorize(Policy = Policies.QaLeadWork)]
     public async Task<IActionResult> Generate([Bind(Prefix = "Form")] GenerateForm form, CancellationToken cancellationToken)
     {
-        var today = ServiceCalendar.DateOf(clock.GetUtcNow());
-        if (!DashboardQuery.TryParseMonth(form.Month, out var month))
-        {
-            ModelState.AddModelError("Form.Month", "Choose the month the summary is for");
-        }
-        else if (month > new DateOnly(today.Year, today.Month, 1))
-        {
-            ModelState.AddModelError("Form.Month", "Choose a month that has started");
-        }
-
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || !DashboardQuery.TryParseMonth(form.Month, out var month))
         {
             return View(nameof(Index), await PageAsync(form, cancellationToken));
         }
@@ -73,6 +64,24 @@ public sealed class GenerateForm
 {
     [System.ComponentModel.DataAnnotations.Display(Name = "Month")]
     public string? Month { get; set; }
+}
+
+/// <summary>A summary is for a month that has started (today's UK date decides).</summary>
+public sealed class GenerateFormValidator : AbstractValidator<GenerateForm>
+{
+    public GenerateFormValidator(TimeProvider clock) =>
+        RuleFor(f => f.Month).Custom((value, context) =>
+        {
+            var today = ServiceCalendar.DateOf(clock.GetUtcNow());
+            if (!DashboardQuery.TryParseMonth(value, out var month))
+            {
+                context.AddFailure(nameof(GenerateForm.Month), "Choose the month the summary is for");
+            }
+            else if (month > new DateOnly(today.Year, today.Month, 1))
+            {
+                context.AddFailure(nameof(GenerateForm.Month), "Choose a month that has started");
+            }
+        });
 }
 
 public sealed record PublishedReport(int Id, DateOnly Month, int Version, DateTimeOffset GeneratedAt, string? GeneratedById, BoardReportTrigger Trigger, string FileName, int Bytes);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Sampling;
+using EhcpQa.Web.Infrastructure.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -81,6 +82,13 @@ public sealed class AddPlanForm
 
     [Display(Name = "Why add this plan?")]
     public string? Reason { get; set; }
+}
+
+/// <summary>The reason follows the domain's rule (<see cref="SampleItem.ReasonProblems"/>); the plan is looked up on the register by the action.</summary>
+public sealed class AddPlanFormValidator : AbstractValidator<AddPlanForm>
+{
+    public AddPlanFormValidator() =>
+        RuleFor(f => f).Custom((form, context) => context.AddProblems(SampleItem.ReasonProblems(form.Reason), nameof(AddPlanForm.Reason)));
 }
 
 public sealed record SampleFormPage(SampleForm Form, IReadOnlyList<SelectListItem> Months, IReadOnlyList<SelectListItem> Localities)

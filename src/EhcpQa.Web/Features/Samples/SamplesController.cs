@@ -4,6 +4,7 @@ using EhcpQa.Domain;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Sampling;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -60,7 +61,7 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
             }
             catch (DomainRuleException refused)
             {
-                ModelState.AddModelError("Form.Month", refused.Message);
+                ModelState.AddProblems("Form.", refused.Problems, "Month");
             }
         }
 
@@ -90,11 +91,6 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
             ModelState.AddModelError("AddPlan.Reference", "Enter the reference of a plan on the register");
         }
 
-        if (string.IsNullOrWhiteSpace(form.Reason))
-        {
-            ModelState.AddModelError("AddPlan.Reason", "Give a reason for adding this plan to the sample");
-        }
-
         if (ModelState.IsValid)
         {
             try
@@ -106,7 +102,7 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
             }
             catch (DomainRuleException refused)
             {
-                ModelState.AddModelError("AddPlan.Reference", refused.Message);
+                ModelState.AddProblems("AddPlan.", refused.Problems, "Reference");
             }
         }
 

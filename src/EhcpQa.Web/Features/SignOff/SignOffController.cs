@@ -2,6 +2,7 @@ using EhcpQa.Domain;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -96,16 +97,6 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
             return refusal!;
         }
 
-        if (form.Outcome is not (DecisionForm.SignOff or DecisionForm.Return))
-        {
-            ModelState.AddModelError("Decision.Outcome", "Select whether to sign off the plan or return it to the caseworker");
-        }
-
-        if (form.Note?.Length > 4000)
-        {
-            ModelState.AddModelError("Decision.Note", "The note must be 4,000 characters or fewer");
-        }
-
         if (ModelState.IsValid)
         {
             var version = plan.CurrentVersion!;
@@ -130,7 +121,7 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
             }
             catch (DomainRuleException refused)
             {
-                ModelState.AddModelError("Decision.Outcome", refused.Message);
+                ModelState.AddProblems("Decision.", refused.Problems, "Outcome");
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -1,5 +1,7 @@
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
+using EhcpQa.Web.Infrastructure.Forms;
+using FluentValidation;
 
 namespace EhcpQa.Web.Features.SignOff;
 
@@ -41,4 +43,15 @@ public sealed class DecisionForm
 
     public const string SignOff = "SignOff";
     public const string Return = "Return";
+}
+
+/// <summary>A decision is to sign off or to return; the note follows the domain's rule (<see cref="PlanVersion.DecisionNoteProblems"/>).</summary>
+public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
+{
+    public DecisionFormValidator()
+    {
+        RuleFor(f => f.Outcome).Must(o => o is DecisionForm.SignOff or DecisionForm.Return)
+            .WithMessage("Select whether to sign off the plan or return it to the caseworker");
+        RuleFor(f => f).Custom((form, context) => context.AddProblems(PlanVersion.DecisionNoteProblems(form.Note), nameof(DecisionForm.Note)));
+    }
 }

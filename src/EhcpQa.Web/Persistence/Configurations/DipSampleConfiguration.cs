@@ -31,7 +31,7 @@ public sealed class DipSampleConfiguration : IEntityTypeConfiguration<DipSample>
             item.Property<int>("Id");
             item.HasKey("Id");
             item.Property(i => i.Origin).HasConversion<string>().HasMaxLength(10);
-            item.Property(i => i.Reason).HasMaxLength(1000);
+            item.Property(i => i.Reason).HasMaxLength(SampleItem.ReasonMaxLength);
             item.Property(i => i.AddedById).HasMaxLength(450);
             item.HasIndex("DipSampleId", nameof(DipSampleItem.PlanId)).IsUnique();
         });

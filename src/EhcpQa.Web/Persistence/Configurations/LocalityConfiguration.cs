@@ -8,7 +8,7 @@ public sealed class LocalityConfiguration : IEntityTypeConfiguration<Locality>
 {
     public void Configure(EntityTypeBuilder<Locality> builder)
     {
-        builder.Property(l => l.Name).HasMaxLength(100);
+        builder.Property(l => l.Name).HasMaxLength(Locality.NameMaxLength);
         builder.HasIndex(l => l.Name).IsUnique();
     }
 }

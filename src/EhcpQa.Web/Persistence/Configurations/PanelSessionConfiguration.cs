@@ -10,7 +10,7 @@ public sealed class PanelSessionConfiguration : IEntityTypeConfiguration<PanelSe
     public void Configure(EntityTypeBuilder<PanelSession> builder)
     {
         builder.Property(s => s.Level).HasConversion<string>().HasMaxLength(30);
-        builder.Property(s => s.Theme).HasMaxLength(200);
+        builder.Property(s => s.Theme).HasMaxLength(PanelSession.ThemeMaxLength);
         builder.Property(s => s.ChairId).HasMaxLength(450);
         builder.Property(s => s.CreatedById).HasMaxLength(450);
         builder.Property<Guid>(EhcpQaDbContext.ConcurrencyToken).IsConcurrencyToken();

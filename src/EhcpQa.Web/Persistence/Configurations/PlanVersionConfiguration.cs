@@ -16,7 +16,7 @@ public sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVers
         builder.Property(v => v.SecondGraderId).HasMaxLength(450);
         builder.Property(v => v.AgreementGraderId).HasMaxLength(450);
         builder.Property(v => v.DecidedById).HasMaxLength(450);
-        builder.Property(v => v.DecisionNote).HasMaxLength(4000);
+        builder.Property(v => v.DecisionNote).HasMaxLength(PlanVersion.DecisionNoteMaxLength);
         builder.Property(v => v.DecisiveGrade).HasConversion<GradeConversion>();
         builder.Property<Guid>(EhcpQaDbContext.ConcurrencyToken).IsConcurrencyToken();
 

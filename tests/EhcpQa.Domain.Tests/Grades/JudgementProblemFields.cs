@@ -5,7 +5,7 @@ using EhcpQa.Domain.Tests.TestData;
 namespace EhcpQa.Domain.Tests.Grades;
 
 /// <summary>Each problem is keyed by the part of the form it concerns, so the page can show it by the field.</summary>
-public class GradingProblemKeys
+public class JudgementProblemFields
 {
     private readonly FrameworkVersion _framework = Gradings.Framework();
 
@@ -26,8 +26,8 @@ public class GradingProblemKeys
 
         var problem = Assert.Single(grading.ProblemsWith(_framework, SectionCode.B, answers, Grade.Good, new SectionCommentary()));
 
-        Assert.Equal("Answers[4]", problem.Key);
-        Assert.Equal(GradingProblem.DescriptorKey(4), problem.Key);
+        Assert.Equal("Answers[4]", problem.Field);
+        Assert.Equal(JudgementFields.Descriptor(4), problem.Field);
         Assert.Equal("Answer descriptor 4: yes or no", problem.Message);
     }
 
@@ -40,7 +40,7 @@ public class GradingProblemKeys
 
         var problem = Assert.Single(grading.ProblemsWith(_framework, SectionCode.C, answers, Grade.Good, new SectionCommentary()));
 
-        Assert.Equal("Answers[1]", problem.Key);
+        Assert.Equal("Answers[1]", problem.Field);
         Assert.Equal("Descriptor 1 applies to every plan: answer yes or no", problem.Message);
     }
 
@@ -53,7 +53,7 @@ public class GradingProblemKeys
 
         var problem = Assert.Single(grading.ProblemsWith(_framework, SectionCode.B, answers, Grade.Good, new SectionCommentary()));
 
-        Assert.Equal("Answers[9]", problem.Key);
+        Assert.Equal("Answers[9]", problem.Field);
         Assert.Equal("Section B has no descriptor 9", problem.Message);
     }
 
@@ -64,8 +64,8 @@ public class GradingProblemKeys
 
         var problem = Assert.Single(grading.ProblemsWith(_framework, SectionCode.B, Answers.AllYes(_framework, SectionCode.B), null, new SectionCommentary()));
 
-        Assert.Equal(GradingProblem.GradeKey, problem.Key);
-        Assert.Equal("Grade", problem.Key);
+        Assert.Equal(JudgementFields.Grade, problem.Field);
+        Assert.Equal("Grade", problem.Field);
         Assert.Equal("Select a grade", problem.Message);
     }
 
@@ -76,7 +76,7 @@ public class GradingProblemKeys
 
         var problem = Assert.Single(grading.ProblemsWith(_framework, SectionCode.B, Answers.AllYes(_framework, SectionCode.B), default(Grade), new SectionCommentary(OverrideReason: "Reason")));
 
-        Assert.Equal("Grade", problem.Key);
+        Assert.Equal("Grade", problem.Field);
         Assert.Equal("Select a grade", problem.Message);
     }
 
@@ -87,7 +87,7 @@ public class GradingProblemKeys
 
         var problem = Assert.Single(grading.ProblemsWith(_framework, SectionCode.Overall, Answers.AllYes(_framework, SectionCode.Overall), Grade.Good, new SectionCommentary()));
 
-        Assert.Equal("Grade", problem.Key);
+        Assert.Equal("Grade", problem.Field);
         Assert.StartsWith("Grade every section before the plan overall", problem.Message, StringComparison.Ordinal);
     }
 
@@ -98,8 +98,8 @@ public class GradingProblemKeys
 
         var problem = Assert.Single(grading.ProblemsWith(_framework, SectionCode.B, Answers.AllNo(_framework, SectionCode.B), Grade.RequiresImprovement, new SectionCommentary()));
 
-        Assert.Equal(GradingProblem.OverrideReasonKey, problem.Key);
-        Assert.Equal("OverrideReason", problem.Key);
+        Assert.Equal(JudgementFields.OverrideReason, problem.Field);
+        Assert.Equal("OverrideReason", problem.Field);
         Assert.Equal("Explain why you have graded requires improvement when the descriptors suggest inadequate", problem.Message);
     }
 
@@ -122,7 +122,7 @@ public class GradingProblemKeys
 
         var problem = Assert.Single(grading.ProblemsWith(_framework, SectionCode.B, Answers.AllYes(_framework, SectionCode.B), Grade.Good, commentary));
 
-        Assert.Equal(field, problem.Key);
+        Assert.Equal(field, problem.Field);
         Assert.Equal($"Write no more than {SectionJudgement.CommentaryMaxLength} characters", problem.Message);
     }
 
@@ -134,7 +134,7 @@ public class GradingProblemKeys
         answers[7] = DescriptorAnswer.Yes;
         var commentary = new SectionCommentary(Rationale: new string('x', SectionJudgement.CommentaryMaxLength + 1));
 
-        var keys = grading.ProblemsWith(_framework, SectionCode.C, answers, Grade.Good, commentary).Select(p => p.Key);
+        var keys = grading.ProblemsWith(_framework, SectionCode.C, answers, Grade.Good, commentary).Select(p => p.Field);
 
         // C: 1 and 2 required, 3 and 4 if applicable. 2 is N/A, 4 is missing, 7 does not exist. With an
         // answer missing no suggestion can be worked out, so there is no override problem.
