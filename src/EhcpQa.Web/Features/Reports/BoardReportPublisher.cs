@@ -27,10 +27,7 @@ public sealed class BoardReportPublisher(EhcpQaDbContext db, BoardReportData dat
                 return report;
             }
 
-            if ((await VersionsAsync(first, cancellationToken)).SequenceEqual(versions))
-            {
-                throw new InvalidOperationException("The board summary could not be saved, and no other version was published meanwhile.");
-            }
+            // Another version of the month was saved first: number this one after it.
         }
     }
 
@@ -50,24 +47,15 @@ public sealed class BoardReportPublisher(EhcpQaDbContext db, BoardReportData dat
         var content = await data.LoadAsync(month, cancellationToken);
         var now = clock.GetUtcNow();
         var report = BoardReport.Publish(month, [], BoardReportPdf.Render(content, now), BoardReportTrigger.Scheduled, null, now);
-        if (await TrySaveAsync(report, cancellationToken))
-        {
-            return report;
-        }
 
-        if (await db.BoardReports.AnyAsync(r => r.Month == month, cancellationToken))
-        {
-            // Someone published the month at the same moment: that version stands.
-            return null;
-        }
-
-        throw new InvalidOperationException("The scheduled board summary could not be saved.");
+        // When someone published the month at the same moment, that version stands.
+        return await TrySaveAsync(report, cancellationToken) ? report : null;
     }
 
     private Task<List<int>> VersionsAsync(DateOnly month, CancellationToken cancellationToken) =>
         db.BoardReports.Where(r => r.Month == month).Select(r => r.Version).OrderBy(v => v).ToListAsync(cancellationToken);
 
-    /// <summary>Saves the report; false when the database refused it (another version with its number was saved first).</summary>
+    /// <summary>Saves the report; false when the database refused it because another version with its number was saved first.</summary>
     private async Task<bool> TrySaveAsync(BoardReport report, CancellationToken cancellationToken)
     {
         db.BoardReports.Add(report);
@@ -75,7 +63,7 @@ public sealed class BoardReportPublisher(EhcpQaDbContext db, BoardReportData dat
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException refused)
+        catch (DbUpdateException refused) when (DuplicateKeys.Caused(refused))
         {
             db.Entry(report).State = EntityState.Detached;
             logger.LogWarning(refused, "Board summary for {Month} version {Version} was not saved: another was published at the same moment",

@@ -104,16 +104,10 @@ public sealed class JobLeases(IServiceScopeFactory scopes, ServiceInstance insta
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException refused) when (DuplicateKeys.Caused(refused))
             {
-                db.ChangeTracker.Clear();
-                if (await db.JobLeases.AnyAsync(l => l.Name == job, cancellationToken))
-                {
-                    // Another holder has it: the insert failed on the primary key.
-                    return null;
-                }
-
-                throw;
+                // Another holder inserted the row first (it may have finished and removed it since).
+                return null;
             }
         }
 
