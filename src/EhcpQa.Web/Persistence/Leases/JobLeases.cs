@@ -99,6 +99,14 @@ public sealed class JobLeases(IServiceScopeFactory scopes, ServiceInstance insta
                 cancellationToken);
         if (takenOver == 0)
         {
+            if (await db.JobLeases.AnyAsync(l => l.Name == job, cancellationToken))
+            {
+                // Held by another, and not expired.
+                return null;
+            }
+
+            // Free: the insert succeeds unless another instance inserts between the check and here, when the
+            // primary key refuses it (and EF Core logs the refused insert).
             db.JobLeases.Add(new JobLease(job, holder, now, expires));
             try
             {
