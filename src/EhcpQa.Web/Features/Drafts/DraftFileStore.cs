@@ -91,7 +91,14 @@ public sealed partial class DraftFileStore : IDraftFileStore
 
     /// <summary>Removes a stored file, for example when saving the plan version that refers to it failed.</summary>
     /// <exception cref="ArgumentException">The key is not one this store makes, or points outside the uploads folder.</exception>
-    public void Delete(string storageKey) => File.Delete(FullPath(storageKey));
+    public void Delete(string storageKey)
+    {
+        var path = FullPath(storageKey);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
 
     public Task<Stream> OpenReadAsync(string storageKey, CancellationToken cancellationToken = default) =>
         Task.FromResult(OpenRead(storageKey));

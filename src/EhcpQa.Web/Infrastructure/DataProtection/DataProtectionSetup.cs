@@ -32,7 +32,7 @@ public static class DataProtectionSetup
             builder.PersistKeysToDbContext<EhcpQaDbContext>();
         }
 
-        services.AddScoped<DataProtectionKeys>();
+        services.AddScoped<SharedKeyRing>();
         return services;
     }
 

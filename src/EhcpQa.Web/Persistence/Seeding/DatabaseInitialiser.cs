@@ -20,7 +20,7 @@ namespace EhcpQa.Web.Persistence.Seeding;
 public sealed class DatabaseInitialiser(
     EhcpQaDbContext db,
     JobLeases leases,
-    DataProtectionKeys keys,
+    SharedKeyRing keyRing,
     EarlierUploads earlierUploads,
     RoleManager<IdentityRole> roles,
     UserManager<ApplicationUser> users,
@@ -60,7 +60,7 @@ public sealed class DatabaseInitialiser(
             await demoData.SeedAsync(cancellationToken);
         }
 
-        await keys.PrepareAsync(cancellationToken);
+        await keyRing.PrepareAsync(cancellationToken);
         if (DraftDocumentsSetup.UsesDatabase(configuration))
         {
             await earlierUploads.ImportAsync(cancellationToken);

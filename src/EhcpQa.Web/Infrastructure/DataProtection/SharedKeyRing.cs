@@ -13,12 +13,12 @@ namespace EhcpQa.Web.Infrastructure.DataProtection;
 /// stay signed in, then makes sure the ring has a current key, so instances that start together share one key
 /// rather than each making its own.
 /// </summary>
-public sealed class DataProtectionKeys(
+public sealed class SharedKeyRing(
     EhcpQaDbContext db,
     IConfiguration configuration,
     DataFolder dataFolder,
     IDataProtectionProvider protection,
-    ILogger<DataProtectionKeys> logger)
+    ILogger<SharedKeyRing> logger)
 {
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
