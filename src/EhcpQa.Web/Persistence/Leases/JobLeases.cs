@@ -5,7 +5,7 @@ namespace EhcpQa.Web.Persistence.Leases;
 
 /// <summary>
 /// Exclusive, expiring leases on named jobs, kept in the database so that of several instances sharing it
-/// exactly one runs a job at a time. Taking a lease is one conditional statement that either database
+/// exactly one runs a job at a time. Each way of taking a lease is one statement that either database
 /// decides atomically: the row is taken over when its time has passed (UPDATE … WHERE ExpiresAt &lt;= now),
 /// or created when there is none (an INSERT that fails on the primary key when another instance got there
 /// first). While the job runs the lease is renewed; when it ends the row is removed. An instance that stops
@@ -45,23 +45,12 @@ public sealed class JobLeases(IServiceScopeFactory scopes, ServiceInstance insta
         ArgumentNullException.ThrowIfNull(work);
         var started = clock.GetTimestamp();
         var told = false;
-        while (true)
+        while (!await RunExclusiveAsync(job, duration, work, cancellationToken))
         {
-            await using (var lease = await TryAcquireAsync(job, duration, cancellationToken))
-            {
-                if (lease is not null)
-                {
-                    using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
-                    await work(linked.Token);
-                    return;
-                }
-            }
-
             if (clock.GetElapsedTime(started) >= waitAtMost)
             {
-                throw new TimeoutException(
-                    $"Another instance of the service has held the '{job}' job for longer than {waitAtMost.TotalSeconds:0} seconds. "
-                    + "If no other instance is running, its lease expires by itself within " + $"{duration.TotalSeconds:0} seconds.");
+                throw new TimeoutException(FormattableString.Invariant(
+                    $"Another instance of the service has held the '{job}' job for longer than {waitAtMost.TotalSeconds:0} seconds. If no other instance is running, its lease expires by itself within {duration.TotalSeconds:0} seconds."));
             }
 
             if (!told)
