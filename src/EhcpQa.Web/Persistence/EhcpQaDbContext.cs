@@ -5,6 +5,9 @@ using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Reporting;
 using EhcpQa.Domain.Sampling;
 using EhcpQa.Web.Features.Account;
+using EhcpQa.Web.Persistence.Files;
+using EhcpQa.Web.Persistence.Leases;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +16,10 @@ namespace EhcpQa.Web.Persistence;
 /// <summary>
 /// The database of the service. Each provider (SQLite, SQL Server) has its own subclass so that each
 /// keeps its own migrations; the model is defined once, here and in the configurations beside it.
+/// It also holds what several instances of the service share: data protection keys, stored files and
+/// job leases.
 /// </summary>
-public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>
+public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
     /// <summary>The shadow property every versioned entity carries for optimistic concurrency.</summary>
     public const string ConcurrencyToken = nameof(ConcurrencyToken);
@@ -47,6 +52,15 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
 
     public DbSet<BoardReport> BoardReports => Set<BoardReport>();
+
+    /// <summary>Files kept in the database (uploaded drafts), readable by every instance.</summary>
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    /// <summary>Which instance runs each scheduled or start-up job, and until when.</summary>
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    /// <summary>The data protection key ring, shared by every instance (unless <c>DataProtection:KeysPath</c> is set).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Sets the concurrency token that the edit form posted back, so a stale edit is refused on save. The

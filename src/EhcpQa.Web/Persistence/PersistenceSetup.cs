@@ -10,7 +10,8 @@ public static class PersistenceSetup
 
     /// <summary>
     /// Registers the database chosen by <c>Database:Provider</c>: SQLite (the default, a file in the
-    /// data folder) or SQL Server (<c>ConnectionStrings:SqlServer</c>).
+    /// data folder, shared by several processes through write-ahead logging and a busy timeout) or SQL
+    /// Server (<c>ConnectionStrings:SqlServer</c>).
     /// </summary>
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder)
     {
@@ -26,7 +27,10 @@ public static class PersistenceSetup
         {
             var connectionString = configuration.GetConnectionString(SqliteProvider)
                 ?? $"Data Source={Path.Combine(dataFolder.Path, "ehcpqa.db")}";
-            services.AddDbContext<EhcpQaDbContext, SqliteEhcpQaDbContext>(options => options.UseSqlite(connectionString));
+            var busyTimeout = new SqliteSharing.BusyTimeoutInterceptor();
+            services.AddDbContext<EhcpQaDbContext, SqliteEhcpQaDbContext>(options => options
+                .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)SqliteSharing.BusyTimeout.TotalSeconds))
+                .AddInterceptors(busyTimeout));
         }
         else
         {

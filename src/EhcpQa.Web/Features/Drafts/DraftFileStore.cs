@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using EhcpQa.Web.Infrastructure.Hosting;
@@ -7,17 +6,13 @@ using EhcpQa.Web.Infrastructure.Hosting;
 namespace EhcpQa.Web.Features.Drafts;
 
 /// <summary>
-/// An uploaded draft as stored. <see cref="StorageKey"/> is the path under the uploads folder
-/// ("plans/12/3f2b….docx"), made by the store and never from the uploader's file name; <see cref="OriginalFileName"/>
-/// is the uploader's file name, cleaned for display only; <see cref="Sha256"/> is the file's SHA-256 in lower-case hex.
+/// Keeps the original files of uploaded drafts in a folder (outside the web root), under
+/// <c>plans/{planId}/{guid}.docx</c>: by default <c>uploads</c> in the data folder, or
+/// <c>Storage:UploadsPath</c>, a folder every instance can reach. With <c>Storage:Uploads</c> = Database
+/// (the default) <see cref="DatabaseDraftFileStore"/> is used instead and reads from here only files stored
+/// before uploads moved into the database.
 /// </summary>
-public sealed record StoredDraftFile(string StorageKey, string OriginalFileName, long Length, string Sha256);
-
-/// <summary>
-/// Keeps the original files of uploaded drafts in the data folder (outside the web root), under
-/// <c>uploads/plans/{planId}/{guid}.docx</c>.
-/// </summary>
-public sealed partial class DraftFileStore
+public sealed partial class DraftFileStore : IDraftFileStore
 {
     public const string FolderName = "uploads";
 
@@ -29,10 +24,20 @@ public sealed partial class DraftFileStore
     private readonly string _root;
 
     public DraftFileStore(DataFolder dataFolder)
+        : this(dataFolder?.Subfolder(FolderName) ?? throw new ArgumentNullException(nameof(dataFolder)))
     {
-        ArgumentNullException.ThrowIfNull(dataFolder);
-        _root = Path.GetFullPath(dataFolder.Subfolder(FolderName));
     }
+
+    /// <summary>A store in the given folder (created if missing).</summary>
+    public DraftFileStore(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        _root = Path.GetFullPath(folder);
+        Directory.CreateDirectory(_root);
+    }
+
+    /// <summary>The folder the files are kept in.</summary>
+    public string Root => _root;
 
     /// <summary>
     /// Writes the content (from its current position) to a new file for the plan and returns what was stored.
@@ -44,36 +49,22 @@ public sealed partial class DraftFileStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(planId);
         ArgumentNullException.ThrowIfNull(content);
 
-        var key = $"plans/{planId.ToString(CultureInfo.InvariantCulture)}/{Guid.NewGuid():N}.docx";
+        var key = DraftStorageKey.New(planId);
         var path = FullPath(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var partial = path + ".partial";
 
         try
         {
-            long length = 0;
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            DraftFileContent copied;
             await using (var file = new FileStream(partial, WriteOptions()))
             {
-                var buffer = new byte[81920];
-                int count;
-                while ((count = await content.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    length += count;
-                    if (length > DraftDocumentCheck.MaxBytes)
-                    {
-                        throw new InvalidOperationException($"A draft file must be at most {DraftDocumentCheck.MaxBytes} bytes.");
-                    }
-
-                    hash.AppendData(buffer, 0, count);
-                    await file.WriteAsync(buffer.AsMemory(0, count), cancellationToken);
-                }
-
+                copied = await DraftFileContent.CopyAsync(content, file, cancellationToken);
                 await file.FlushAsync(cancellationToken);
             }
 
             File.Move(partial, path);
-            return new StoredDraftFile(key, DisplayName(originalFileName), length, Convert.ToHexStringLower(hash.GetHashAndReset()));
+            return new StoredDraftFile(key, DisplayName(originalFileName), copied.Length, copied.Sha256);
         }
         catch
         {
@@ -100,7 +91,41 @@ public sealed partial class DraftFileStore
 
     /// <summary>Removes a stored file, for example when saving the plan version that refers to it failed.</summary>
     /// <exception cref="ArgumentException">The key is not one this store makes, or points outside the uploads folder.</exception>
-    public void Delete(string storageKey) => File.Delete(FullPath(storageKey));
+    public void Delete(string storageKey)
+    {
+        var path = FullPath(storageKey);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
+    public Task<Stream> OpenReadAsync(string storageKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult(OpenRead(storageKey));
+
+    public Task DeleteAsync(string storageKey, CancellationToken cancellationToken = default)
+    {
+        Delete(storageKey);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>When the file under the key was written (its last write time).</summary>
+    public DateTimeOffset StoredAt(string storageKey) => new(File.GetLastWriteTimeUtc(FullPath(storageKey)), TimeSpan.Zero);
+
+    /// <summary>The keys of the files in the folder, in the store's own form (files it did not make are left out).</summary>
+    public IEnumerable<string> Keys()
+    {
+        var plans = Path.Combine(_root, "plans");
+        if (!Directory.Exists(plans))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(plans, "*.docx", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(DraftStorageKey.IsWellFormed)
+            .Order(StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// The uploader's file name made safe to show: no folders, no control or formatting characters (such as the
@@ -140,10 +165,7 @@ public sealed partial class DraftFileStore
     /// <summary>The file for a key: only keys of the form this store makes, and only inside the uploads folder.</summary>
     private string FullPath(string storageKey)
     {
-        if (string.IsNullOrEmpty(storageKey) || !StorageKeyFormat().IsMatch(storageKey))
-        {
-            throw new ArgumentException("The storage key is not one this store made.", nameof(storageKey));
-        }
+        DraftStorageKey.Check(storageKey);
 
         var path = Path.GetFullPath(Path.Combine(_root, storageKey));
         var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
@@ -175,7 +197,4 @@ public sealed partial class DraftFileStore
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Spaces();
-
-    [GeneratedRegex(@"\Aplans/[1-9][0-9]{0,9}/[0-9a-f]{32}\.docx\z", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex StorageKeyFormat();
 }

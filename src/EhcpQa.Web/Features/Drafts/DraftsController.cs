@@ -16,7 +16,7 @@ namespace EhcpQa.Web.Features.Drafts;
 [Route("plans/{planId:int}/draft")]
 public sealed class DraftsController(
     EhcpQaDbContext db,
-    DraftFileStore files,
+    IDraftFileStore files,
     IDataProtectionProvider protection,
     TimeProvider clock,
     ILogger<DraftsController> logger) : Controller

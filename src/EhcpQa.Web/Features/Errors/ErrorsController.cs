@@ -21,6 +21,17 @@ public sealed class ErrorsController : Controller
         return View();
     }
 
+    /// <summary>
+    /// Shown (with 400) instead of any page asked for over plain HTTP where the HTTPS address is not known:
+    /// see <c>HttpsRequirementMiddleware</c>.
+    /// </summary>
+    [Route("use-https")]
+    public IActionResult UseHttps()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View();
+    }
+
     [Route("{statusCode:int}")]
     public IActionResult StatusCodePage(int statusCode)
     {

@@ -18,7 +18,7 @@ namespace EhcpQa.Web.Features.Feedback;
 /// </summary>
 [Authorize(Policy = Policies.PlanRegister)]
 [Route("plans/{planId:int}/versions/{number:int}")]
-public sealed class FeedbackController(EhcpQaDbContext db, DraftFileStore files, TimeProvider clock) : Controller
+public sealed class FeedbackController(EhcpQaDbContext db, IDraftFileStore files, TimeProvider clock) : Controller
 {
     [HttpGet("feedback")]
     public async Task<IActionResult> Feedback(int planId, int number, CancellationToken cancellationToken)
@@ -90,7 +90,17 @@ public sealed class FeedbackController(EhcpQaDbContext db, DraftFileStore files,
             return Forbid();
         }
 
-        return File(files.OpenRead(version.Document.StorageKey), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", version.Document.FileName);
+        Stream content;
+        try
+        {
+            content = await files.OpenReadAsync(version.Document.StorageKey, cancellationToken);
+        }
+        catch (FileNotFoundException)
+        {
+            return NotFound();
+        }
+
+        return File(content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", version.Document.FileName);
     }
 
     private static FeedbackFormSection SectionOf(FrameworkSection section, SectionJudgement? judgement) => new(

@@ -1,15 +1,16 @@
 using EhcpQa.Web.Features.Account;
 using EhcpQa.Web.Features.Drafts;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.DataProtection;
 using EhcpQa.Web.Infrastructure.FeatureFolders;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Infrastructure.Logging;
 using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Leases;
 using EhcpQa.Web.Persistence.Seeding;
 using FluentValidation;
 using FluentValidation.AspNetCore;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -25,12 +26,15 @@ public static class ServiceSetup
         var services = builder.Services;
         var configuration = builder.Configuration;
         var dataFolder = DataFolder.From(configuration, builder.Environment);
+        var instance = new ServiceInstance();
         services.AddSingleton(dataFolder);
+        services.AddSingleton(instance);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddSerilog((_, logger) => RequestLogging.Configure(logger, configuration, dataFolder), preserveStaticLogger: true);
+        services.AddSerilog((_, logger) => RequestLogging.Configure(logger, configuration, dataFolder, instance), preserveStaticLogger: true);
 
         services.AddPersistence(configuration, dataFolder);
+        services.AddSingleton<JobLeases>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddScoped<DemoData>();
@@ -40,6 +44,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Reports.BoardReportData>();
         services.AddScoped<Features.Reports.BoardReportPublisher>();
         services.AddSingleton<Features.Reports.BoardReportSchedule>();
+        // Every scheduled job is a ScheduledJob, so it runs on one instance at a time under its lease.
         services.AddHostedService(provider => provider.GetRequiredService<Features.Reports.BoardReportSchedule>());
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
@@ -63,12 +68,14 @@ public static class ServiceSetup
         // A disabled account, or one whose roles changed, loses its sign-in within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
+        // Outside Development cookies go only over HTTPS, and so does the service (HttpsRequirementMiddleware).
+        var secureCookies = HttpsRequirementMiddleware.AppliesIn(builder.Environment);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "EhcpQa.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
             options.AccessDeniedPath = "/error/403";
@@ -86,12 +93,11 @@ public static class ServiceSetup
             options.Cookie.Name = "EhcpQa.Antiforgery";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
 
-        services.AddDataProtection()
-            .SetApplicationName("EhcpQa")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] is { Length: > 0 } keys ? keys : dataFolder.Subfolder("keys")));
+        services.AddSharedDataProtection(configuration);
+        services.AddForwardedHeadersFromConfiguration(configuration);
 
         services.AddAuthorization(Policies.Configure);
         services.AddPlanAuthorization();
@@ -118,6 +124,8 @@ public static class ServiceSetup
 
     public static WebApplication UseEhcpQa(this WebApplication app)
     {
+        // First: the scheme and address the person used, as a trusted proxy saw them.
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -129,6 +137,7 @@ public static class ServiceSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseHttpsRequirement(app.Environment);
         app.UseSecurityHeaders(app.Environment);
         app.UseSerilogRequestLogging();
         app.UseRouting();

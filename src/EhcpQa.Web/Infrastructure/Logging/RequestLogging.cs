@@ -12,14 +12,17 @@ namespace EhcpQa.Web.Infrastructure.Logging;
 /// </summary>
 public static class RequestLogging
 {
-    public static void Configure(LoggerConfiguration logger, IConfiguration configuration, DataFolder dataFolder)
+    /// <summary>Every event carries <c>Instance</c>, so the logs of several instances can be told apart once gathered.</summary>
+    public static void Configure(LoggerConfiguration logger, IConfiguration configuration, DataFolder dataFolder, ServiceInstance instance)
     {
+        ArgumentNullException.ThrowIfNull(instance);
         logger
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
+            .Enrich.WithProperty("Instance", instance.Id)
             .WriteTo.Console()
             .WriteTo.File(
                 new CompactJsonFormatter(),

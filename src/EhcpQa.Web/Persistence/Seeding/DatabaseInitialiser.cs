@@ -1,6 +1,9 @@
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Features.Account;
+using EhcpQa.Web.Features.Drafts;
+using EhcpQa.Web.Infrastructure.DataProtection;
+using EhcpQa.Web.Persistence.Leases;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,10 +12,16 @@ namespace EhcpQa.Web.Persistence.Seeding;
 /// <summary>
 /// Brings the database up to date on start: applies migrations, then adds what the service needs to
 /// work (roles, localities, the shipped frameworks), the first administrator when configured, and in
-/// Development the demo users and plans.
+/// Development the demo users and plans; readies the data protection key ring and copies earlier uploads
+/// into the database. Several instances may start together on one database: EF Core migrates under a
+/// database lock of its own, and the rest runs under the "start-up" lease, one instance after another,
+/// each step leaving alone what is already there.
 /// </summary>
 public sealed class DatabaseInitialiser(
     EhcpQaDbContext db,
+    JobLeases leases,
+    SharedKeyRing keyRing,
+    EarlierUploads earlierUploads,
     RoleManager<IdentityRole> roles,
     UserManager<ApplicationUser> users,
     IConfiguration configuration,
@@ -24,28 +33,45 @@ public sealed class DatabaseInitialiser(
 {
     public static string FrameworksFolder => Path.Combine(AppContext.BaseDirectory, "Persistence", "Seeding", "Frameworks");
 
+    /// <summary>The lease under which one instance at a time seeds the database at start.</summary>
+    public const string StartUpJob = "start-up";
+
+    /// <summary>How long an instance waits for another to finish starting up before it gives up.</summary>
+    public static readonly TimeSpan WaitForOtherInstancesAtMost = TimeSpan.FromMinutes(10);
+
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
         var started = clock.GetTimestamp();
+        await SqliteSharing.UseWriteAheadLogAsync(db.Database, cancellationToken);
+
+        // EF Core holds a database-wide lock while it migrates, so instances starting together migrate one at a time.
         await db.Database.MigrateAsync(cancellationToken);
         var migrated = clock.GetElapsedTime(started);
+        await leases.RunWhenFreeAsync(StartUpJob, TimeSpan.FromMinutes(2), WaitForOtherInstancesAtMost, SeedAsync, cancellationToken);
 
+        var total = clock.GetElapsedTime(started);
+        logger.LogInformation(
+            "Database ready in {TotalMs:0} ms (migrations {MigrationsMs:0} ms, data {DataMs:0} ms)",
+            total.TotalMilliseconds, migrated.TotalMilliseconds, (total - migrated).TotalMilliseconds);
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
         await SeedRolesAsync();
         await SeedLocalitiesAsync(cancellationToken);
         await SeedFrameworksAsync(cancellationToken);
         await CreateFirstAdministratorAsync();
         await earlierAssuredGrades.RecordAsync(cancellationToken);
-        var seeded = clock.GetElapsedTime(started);
-
         if (environment.IsDevelopment() || configuration.GetValue<bool>("Demo:Seed"))
         {
             await demoData.SeedAsync(cancellationToken);
         }
 
-        var total = clock.GetElapsedTime(started);
-        logger.LogInformation(
-            "Database ready in {TotalMs:0} ms (migrations {MigrationsMs:0} ms, service data {ServiceDataMs:0} ms, demo data {DemoDataMs:0} ms)",
-            total.TotalMilliseconds, migrated.TotalMilliseconds, (seeded - migrated).TotalMilliseconds, (total - seeded).TotalMilliseconds);
+        await keyRing.PrepareAsync(cancellationToken);
+        if (DraftDocumentsSetup.UsesDatabase(configuration))
+        {
+            await earlierUploads.ImportAsync(cancellationToken);
+        }
     }
 
     private async Task SeedRolesAsync()

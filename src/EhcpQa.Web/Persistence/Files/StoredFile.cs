@@ -1,0 +1,32 @@
+namespace EhcpQa.Web.Persistence.Files;
+
+/// <summary>
+/// A file kept in the database (an uploaded draft plan), so that every instance of the service can serve
+/// what any other stored. The key is made by the store that saved it; the length and SHA-256 are those
+/// of <see cref="Content"/> when it was saved, and are checked again whenever it is read.
+/// </summary>
+public sealed class StoredFile
+{
+    public const int MaxKeyLength = 100;
+
+    public StoredFile(string key, byte[] content, string sha256, DateTimeOffset createdAt)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        Key = key;
+        Content = content;
+        Length = content.LongLength;
+        Sha256 = sha256;
+        CreatedAt = createdAt;
+    }
+
+    public string Key { get; private set; }
+
+    public byte[] Content { get; private set; }
+
+    public long Length { get; private set; }
+
+    /// <summary>The SHA-256 of the content, in lower-case hex.</summary>
+    public string Sha256 { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+}
