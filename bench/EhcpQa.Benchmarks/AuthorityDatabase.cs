@@ -2,7 +2,7 @@ using System.Globalization;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
-using EhcpQa.Web.Infrastructure.Hosting;
+using EhcpQa.Web;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Seeding;
 using Microsoft.AspNetCore.Builder;

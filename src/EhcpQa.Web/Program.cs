@@ -1,4 +1,4 @@
-using EhcpQa.Web.Infrastructure.Hosting;
+using EhcpQa.Web;
 using EhcpQa.Web.Persistence.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);

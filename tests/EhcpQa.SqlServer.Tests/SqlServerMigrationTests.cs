@@ -1,6 +1,7 @@
 using EhcpQa.Domain.Plans;
-using EhcpQa.Web.Features.Account;
+using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.EntityFrameworkCore;
 using Testcontainers.MsSql;
 using Xunit;
@@ -25,7 +26,7 @@ public sealed class SqlServerMigrationTests
             await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
             var locality = new Locality("North");
             db.Localities.Add(locality);
-            var caseworker = new ApplicationUser { UserName = "cw@example.test", Email = "cw@example.test", DisplayName = "Caseworker" };
+            var caseworker = ApplicationUser.Create("cw@example.test", "Caseworker", Agency.SendTeam, null, [StaffRole.QaLead]);
             db.Users.Add(caseworker);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 

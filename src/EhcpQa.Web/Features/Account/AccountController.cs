@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using EhcpQa.Web.Persistence.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

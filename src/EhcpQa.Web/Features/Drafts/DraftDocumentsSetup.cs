@@ -29,6 +29,7 @@ public static class DraftDocumentsSetup
             ? provider.GetRequiredService<DatabaseDraftFileStore>()
             : provider.GetRequiredService<DraftFileStore>());
         services.AddScoped<EarlierUploads>();
+        services.AddScoped<Persistence.Seeding.IStartUpStep>(provider => provider.GetRequiredService<EarlierUploads>());
         return services;
     }
 

@@ -1,5 +1,6 @@
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Files;
+using EhcpQa.Web.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Drafts;
@@ -10,8 +11,17 @@ namespace EhcpQa.Web.Features.Drafts;
 /// in the database is left alone, so running it again copies only what is new. The files stay in the folder:
 /// nothing is deleted, and an administrator may remove the folder once its files are in the database.
 /// </summary>
-public sealed class EarlierUploads(EhcpQaDbContext db, DraftFileStore folder, ILogger<EarlierUploads> logger)
+public sealed class EarlierUploads(EhcpQaDbContext db, DraftFileStore folder, IConfiguration configuration, ILogger<EarlierUploads> logger) : IStartUpStep
 {
+    /// <summary>Copies earlier uploads at start when uploads are kept in the database.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (DraftDocumentsSetup.UsesDatabase(configuration))
+        {
+            await ImportAsync(cancellationToken);
+        }
+    }
+
     private const int BatchSize = 100;
 
     /// <summary>Copies the folder's files that the database lacks; returns how many were copied.</summary>

@@ -1,9 +1,9 @@
 using EhcpQa.Domain;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
-using EhcpQa.Web.Features.Account;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

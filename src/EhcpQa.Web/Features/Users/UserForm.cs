@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Infrastructure.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -31,13 +32,6 @@ public sealed class UserForm
     public bool Disabled { get; set; }
 
     public string? ConcurrencyStamp { get; set; }
-
-    /// <summary>Roles whose holders work within one locality of the SEND team.</summary>
-    public static readonly IReadOnlySet<string> LocalityRoles = new HashSet<string>(StringComparer.Ordinal)
-    {
-        StaffRole.Caseworker,
-        StaffRole.LocalityManager,
-    };
 }
 
 public sealed class UserFormPage
@@ -57,20 +51,14 @@ public sealed class UserFormPage
         Enum.GetValues<Agency>().Select(a => new SelectListItem(a.Name(), a.ToString())).ToList();
 }
 
+/// <summary>The form follows the rules of staff accounts (<see cref="StaffAccounts.Problems"/>), and the e-mail address must look like one.</summary>
 public sealed class UserFormValidator : AbstractValidator<UserForm>
 {
     public UserFormValidator()
     {
-        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter the email address")
-            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.gov.uk")
-            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer");
-        RuleFor(f => f.DisplayName).NotEmpty().WithMessage("Enter the person's full name")
-            .MaximumLength(100).WithMessage("Full name must be 100 characters or fewer");
-        RuleFor(f => f.Roles).NotEmpty().WithMessage("Select at least one role");
-        RuleForEach(f => f.Roles).Must(r => StaffRole.All.Contains(r)).WithMessage("Select roles from the list");
-        RuleFor(f => f.Agency).NotNull().WithMessage("Select the agency").IsInEnum().WithMessage("Select the agency");
-        RuleFor(f => f.LocalityId).NotNull()
-            .When(f => f.Roles.Any(UserForm.LocalityRoles.Contains))
-            .WithMessage("Select the locality: caseworkers and locality managers work in one locality");
+        RuleFor(f => f.Email).EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.gov.uk")
+            .When(f => !string.IsNullOrWhiteSpace(f.Email));
+        RuleFor(f => f).Custom((form, context) =>
+            context.AddProblems(StaffAccounts.Problems(form.Email, form.DisplayName, form.Roles, form.Agency, form.LocalityId), nameof(UserForm.Roles)));
     }
 }

@@ -1,7 +1,8 @@
 using EhcpQa.Domain.Staff;
-using EhcpQa.Web.Features.Account;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -67,15 +68,7 @@ public sealed class UsersController(
             return View("Form", await PageAsync(form, null, cancellationToken));
         }
 
-        var user = new ApplicationUser
-        {
-            UserName = form.Email!.Trim(),
-            Email = form.Email!.Trim(),
-            EmailConfirmed = true,
-            DisplayName = form.DisplayName!.Trim(),
-            Agency = form.Agency!.Value,
-            LocalityId = form.LocalityId,
-        };
+        var user = ApplicationUser.Create(form.Email!, form.DisplayName!, form.Agency!.Value, form.LocalityId, form.Roles);
         var result = await users.CreateAsync(user, form.Password!);
         if (!result.Succeeded)
         {
@@ -125,11 +118,7 @@ public sealed class UsersController(
             return NotFound();
         }
 
-        var self = users.GetUserId(User) == id;
-        if (self && (form.Disabled || !form.Roles.Contains(StaffRole.Administrator)))
-        {
-            ModelState.AddModelError(FormPrefix + nameof(UserForm.Roles), "You cannot disable your own account or remove your own administrator role");
-        }
+        ModelState.AddProblems(FormPrefix, StaffAccounts.ProblemsWithChange(users.GetUserId(User)!, id, form.Disabled, form.Roles), nameof(UserForm.Roles));
 
         if (ModelState.IsValid && !string.Equals(user.Email, form.Email!.Trim(), StringComparison.OrdinalIgnoreCase)
             && await users.FindByEmailAsync(form.Email!.Trim()) is not null)
@@ -150,22 +139,15 @@ public sealed class UsersController(
             return View("Form", await PageAsync(form, id, cancellationToken));
         }
 
-        user.Email = form.Email!.Trim();
-        user.UserName = user.Email;
-        user.DisplayName = form.DisplayName!.Trim();
-        user.Agency = form.Agency!.Value;
-        user.LocalityId = form.Roles.Any(UserForm.LocalityRoles.Contains) || form.Agency == Agency.SendTeam ? form.LocalityId : null;
+        user.ChangeDetails(form.Email!, form.DisplayName!, form.Agency!.Value, form.LocalityId, form.Roles);
         if (form.Disabled && !user.IsDisabled)
         {
-            user.DisabledAt = clock.GetUtcNow();
-            user.LockoutEnabled = true;
-            user.LockoutEnd = DateTimeOffset.MaxValue;
+            user.Disable(clock.GetUtcNow());
             logger.LogInformation("User {UserId} disabled by administrator {AdministratorId}", user.Id, users.GetUserId(User));
         }
         else if (!form.Disabled && user.IsDisabled)
         {
-            user.DisabledAt = null;
-            user.LockoutEnd = null;
+            user.Enable();
             logger.LogInformation("User {UserId} enabled by administrator {AdministratorId}", user.Id, users.GetUserId(User));
         }
 

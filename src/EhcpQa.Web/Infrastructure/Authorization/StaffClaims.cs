@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using EhcpQa.Domain.Staff;
-using EhcpQa.Web.Features.Account;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using EhcpQa.Domain.Plans;
-using EhcpQa.Web.Features.Account;
+using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,7 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
-        builder.Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Property(u => u.DisplayName).HasMaxLength(StaffAccounts.DisplayNameMaxLength);
         builder.Property(u => u.Agency).HasConversion<string>().HasMaxLength(30);
         builder.HasOne<Locality>().WithMany().HasForeignKey(u => u.LocalityId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(u => u.IsDisabled);

@@ -1,5 +1,5 @@
 using EhcpQa.Domain.Plans;
-using EhcpQa.Web.Features.Account;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,8 +1,7 @@
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
-using EhcpQa.Web.Features.Account;
-using EhcpQa.Web.Features.Drafts;
 using EhcpQa.Web.Infrastructure.DataProtection;
+using EhcpQa.Web.Persistence.Identity;
 using EhcpQa.Web.Persistence.Leases;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +11,8 @@ namespace EhcpQa.Web.Persistence.Seeding;
 /// <summary>
 /// Brings the database up to date on start: applies migrations, then adds what the service needs to
 /// work (roles, localities, the shipped frameworks), the first administrator when configured, and in
-/// Development the demo users and plans; readies the data protection key ring and copies earlier uploads
-/// into the database. Several instances may start together on one database: EF Core migrates under a
+/// Development the demo users and plans; readies the data protection key ring and runs each feature's
+/// <see cref="IStartUpStep"/> (such as copying earlier uploads into the database). Several instances may start together on one database: EF Core migrates under a
 /// database lock of its own, and the rest runs under the "start-up" lease, one instance after another,
 /// each step leaving alone what is already there.
 /// </summary>
@@ -21,7 +20,7 @@ public sealed class DatabaseInitialiser(
     EhcpQaDbContext db,
     JobLeases leases,
     SharedKeyRing keyRing,
-    EarlierUploads earlierUploads,
+    IEnumerable<IStartUpStep> startUpSteps,
     RoleManager<IdentityRole> roles,
     UserManager<ApplicationUser> users,
     IConfiguration configuration,
@@ -68,9 +67,9 @@ public sealed class DatabaseInitialiser(
         }
 
         await keyRing.PrepareAsync(cancellationToken);
-        if (DraftDocumentsSetup.UsesDatabase(configuration))
+        foreach (var step in startUpSteps)
         {
-            await earlierUploads.ImportAsync(cancellationToken);
+            await step.RunAsync(cancellationToken);
         }
     }
 
@@ -138,14 +137,7 @@ public sealed class DatabaseInitialiser(
             return;
         }
 
-        var administrator = new ApplicationUser
-        {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = "Administrator",
-            Agency = Agency.SendTeam,
-        };
+        var administrator = ApplicationUser.Create(email, "Administrator", Agency.SendTeam, null, [StaffRole.Administrator]);
         var result = await users.CreateAsync(administrator, password);
         if (!result.Succeeded)
         {

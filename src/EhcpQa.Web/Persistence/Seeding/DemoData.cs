@@ -2,7 +2,7 @@ using EhcpQa.Domain;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
-using EhcpQa.Web.Features.Account;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,15 +53,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
                 continue;
             }
 
-            var user = new ApplicationUser
-            {
-                UserName = demo.Email,
-                Email = demo.Email,
-                EmailConfirmed = true,
-                DisplayName = demo.DisplayName,
-                Agency = demo.Agency,
-                LocalityId = demo.Locality is null ? null : localities[demo.Locality],
-            };
+            var user = ApplicationUser.Create(demo.Email, demo.DisplayName, demo.Agency, demo.Locality is null ? null : localities[demo.Locality], [demo.Role]);
             user.PasswordHash = passwordHash ??= users.PasswordHasher.HashPassword(user, Password);
             var result = await users.CreateAsync(user);
             if (!result.Succeeded)

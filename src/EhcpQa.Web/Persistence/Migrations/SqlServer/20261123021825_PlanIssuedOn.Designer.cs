@@ -547,7 +547,7 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("PlanVersions");
                 });
 
-            modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
+            modelBuilder.Entity("EhcpQa.Web.Persistence.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("nvarchar(450)");
@@ -868,7 +868,7 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("CaseworkerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -965,7 +965,7 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Navigation("Sections");
                 });
 
-            modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
+            modelBuilder.Entity("EhcpQa.Web.Persistence.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("EhcpQa.Domain.Plans.Locality", null)
                         .WithMany()
@@ -984,7 +984,7 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -993,7 +993,7 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1008,7 +1008,7 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1017,7 +1017,7 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

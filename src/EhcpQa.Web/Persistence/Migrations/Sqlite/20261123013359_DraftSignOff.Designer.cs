@@ -508,7 +508,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("PlanVersions");
                 });
 
-            modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
+            modelBuilder.Entity("EhcpQa.Web.Persistence.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -821,7 +821,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("CaseworkerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -916,7 +916,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Navigation("Sections");
                 });
 
-            modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
+            modelBuilder.Entity("EhcpQa.Web.Persistence.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("EhcpQa.Domain.Plans.Locality", null)
                         .WithMany()
@@ -935,7 +935,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -944,7 +944,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -959,7 +959,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -968,7 +968,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

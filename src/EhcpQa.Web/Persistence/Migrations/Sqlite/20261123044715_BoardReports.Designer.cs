@@ -823,7 +823,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("DipSamples");
                 });
 
-            modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
+            modelBuilder.Entity("EhcpQa.Web.Persistence.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -1284,7 +1284,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("CaseworkerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1459,7 +1459,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
+            modelBuilder.Entity("EhcpQa.Web.Persistence.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("EhcpQa.Domain.Plans.Locality", null)
                         .WithMany()
@@ -1478,7 +1478,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1487,7 +1487,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1502,7 +1502,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1511,7 +1511,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -886,7 +886,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("DipSamples");
                 });
 
-            modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
+            modelBuilder.Entity("EhcpQa.Web.Persistence.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -1356,7 +1356,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.Plan", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("CaseworkerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1531,7 +1531,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("EhcpQa.Web.Features.Account.ApplicationUser", b =>
+            modelBuilder.Entity("EhcpQa.Web.Persistence.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("EhcpQa.Domain.Plans.Locality", null)
                         .WithMany()
@@ -1550,7 +1550,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1559,7 +1559,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1574,7 +1574,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1583,7 +1583,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("EhcpQa.Web.Features.Account.ApplicationUser", null)
+                    b.HasOne("EhcpQa.Web.Persistence.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

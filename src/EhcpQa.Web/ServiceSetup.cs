@@ -1,12 +1,13 @@
-using EhcpQa.Web.Features.Account;
 using EhcpQa.Web.Features.Drafts;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.DataProtection;
 using EhcpQa.Web.Infrastructure.FeatureFolders;
 using EhcpQa.Web.Infrastructure.Forms;
+using EhcpQa.Web.Infrastructure.Hosting;
 using EhcpQa.Web.Infrastructure.Logging;
 using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using EhcpQa.Web.Persistence.Leases;
 using EhcpQa.Web.Persistence.Seeding;
 using FluentValidation;
@@ -16,9 +17,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Serilog;
 
-namespace EhcpQa.Web.Infrastructure.Hosting;
+namespace EhcpQa.Web;
 
-/// <summary>How the web host is put together: services first, then the request pipeline.</summary>
+/// <summary>
+/// How the web host is put together (the composition root, beside <c>Program</c>): services first, then the
+/// request pipeline. The only place that knows every feature; no feature, infrastructure or persistence code
+/// imports another feature.
+/// </summary>
 public static class ServiceSetup
 {
     public static WebApplicationBuilder AddEhcpQa(this WebApplicationBuilder builder)
