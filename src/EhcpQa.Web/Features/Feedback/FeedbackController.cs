@@ -5,6 +5,7 @@ using EhcpQa.Web.Features.Drafts;
 using EhcpQa.Web.Features.Gradings;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using EhcpQa.Web.Reporting.FeedbackForms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -29,7 +30,7 @@ public sealed class FeedbackController(EhcpQaDbContext db, IDraftFileStore files
             return refusal!;
         }
 
-        var grader = await NameOfAsync(context.Grading.GraderId, cancellationToken);
+        var grader = await StaffNames.NameOfAsync(db, context.Grading.GraderId, cancellationToken);
         return View(new FeedbackPage(new GradingReadout(context.Grading, grader, context.Plan.Reference, context.Plan.Id, number, context.Framework), context.Version));
     }
 
@@ -46,15 +47,16 @@ public sealed class FeedbackController(EhcpQaDbContext db, IDraftFileStore files
         var version = context.Version;
         var grading = context.Grading;
         var overall = grading.OverallGrade!.Value;
+        var names = await StaffNames.LoadAsync(db, [plan.CaseworkerId, grading.GraderId], cancellationToken);
         var locality = await db.Localities.Where(l => l.Id == plan.LocalityId).Select(l => l.Name).SingleAsync(cancellationToken);
         var data = new FeedbackFormData(
             plan.Reference,
             plan.ChildIdentifier,
-            await NameOfAsync(plan.CaseworkerId, cancellationToken),
+            names.Of(plan.CaseworkerId),
             locality,
             version.Number,
             version.SubmittedAt,
-            await NameOfAsync(grading.GraderId, cancellationToken),
+            names.Of(grading.GraderId),
             grading.SubmittedAt,
             grading.Purpose.Name(),
             context.Framework.Title,
@@ -123,9 +125,6 @@ public sealed class FeedbackController(EhcpQaDbContext db, IDraftFileStore files
         judgement?.Rationale,
         judgement?.SuggestedWording,
         section.Prompts);
-
-    private async Task<string> NameOfAsync(string userId, CancellationToken cancellationToken) =>
-        await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "Unknown";
 
     /// <summary>
     /// The grading the feedback comes from: the one the draft's decision rests on (<see cref="PlanVersion.DecisiveGrading"/>).

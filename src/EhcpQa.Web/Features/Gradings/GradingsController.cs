@@ -6,6 +6,7 @@ using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -152,8 +153,8 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
             return refusal!;
         }
 
-        var grader = await db.Users.Where(u => u.Id == context.Grading.GraderId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
-        return View(new GradingReadout(context.Grading, grader ?? "Unknown", context.Subject.PlanLabel, context.Plan.Id, context.Version.Number, context.Framework)
+        var grader = await StaffNames.NameOfAsync(db, context.Grading.GraderId, cancellationToken);
+        return View(new GradingReadout(context.Grading, grader, context.Subject.PlanLabel, context.Plan.Id, context.Version.Number, context.Framework)
         {
             Back = context.Subject,
         });
@@ -184,10 +185,10 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
                     ? g.PanelSessionId == null
                     : g.PanelSessionId == grading.PanelSessionId && g.Purpose == GradingPurpose.Moderation)
                 .ToListAsync(cancellationToken);
-            var names = await db.Users.Where(u => others.Select(o => o.GraderId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            var names = await StaffNames.LoadAsync(db, others.Select(o => o.GraderId), cancellationToken);
             references.AddRange(others
                 .Where(o => o.Judgement(section) is not null)
-                .Select(o => new ReferenceJudgement(names.GetValueOrDefault(o.GraderId, "Unknown"), o.Purpose, o.Judgement(section)!)));
+                .Select(o => new ReferenceJudgement(names.Of(o.GraderId), o.Purpose, o.Judgement(section)!)));
         }
 
         foreach (var descriptor in context.Framework.Section(section).Descriptors)

@@ -3,6 +3,7 @@ using EhcpQa.Domain.Moderation;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -119,16 +120,16 @@ public sealed class ActionsController(EhcpQaDbContext db, TimeProvider clock, IL
     private async Task<ActionPage> PageAsync(ImprovementAction action, ActionForm form, CancellationToken cancellationToken)
     {
         var people = action.History.Select(c => c.ById).Append(action.RaisedById).Distinct().ToList();
-        var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await StaffNames.LoadAsync(db, people, cancellationToken);
         var history = action.History
-            .Select(c => new ActionHistoryRow(c.At, ActionList.Describe(c), names.GetValueOrDefault(c.ById, "Unknown"), c.Note))
+            .Select(c => new ActionHistoryRow(c.At, ActionList.Describe(c), names.Of(c.ById), c.Note))
             .Reverse()
             .ToList();
         return new ActionPage(
             action,
             await SessionDateAsync(action, cancellationToken),
-            names.GetValueOrDefault(action.RaisedById, "Unknown"),
-            action.ClosedById is null ? null : names.GetValueOrDefault(action.ClosedById, "Unknown"),
+            names.Of(action.RaisedById),
+            action.ClosedById is null ? null : names.Of(action.ClosedById),
             action.IsOverdueOn(Today),
             history,
             form);

@@ -7,6 +7,7 @@ using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -125,14 +126,14 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
         var (session, plan, gradings) = (context.Session, context.Plan, context.Gradings);
         var seesOthers = session.MaySeeOthersOn(actor, plan.Id, gradings);
         var ids = gradings.Select(g => g.GraderId).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await StaffNames.LoadAsync(db, ids, cancellationToken);
         var rows = gradings
             .Where(g => g.PlanId == plan.Id)
             .OrderBy(g => g.Purpose).ThenBy(g => g.StartedAt)
             .Select(g => new SessionGradingRow(
                 g.Id,
                 g.Purpose,
-                names.GetValueOrDefault(g.GraderId, "Unknown"),
+                names.Of(g.GraderId),
                 session.AgencyOf(g.GraderId),
                 g.GraderId == actor.UserId,
                 g.SubmittedAt,

@@ -3,6 +3,7 @@ using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Moderation;
@@ -50,7 +51,7 @@ public sealed class SessionReportData(EhcpQaDbContext db, TimeProvider clock)
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var gradings = await db.Gradings.AsNoTracking().Where(g => g.PanelSessionId == sessionId).ToListAsync(cancellationToken);
         var userIds = session.Members.Select(m => m.UserId).Concat(gradings.Select(g => g.GraderId)).Append(session.ChairId).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await StaffNames.LoadAsync(db, userIds, cancellationToken);
 
         var results = SessionResults.For(session, plans.ToDictionary(p => p.Key, p => p.Value.SignOffGrade), gradings);
         var rows = results.Plans.Where(p => plans.ContainsKey(p.PlanId)).Select(p =>
@@ -60,20 +61,20 @@ public sealed class SessionReportData(EhcpQaDbContext db, TimeProvider clock)
             var moderators = p.ModeratorIds.Select(id =>
             {
                 var grading = p.Moderations.FirstOrDefault(m => m.GraderId == id);
-                return new ModeratorStatus(names.GetValueOrDefault(id, "Unknown"), session.AgencyOf(id),
+                return new ModeratorStatus(names.Of(id), session.AgencyOf(id),
                     grading is { IsSubmitted: true } ? grading.OverallGrade : null, grading?.IsSubmitted == true);
             }).ToList();
             return new SessionPlanRow(p, ModerationCode.For(session.Id, p.PlanId), SchoolYear.YearGroupName(plan.YearGroupOn(on)),
                 plan.PhaseOn(on), plan.PrimaryArea, plan.Setting, moderators);
         }).ToList();
         var members = session.Members
-            .Select(m => new SessionMemberRow(names.GetValueOrDefault(m.UserId, "Unknown"), m.Agency, m.UserId == session.ChairId))
+            .Select(m => new SessionMemberRow(names.Of(m.UserId), m.Agency, m.UserId == session.ChairId))
             .ToList();
         var actions = await db.ImprovementActions.AsNoTracking()
             .Where(a => a.PanelSessionId == sessionId)
             .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
             .ToListAsync(cancellationToken);
-        return new SessionReport(session, names.GetValueOrDefault(session.ChairId, "Unknown"), members,
+        return new SessionReport(session, names.Of(session.ChairId), members,
             session.MissingAgencies(PanelSession.DefaultRequiredAgencies), rows, results, new AgreementFigures(results.Agreement, names),
             actions, Domain.ServiceCalendar.DateOf(clock.GetUtcNow()));
     }

@@ -2,6 +2,7 @@ using EhcpQa.Domain.Agreement;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +58,7 @@ public sealed class SessionResultsController(EhcpQaDbContext db, SessionReportDa
             .ToListAsync(cancellationToken);
         var figures = ModerationAgreement.Measure(gradings);
         var ids = figures.Tendencies.Select(t => t.GraderId).ToList();
-        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await StaffNames.LoadAsync(db, ids, cancellationToken);
         var sessions = await db.PanelSessions.AsNoTracking().OrderByDescending(s => s.HeldOn).ToListAsync(cancellationToken);
         var gradingsBySession = gradings.ToLookup(g => g.PanelSessionId!.Value);
         var bySession = sessions
@@ -70,9 +71,9 @@ public sealed class SessionResultsController(EhcpQaDbContext db, SessionReportDa
 }
 
 /// <summary>Agreement figures with the names of the moderators in them.</summary>
-public sealed record AgreementFigures(ModerationAgreement Agreement, IReadOnlyDictionary<string, string> Names)
+public sealed record AgreementFigures(ModerationAgreement Agreement, StaffNames Names)
 {
-    public string NameOf(string graderId) => Names.GetValueOrDefault(graderId, "Unknown");
+    public string NameOf(string graderId) => Names.Of(graderId);
 }
 
 public sealed record SessionAgreementRow(int SessionId, DateOnly HeldOn, string? Theme, ModerationAgreement Figures);

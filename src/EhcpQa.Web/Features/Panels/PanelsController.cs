@@ -129,13 +129,13 @@ public sealed class PanelsController(EhcpQaDbContext db, UserManager<Application
         var planIds = sample.Items.Select(i => i.PlanId).ToList();
         var references = await db.Plans.Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
         var people = session.Members.Select(m => m.UserId).Append(session.ChairId).Distinct().ToList();
-        var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await StaffNames.LoadAsync(db, people, cancellationToken);
         var members = session.Members
-            .Select(m => new PanelMemberRow(m.UserId, names.GetValueOrDefault(m.UserId, "Unknown"), m.Agency, session.PlansOf(m.UserId).Count))
+            .Select(m => new PanelMemberRow(m.UserId, names.Of(m.UserId), m.Agency, session.PlansOf(m.UserId).Count))
             .ToList();
         var plans = planIds.Select(p => new PanelPlanRow(p, references.GetValueOrDefault(p, "Unknown"),
-            session.Assignments.Where(a => a.PlanId == p).Select(a => names.GetValueOrDefault(a.ModeratorId, "Unknown")).ToList())).ToList();
-        return new PanelPage(session, sample.Title, names.GetValueOrDefault(session.ChairId, "Unknown"), members,
+            session.Assignments.Where(a => a.PlanId == p).Select(a => names.Of(a.ModeratorId)).ToList())).ToList();
+        return new PanelPage(session, sample.Title, names.Of(session.ChairId), members,
             session.MissingAgencies(PanelSession.DefaultRequiredAgencies), plans, member, await PeopleAsync(cancellationToken));
     }
 

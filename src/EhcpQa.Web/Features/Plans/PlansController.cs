@@ -130,20 +130,20 @@ public sealed class PlansController(
         }
 
         var people = plan.Events.Select(e => e.ActorId).Append(plan.CaseworkerId).Append(plan.UpdatedById).Distinct().ToList();
-        var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await StaffNames.LoadAsync(db, people, cancellationToken);
         var locality = await db.Localities.Where(l => l.Id == plan.LocalityId).Select(l => l.Name).SingleAsync(cancellationToken);
         var actor = User.ToActor();
         return View(new PlanDetailsPage(
             plan,
             locality,
-            names.GetValueOrDefault(plan.CaseworkerId, "Unknown"),
-            names.GetValueOrDefault(plan.UpdatedById, "Unknown"),
+            names.Of(plan.CaseworkerId),
+            names.Of(plan.UpdatedById),
             Today,
             (await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded,
             SignOffRules.CanSubmit(actor, plan) && plan.Stage == PlanStage.Draft && plan.CurrentVersion?.Status.IsOpen() != true,
             SignOffRules.CanGrade(actor, plan) && plan.CurrentVersion is not null,
             plan.Events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-                .Select(e => new PlanHistoryEntry(e.At, e.VersionNumber, e.Detail, names.GetValueOrDefault(e.ActorId, "Unknown")))
+                .Select(e => new PlanHistoryEntry(e.At, e.VersionNumber, e.Detail, names.Of(e.ActorId)))
                 .ToList()));
     }
 

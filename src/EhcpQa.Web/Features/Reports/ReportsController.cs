@@ -5,6 +5,7 @@ using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Features.Dashboard;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -53,7 +54,7 @@ public sealed class ReportsController(EhcpQaDbContext db, BoardReportPublisher p
             .Select(r => new PublishedReport(r.Id, r.Month, r.Version, r.GeneratedAt, r.GeneratedById, r.Trigger, r.FileName, r.Content.Length))
             .ToListAsync(cancellationToken);
         var ids = reports.Select(r => r.GeneratedById).OfType<string>().Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await StaffNames.LoadAsync(db, ids, cancellationToken);
         var today = ServiceCalendar.DateOf(clock.GetUtcNow());
         form.Month ??= DashboardQuery.MonthValue(BoardReport.ScheduledMonthFor(today));
         return new ReportsPage(reports, names, form, DashboardQuery.MonthItems(today, 24), User.IsInRole(StaffRole.QaLead));
@@ -87,7 +88,7 @@ public sealed class GenerateFormValidator : AbstractValidator<GenerateForm>
 public sealed record PublishedReport(int Id, DateOnly Month, int Version, DateTimeOffset GeneratedAt, string? GeneratedById, BoardReportTrigger Trigger, string FileName, int Bytes);
 
 public sealed record ReportsPage(
-    IReadOnlyList<PublishedReport> Reports, IReadOnlyDictionary<string, string> Names, GenerateForm Form, IReadOnlyList<SelectListItem> Months, bool MayGenerate)
+    IReadOnlyList<PublishedReport> Reports, StaffNames Names, GenerateForm Form, IReadOnlyList<SelectListItem> Months, bool MayGenerate)
 {
-    public string By(PublishedReport report) => report.GeneratedById is { } id ? Names.GetValueOrDefault(id, "Unknown") : "Published automatically";
+    public string By(PublishedReport report) => report.GeneratedById is { } id ? Names.Of(id) : "Published automatically";
 }

@@ -6,6 +6,7 @@ using EhcpQa.Domain.Sampling;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -129,14 +130,14 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
         var plans = await db.Plans.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
         var people = plans.Values.Select(p => p.CaseworkerId).Append(sample.DrawnById).Distinct().ToList();
-        var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await StaffNames.LoadAsync(db, people, cancellationToken);
 
         var rows = sample.Items.Where(i => plans.ContainsKey(i.PlanId)).Select(i =>
         {
             var plan = plans[i.PlanId];
             var on = plan.IssuedOn ?? plan.RequestDate;
             return new SampleRow(plan.Id, plan.Reference, plan.YearGroupOn(on), plan.PhaseOn(on), plan.PrimaryArea, plan.Setting,
-                localities.GetValueOrDefault(plan.LocalityId, "Unknown"), names.GetValueOrDefault(plan.CaseworkerId, "Unknown"), i.Origin, i.Reason);
+                localities.GetValueOrDefault(plan.LocalityId, "Unknown"), names.Of(plan.CaseworkerId), i.Origin, i.Reason);
         }).ToList();
 
         var population = sample.PopulationPlanIds.Where(plans.ContainsKey).Select(id => Candidate(plans[id])).ToList();
@@ -148,9 +149,9 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
             Table("Primary need", coverage.ByNeed, v => v.Name()),
             Table("Type of setting", coverage.BySetting, v => v.Name()),
             Table("Locality", coverage.ByLocality, v => localities.GetValueOrDefault(v, "Unknown")),
-            Table("Caseworker", coverage.ByCaseworker, v => names.GetValueOrDefault(v, "Unknown")),
+            Table("Caseworker", coverage.ByCaseworker, v => names.Of(v)),
         };
-        return new SamplePage(sample, names.GetValueOrDefault(sample.DrawnById, "Unknown"), rows, tables, addPlan);
+        return new SamplePage(sample, names.Of(sample.DrawnById), rows, tables, addPlan);
     }
 
     private static CoverageTable Table<T>(string title, IReadOnlyList<CoverageRow<T>> rows, Func<T, string> name) =>

@@ -4,6 +4,7 @@ using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -156,9 +157,9 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
         var version = plan.CurrentVersion!;
         var gradings = await db.Gradings.AsNoTracking().Where(g => g.PlanVersionId == version.Id && g.PanelSessionId == null).OrderBy(g => g.StartedAt).ToListAsync(cancellationToken);
         var graderIds = gradings.Select(g => g.GraderId).Append(plan.CaseworkerId).Distinct().ToList();
-        var names = await db.Users.Where(u => graderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await StaffNames.LoadAsync(db, graderIds, cancellationToken);
         var summaries = gradings.Select(g => new GradingSummary(
-            g.Id, g.Purpose, names.GetValueOrDefault(g.GraderId, "Unknown"), g.GraderId == actor.UserId, g.StartedAt, g.SubmittedAt,
+            g.Id, g.Purpose, names.Of(g.GraderId), g.GraderId == actor.UserId, g.StartedAt, g.SubmittedAt,
             g.IsSubmitted && GradingAccess.MayRead(actor, g, plan, null, gradings) ? g.OverallGrade : null,
             GradingAccess.MayRead(actor, g, plan, null, gradings))).ToList();
 
@@ -175,7 +176,7 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
 
         ModelState.Remove("Decision.ConcurrencyToken");
         decision.ConcurrencyToken = db.ConcurrencyTokenOf(version);
-        return new SignOffPage(plan, version, names.GetValueOrDefault(plan.CaseworkerId, "Unknown"), summaries, Today, next, myOpen,
+        return new SignOffPage(plan, version, names.Of(plan.CaseworkerId), summaries, Today, next, myOpen,
             version.Status == DraftStatus.ReadyForDecision, decision);
     }
 }
