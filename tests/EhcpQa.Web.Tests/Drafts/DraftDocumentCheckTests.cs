@@ -4,7 +4,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using EhcpQa.Web.Features.Drafts;
+using EhcpQa.Web.Features.Drafts.Documents;
 
 namespace EhcpQa.Web.Tests.Drafts;
 

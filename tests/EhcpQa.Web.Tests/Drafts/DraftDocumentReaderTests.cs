@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using EhcpQa.Domain.Frameworks;
-using EhcpQa.Web.Features.Drafts;
+using EhcpQa.Web.Features.Drafts.Documents;
 
 namespace EhcpQa.Web.Tests.Drafts;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using EhcpQa.Web.Features.Drafts;
+using EhcpQa.Web.Features.Drafts.Documents;
 using EhcpQa.Web.Infrastructure.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using EhcpQa.Web.Features.Drafts.Documents;
 
 namespace EhcpQa.Web.Features.Drafts;
 

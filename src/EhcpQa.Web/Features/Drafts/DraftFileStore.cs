@@ -41,7 +41,7 @@ public sealed partial class DraftFileStore : IDraftFileStore
 
     /// <summary>
     /// Writes the content (from its current position) to a new file for the plan and returns what was stored.
-    /// Content longer than <see cref="DraftDocumentCheck.MaxBytes"/> is refused with an
+    /// Content longer than <see cref="Documents.DraftDocumentCheck.MaxBytes"/> is refused with an
     /// <see cref="InvalidOperationException"/> and nothing is kept.
     /// </summary>
     public async Task<StoredDraftFile> SaveAsync(int planId, string originalFileName, Stream content, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using EhcpQa.Domain;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
+using EhcpQa.Web.Features.Drafts.Documents;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;

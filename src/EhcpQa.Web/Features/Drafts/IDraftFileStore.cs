@@ -16,7 +16,7 @@ public interface IDraftFileStore
 {
     /// <summary>
     /// Stores the content (from its current position) as a new file for the plan and returns what was stored.
-    /// Content longer than <see cref="DraftDocumentCheck.MaxBytes"/> is refused with an
+    /// Content longer than <see cref="Documents.DraftDocumentCheck.MaxBytes"/> is refused with an
     /// <see cref="InvalidOperationException"/> and nothing is kept.
     /// </summary>
     Task<StoredDraftFile> SaveAsync(int planId, string originalFileName, Stream content, CancellationToken cancellationToken = default);

@@ -6,7 +6,6 @@ using EhcpQa.Web.Features.Gradings;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Identity;
-using EhcpQa.Web.Reporting.FeedbackForms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
-using EhcpQa.Web.Reporting.FeedbackForms;
+using EhcpQa.Web.Features.Feedback;
 
-namespace EhcpQa.Web.Tests.Reporting.FeedbackForms;
+namespace EhcpQa.Web.Tests.Feedback;
 
 /// <summary>A realistic graded draft: thirteen sections (A–K, H1, H2, the plan overall) with long commentary.</summary>
 internal static class SampleFeedbackForms

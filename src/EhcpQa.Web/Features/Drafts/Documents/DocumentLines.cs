@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace EhcpQa.Web.Features.Drafts;
+namespace EhcpQa.Web.Features.Drafts.Documents;
 
 /// <summary>
 /// One paragraph of a document, or one row of a table with several filled cells. <see cref="Emphasised"/>:

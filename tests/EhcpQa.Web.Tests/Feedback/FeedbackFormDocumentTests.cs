@@ -1,6 +1,7 @@
-using EhcpQa.Web.Reporting.FeedbackForms;
+using EhcpQa.Web.Features.Feedback;
+using EhcpQa.Web.Tests.Reporting;
 
-namespace EhcpQa.Web.Tests.Reporting.FeedbackForms;
+namespace EhcpQa.Web.Tests.Feedback;
 
 public sealed class FeedbackFormDocumentTests
 {

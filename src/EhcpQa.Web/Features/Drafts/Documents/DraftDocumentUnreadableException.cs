@@ -1,4 +1,4 @@
-namespace EhcpQa.Web.Features.Drafts;
+namespace EhcpQa.Web.Features.Drafts.Documents;
 
 /// <summary>
 /// The document cannot be opened as a Word document. <see cref="DraftDocumentCheck"/> refuses such files, so this

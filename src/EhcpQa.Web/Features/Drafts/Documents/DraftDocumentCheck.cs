@@ -3,7 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace EhcpQa.Web.Features.Drafts;
+namespace EhcpQa.Web.Features.Drafts.Documents;
 
 /// <summary>Why an uploaded draft was refused.</summary>
 public enum DraftDocumentProblemKind

@@ -2,7 +2,7 @@ using System.Globalization;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Web.Reporting.Pdf;
 
-namespace EhcpQa.Web.Reporting.FeedbackForms;
+namespace EhcpQa.Web.Features.Feedback;
 
 /// <summary>
 /// The feedback form a caseworker receives on a graded draft: who graded which version against which

@@ -1,4 +1,4 @@
-namespace EhcpQa.Web.Reporting.FeedbackForms;
+namespace EhcpQa.Web.Features.Feedback;
 
 /// <summary>
 /// Everything the feedback form for a caseworker on one graded draft shows, already read from the

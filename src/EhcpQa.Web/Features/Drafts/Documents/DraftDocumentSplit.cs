@@ -1,6 +1,6 @@
 using EhcpQa.Domain.Frameworks;
 
-namespace EhcpQa.Web.Features.Drafts;
+namespace EhcpQa.Web.Features.Drafts.Documents;
 
 /// <summary>
 /// A draft plan's document split into its sections by their headings, for the caseworker to confirm or correct.

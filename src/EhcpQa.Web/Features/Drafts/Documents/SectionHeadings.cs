@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using EhcpQa.Domain.Frameworks;
 
-namespace EhcpQa.Web.Features.Drafts;
+namespace EhcpQa.Web.Features.Drafts.Documents;
 
 /// <summary>A line recognised as the heading of a plan section. <see cref="HasTitle"/>: the line says more than the
 /// code ("Section A: Views…", not just "Section A"); <see cref="InlineText"/>: text written after the title on the same

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using EhcpQa.Domain.Frameworks;
 
-namespace EhcpQa.Web.Features.Drafts;
+namespace EhcpQa.Web.Features.Drafts.Documents;
 
 /// <summary>
 /// Reads the text of an uploaded draft plan (.docx) and splits it into the plan's sections by their headings
