@@ -1,7 +1,6 @@
 using System.Globalization;
 using EhcpQa.Domain;
 using EhcpQa.Domain.Reporting;
-using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Features.Dashboard;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
@@ -20,7 +19,7 @@ namespace EhcpQa.Web.Features.Reports;
 /// </summary>
 [Authorize(Policy = Policies.Reports)]
 [Route("reports")]
-public sealed class ReportsController(EhcpQaDbContext db, BoardReportPublisher publisher, TimeProvider clock) : Controller
+public sealed class ReportsController(EhcpQaDbContext db, BoardReportPublisher publisher, IAuthorizationService authorization, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -57,7 +56,8 @@ public sealed class ReportsController(EhcpQaDbContext db, BoardReportPublisher p
         var names = await StaffNames.LoadAsync(db, ids, cancellationToken);
         var today = ServiceCalendar.DateOf(clock.GetUtcNow());
         form.Month ??= DashboardQuery.MonthValue(BoardReport.ScheduledMonthFor(today));
-        return new ReportsPage(reports, names, form, DashboardQuery.MonthItems(today, 24), User.IsInRole(StaffRole.QaLead));
+        var mayGenerate = (await authorization.AuthorizeAsync(User, Policies.QaLeadWork)).Succeeded;
+        return new ReportsPage(reports, names, form, DashboardQuery.MonthItems(today, 24), mayGenerate);
     }
 }
 

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using EhcpQa.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Authorization;
 
 namespace EhcpQa.Web.Infrastructure.Navigation;
 
@@ -9,13 +11,29 @@ public sealed record NavigationItem(string Text, string Href, string? AriaCurren
     public bool IsActive => AriaCurrent is not null;
 }
 
-/// <summary>Which service navigation links a user sees. Rendered by Features/Shared/_Navigation.cshtml.</summary>
+/// <summary>
+/// Which service navigation links a user sees: each link is shown to those its page's authorisation policy
+/// admits, so the navigation never offers a page that would refuse them. Rendered by Features/Shared/_Navigation.cshtml.
+/// </summary>
 public static class ServiceNavigation
 {
-    private static readonly string[] PlanRoles = ["Caseworker", "LocalityManager", "QaLead"];
+    private static readonly (string Text, string Href, string Policy)[] Links =
+    [
+        ("Plans", "/plans", Policies.PlanRegister),
+        ("Sign-off", "/sign-off", Policies.SignOff),
+        ("Samples", "/samples", Policies.QaLeadWork),
+        ("Panels", "/panels", Policies.QaLeadWork),
+        ("Actions", "/actions", Policies.QaLeadWork),
+        ("Moderation", "/moderation", Policies.Moderation),
+        ("Dashboard", "/dashboard", Policies.Dashboard),
+        ("Reports", "/reports", Policies.Reports),
+        ("Framework", "/frameworks", Policies.FrameworkReader),
+        ("Users", "/admin/users", Policies.Administration),
+    ];
 
-    public static IReadOnlyList<NavigationItem> ItemsFor(ClaimsPrincipal user, PathString currentPath)
+    public static async Task<IReadOnlyList<NavigationItem>> ItemsForAsync(IAuthorizationService authorization, ClaimsPrincipal user, PathString currentPath)
     {
+        ArgumentNullException.ThrowIfNull(authorization);
         ArgumentNullException.ThrowIfNull(user);
 
         var items = new List<NavigationItem>();
@@ -24,43 +42,12 @@ public static class ServiceNavigation
             return items;
         }
 
-        if (PlanRoles.Any(user.IsInRole))
+        foreach (var (text, href, policy) in Links)
         {
-            items.Add(Item("Plans", "/plans", currentPath));
-        }
-
-        if (user.IsInRole("LocalityManager") || user.IsInRole("QaLead"))
-        {
-            items.Add(Item("Sign-off", "/sign-off", currentPath));
-        }
-
-        if (user.IsInRole("QaLead"))
-        {
-            items.Add(Item("Samples", "/samples", currentPath));
-            items.Add(Item("Panels", "/panels", currentPath));
-            items.Add(Item("Actions", "/actions", currentPath));
-        }
-
-        if (user.IsInRole("PanelMember") || user.IsInRole("LocalityManager") || user.IsInRole("QaLead"))
-        {
-            items.Add(Item("Moderation", "/moderation", currentPath));
-        }
-
-        if (user.IsInRole("QaLead") || user.IsInRole("LocalityManager") || user.IsInRole("BoardMember"))
-        {
-            items.Add(Item("Dashboard", "/dashboard", currentPath));
-        }
-
-        if (user.IsInRole("QaLead") || user.IsInRole("BoardMember"))
-        {
-            items.Add(Item("Reports", "/reports", currentPath));
-        }
-
-        items.Add(Item("Framework", "/frameworks", currentPath));
-
-        if (user.IsInRole("Administrator"))
-        {
-            items.Add(Item("Users", "/admin/users", currentPath));
+            if ((await authorization.AuthorizeAsync(user, policy)).Succeeded)
+            {
+                items.Add(Item(text, href, currentPath));
+            }
         }
 
         return items;

@@ -1,11 +1,24 @@
 using System.Security.Claims;
 using EhcpQa.Web.Infrastructure.Navigation;
+using EhcpQa.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EhcpQa.Web.Tests.Infrastructure.Navigation;
 
 internal static class Users
 {
+    /// <summary>The service's own authorisation policies, as the navigation asks them.</summary>
+    public static readonly IAuthorizationService Authorization = new ServiceCollection()
+        .AddLogging()
+        .AddAuthorization(Policies.Configure)
+        .BuildServiceProvider()
+        .GetRequiredService<IAuthorizationService>();
+
+    public static Task<IReadOnlyList<NavigationItem>> ItemsForAsync(ClaimsPrincipal user, PathString path) =>
+        ServiceNavigation.ItemsForAsync(Authorization, user, path);
+
     public static ClaimsPrincipal SignedIn(params string[] roles) =>
         new(new ClaimsIdentity(
             roles.Select(r => new Claim(ClaimTypes.Role, r)).Append(new Claim(ClaimTypes.Name, "sam@example.org")),
@@ -15,9 +28,9 @@ internal static class Users
 public sealed class ServiceNavigation_ShowsLinksByRole
 {
     [Fact]
-    public void Nobody_signed_in_sees_no_links()
+    public async Task Nobody_signed_in_sees_no_links()
     {
-        Assert.Empty(ServiceNavigation.ItemsFor(new ClaimsPrincipal(new ClaimsIdentity()), "/"));
+        Assert.Empty(await Users.ItemsForAsync(new ClaimsPrincipal(new ClaimsIdentity()), "/"));
     }
 
     [Theory]
@@ -26,17 +39,17 @@ public sealed class ServiceNavigation_ShowsLinksByRole
     [InlineData("QaLead", "Plans,Sign-off,Samples,Panels,Actions,Moderation,Dashboard,Reports,Framework")]
     [InlineData("Administrator", "Framework,Users")]
     [InlineData("PanelMember", "Moderation,Framework")]
-    public void Links_follow_the_role(string role, string expected)
+    public async Task Links_follow_the_role(string role, string expected)
     {
-        var items = ServiceNavigation.ItemsFor(Users.SignedIn(role), "/");
+        var items = await Users.ItemsForAsync(Users.SignedIn(role), "/");
 
         Assert.Equal(expected, string.Join(',', items.Select(i => i.Text)));
     }
 
     [Fact]
-    public void Links_point_at_the_feature_routes()
+    public async Task Links_point_at_the_feature_routes()
     {
-        var items = ServiceNavigation.ItemsFor(Users.SignedIn("QaLead", "Administrator"), "/");
+        var items = await Users.ItemsForAsync(Users.SignedIn("QaLead", "Administrator"), "/");
 
         Assert.Equal(["/plans", "/sign-off", "/samples", "/panels", "/actions", "/moderation", "/dashboard", "/reports", "/frameworks", "/admin/users"], items.Select(i => i.Href));
     }
@@ -50,9 +63,9 @@ public sealed class ServiceNavigation_MarksTheCurrentItem
     [InlineData("/plans/42/grading", "true")]
     [InlineData("/plansandmore", null)]
     [InlineData("/frameworks", null)]
-    public void Plans_item(string path, string? ariaCurrent)
+    public async Task Plans_item(string path, string? ariaCurrent)
     {
-        var plans = ServiceNavigation.ItemsFor(Users.SignedIn("Caseworker"), new PathString(path)).Single(i => i.Text == "Plans");
+        var plans = (await Users.ItemsForAsync(Users.SignedIn("Caseworker"), new PathString(path))).Single(i => i.Text == "Plans");
 
         Assert.Equal(ariaCurrent, plans.AriaCurrent);
     }
