@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using EhcpQa.Web.Infrastructure.Navigation;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Navigation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
