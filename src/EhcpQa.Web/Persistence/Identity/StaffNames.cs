@@ -22,7 +22,7 @@ public sealed class StaffNames
     public static async Task<string> NameOfAsync(EhcpQaDbContext db, string? userId, CancellationToken cancellationToken) =>
         (await LoadAsync(db, [userId], cancellationToken)).Of(userId);
 
-    /// <summary>Looks up the names of these people (ids may repeat or be null) in one query.</summary>
+    /// <summary>Looks up the names of these people (ids may repeat or be null) in one query that reads only their ids and names.</summary>
     public static async Task<StaffNames> LoadAsync(EhcpQaDbContext db, IEnumerable<string?> userIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -30,7 +30,9 @@ public sealed class StaffNames
         var ids = userIds.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var names = ids.Count == 0
             ? new Dictionary<string, string>(StringComparer.Ordinal)
-            : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, StringComparer.Ordinal, cancellationToken);
+            : await db.Users.Where(u => ids.Contains(u.Id))
+                .Select(u => new { u.Id, u.DisplayName })
+                .ToDictionaryAsync(u => u.Id, u => u.DisplayName, StringComparer.Ordinal, cancellationToken);
         return new StaffNames(names);
     }
 }
