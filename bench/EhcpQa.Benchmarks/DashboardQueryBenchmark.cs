@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using EhcpQa.Domain.Dashboards;
 using EhcpQa.Domain.Plans;
-using EhcpQa.Web.Features.Dashboard;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 

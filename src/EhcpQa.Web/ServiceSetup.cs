@@ -45,7 +45,7 @@ public static class ServiceSetup
         services.AddScoped<DemoData>();
         services.AddScoped<EarlierAssuredGrades>();
         services.AddScoped<Features.Moderation.SessionReportData>();
-        services.AddScoped<Features.Dashboard.AssuredGradings>();
+        services.AddScoped<Persistence.Queries.AssuredGradings>();
         services.AddScoped<Features.Reports.BoardReportData>();
         services.AddScoped<Features.Reports.BoardReportPublisher>();
         services.AddSingleton<Features.Reports.BoardReportSchedule>();

@@ -4,6 +4,7 @@ using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Queries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;

@@ -5,8 +5,8 @@ using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
-using EhcpQa.Web.Features.Dashboard;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Reports;

@@ -4,10 +4,9 @@ using System.Text;
 using EhcpQa.Domain.Dashboards;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
-using EhcpQa.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace EhcpQa.Web.Features.Dashboard;
+namespace EhcpQa.Web.Persistence.Queries;
 
 /// <summary>
 /// Reads decisive grades for the dashboards, the board summary and the export from the read model the
@@ -16,6 +15,18 @@ namespace EhcpQa.Web.Features.Dashboard;
 /// </summary>
 public sealed class AssuredGradings(EhcpQaDbContext db)
 {
+    /// <summary>The table the read model is kept in (<see cref="AssuredGrade"/>'s table in the EF Core model).</summary>
+    public const string Table = "AssuredGrades";
+
+    /// <summary>The columns read, in the order the reader reads them (each an <see cref="AssuredGrade"/> property's column).</summary>
+    public static readonly IReadOnlyList<string> ReadColumns = ["PlanId", "GivenOn", "LocalityId", "Phase", "Need", "Setting", "Overall", "Regraded", "SectionGrades"];
+
+    private static readonly string SelectFromLevelAndDates =
+        $"SELECT {string.Join(", ", ReadColumns)} FROM {Table} WHERE Level = @level AND GivenOn >= @from AND GivenOn <= @to";
+
+    /// <summary>The columns filtered on, besides those read.</summary>
+    public static readonly IReadOnlyList<string> FilterColumns = ["Level", "GivenOn", "LocalityId", "Phase", "Need", "Setting"];
+
     /// <summary>The grades at the filter's level and cuts given from <paramref name="from"/> to <paramref name="to"/> (UK dates, inclusive).</summary>
     /// <remarks>
     /// Read with a plain data reader rather than through EF Core's materialiser: a three-year dashboard of a
@@ -41,8 +52,7 @@ public sealed class AssuredGradings(EhcpQaDbContext db)
         try
         {
             await using var command = connection.CreateCommand();
-            var sql = new StringBuilder(
-                "SELECT PlanId, GivenOn, LocalityId, Phase, Need, Setting, Overall, Regraded, SectionGrades FROM AssuredGrades WHERE Level = @level AND GivenOn >= @from AND GivenOn <= @to");
+            var sql = new StringBuilder(SelectFromLevelAndDates);
             Add(command, "@level", (int)filter.Level);
             Add(command, "@from", from);
             Add(command, "@to", to);
