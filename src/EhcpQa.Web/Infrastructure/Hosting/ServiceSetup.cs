@@ -5,6 +5,7 @@ using EhcpQa.Web.Infrastructure.FeatureFolders;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Infrastructure.Logging;
 using EhcpQa.Web.Infrastructure.Security;
+using EhcpQa.Web.Infrastructure.Telemetry;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Seeding;
 using FluentValidation;
@@ -28,7 +29,8 @@ public static class ServiceSetup
         services.AddSingleton(dataFolder);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddSerilog((_, logger) => RequestLogging.Configure(logger, configuration, dataFolder), preserveStaticLogger: true);
+        services.AddSerilog((provider, logger) => RequestLogging.Configure(logger, configuration, dataFolder, provider), preserveStaticLogger: true);
+        services.AddEhcpQaTelemetry(configuration, builder.Environment);
 
         services.AddPersistence(configuration, dataFolder);
         services.AddScoped<DatabaseInitialiser>();
@@ -130,7 +132,9 @@ public static class ServiceSetup
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders(app.Environment);
-        app.UseSerilogRequestLogging();
+        // Through the application's own logger: by default the middleware writes to Serilog's static logger,
+        // which this service leaves silent (preserveStaticLogger), so no request was ever logged.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

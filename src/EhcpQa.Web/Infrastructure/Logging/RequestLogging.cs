@@ -10,17 +10,26 @@ namespace EhcpQa.Web.Infrastructure.Logging;
 /// is ever logged: messages carry ids and references only, request logs carry the path without the
 /// query string, and EF Core never logs parameter values.
 /// </summary>
+/// <remarks>
+/// Every event carries the trace and span ids of the activity it was written in (Serilog reads them from
+/// <see cref="System.Diagnostics.Activity.Current"/>): <c>@tr</c> and <c>@sp</c> in the JSON file, the
+/// trace id at the end of each console line. So a request's log lines and its trace (see
+/// <c>Infrastructure/Telemetry</c>) are found from one another.
+/// </remarks>
 public static class RequestLogging
 {
-    public static void Configure(LoggerConfiguration logger, IConfiguration configuration, DataFolder dataFolder)
+    public const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}";
+
+    public static void Configure(LoggerConfiguration logger, IConfiguration configuration, DataFolder dataFolder, IServiceProvider services)
     {
         logger
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(configuration)
+            .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .WriteTo.Console()
+            .WriteTo.Console(outputTemplate: ConsoleTemplate)
             .WriteTo.File(
                 new CompactJsonFormatter(),
                 Path.Combine(dataFolder.Subfolder("logs"), "ehcpqa-.json"),
