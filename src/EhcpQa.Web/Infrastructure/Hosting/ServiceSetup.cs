@@ -64,6 +64,7 @@ public static class ServiceSetup
 
         // A disabled account, or one whose roles changed, loses its sign-in within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddDueSecurityStampValidation();
 
         services.ConfigureApplicationCookie(options =>
         {
