@@ -11,6 +11,8 @@ using EhcpQa.Web.Persistence.Seeding;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -92,8 +94,16 @@ public static class ServiceSetup
             options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
 
+        // AES-256-GCM rather than the default AES-256-CBC with HMAC: authenticated encryption in one pass, about
+        // half the work for the sign-in cookie and the antiforgery tokens every signed-in page reads and writes.
+        // Keys made before keep their own algorithm until they expire.
         services.AddDataProtection()
             .SetApplicationName("EhcpQa")
+            .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration
+            {
+                EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM,
+                ValidationAlgorithm = ValidationAlgorithm.HMACSHA256,
+            })
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] is { Length: > 0 } keys ? keys : dataFolder.Subfolder("keys")));
 
         services.AddAuthorization(Policies.Configure);
