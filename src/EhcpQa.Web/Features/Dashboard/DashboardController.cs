@@ -18,7 +18,7 @@ namespace EhcpQa.Web.Features.Dashboard;
 /// </summary>
 [Authorize(Policy = Policies.Dashboard)]
 [Route("dashboard")]
-public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assured, TimeProvider clock) : Controller
+public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assured, ChartImages charts, TimeProvider clock) : Controller
 {
     private const int MonthsOffered = 36;
 
@@ -73,8 +73,8 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
         {
             var filter = FilterFor(query, from, to, audience);
             figures = await assured.DashboardAsync(filter, localities, cancellationToken);
-            trendChart = DashboardCharts.SvgDataUri(DashboardCharts.Trend(figures.Trend, audience.Suppression), 720, 320);
-            gradesChart = DashboardCharts.SvgDataUri(DashboardCharts.Grades(figures.Overall, audience.Suppression), 480, 300);
+            trendChart = charts.SvgDataUri(DashboardCharts.TrendChart(figures.Trend, audience.Suppression), 720, 320);
+            gradesChart = charts.SvgDataUri(DashboardCharts.GradesChart(figures.Overall, audience.Suppression), 480, 300);
         }
 
         return View(new DashboardPage(

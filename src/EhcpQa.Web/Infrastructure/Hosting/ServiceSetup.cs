@@ -41,6 +41,7 @@ public static class ServiceSetup
         services.AddScoped<EarlierAssuredGrades>();
         services.AddScoped<Features.Moderation.SessionReportData>();
         services.AddScoped<Features.Dashboard.AssuredGradings>();
+        services.AddSingleton<Features.Dashboard.ChartImages>();
         services.AddScoped<Features.Reports.BoardReportData>();
         services.AddScoped<Features.Reports.BoardReportPublisher>();
         services.AddSingleton<Features.Reports.BoardReportSchedule>();
