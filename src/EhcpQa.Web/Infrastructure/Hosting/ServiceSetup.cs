@@ -5,6 +5,7 @@ using EhcpQa.Web.Infrastructure.FeatureFolders;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Infrastructure.Logging;
 using EhcpQa.Web.Infrastructure.Security;
+using EhcpQa.Web.Infrastructure.TagHelpers;
 using EhcpQa.Web.Infrastructure.Telemetry;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Seeding;
@@ -113,6 +114,7 @@ public static class ServiceSetup
 
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddFeatureFolders();
+        services.AddIndexedModelExpressions();
         services.AddFluentValidationAutoValidation();
         // DateInputValidator is composed into form validators with the name of its date, never resolved alone.
         services.AddValidatorsFromAssemblyContaining<Program>(filter: v => v.ValidatorType != typeof(DateInputValidator));
