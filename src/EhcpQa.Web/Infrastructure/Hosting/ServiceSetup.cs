@@ -31,6 +31,7 @@ public static class ServiceSetup
         var dataFolder = DataFolder.From(configuration, builder.Environment);
         services.AddSingleton(dataFolder);
         services.AddSingleton(TimeProvider.System);
+        services.Configure<ServiceDetails>(configuration.GetSection("Service"));
 
         services.AddSerilog((provider, logger) => RequestLogging.Configure(logger, configuration, dataFolder, provider), preserveStaticLogger: true);
         services.AddEhcpQaTelemetry(configuration, builder.Environment);
