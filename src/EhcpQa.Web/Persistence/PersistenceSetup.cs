@@ -25,14 +25,14 @@ public static class PersistenceSetup
         {
             var connectionString = configuration.GetConnectionString(SqlServerProvider)
                 ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
-            services.AddDbContext<EhcpQaDbContext, SqlServerEhcpQaDbContext>(options =>
+            services.AddDbContextPool<EhcpQaDbContext, SqlServerEhcpQaDbContext>(options =>
                 options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         }
         else if (string.Equals(provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = configuration.GetConnectionString(SqliteProvider)
                 ?? $"Data Source={Path.Combine(dataFolder.Path, "ehcpqa.db")}";
-            services.AddDbContext<EhcpQaDbContext, SqliteEhcpQaDbContext>(options =>
+            services.AddDbContextPool<EhcpQaDbContext, SqliteEhcpQaDbContext>(options =>
                 options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         }
         else
