@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace EhcpQa.Web.Features.Dashboard;
@@ -17,8 +18,12 @@ public sealed class ChartImages : IDisposable
 
     private readonly MemoryCache _images = new(new MemoryCacheOptions { SizeLimit = Capacity });
 
-    /// <summary>The chart drawn at this size, as an SVG data URI.</summary>
-    public string SvgDataUri(BarChart chart, int width, int height)
+    /// <summary>
+    /// The chart drawn at this size, as an SVG data URI for an img element's src. It is written into the page
+    /// as it is: a data URI of base64 text (letters, digits, +, / and =) has nothing to escape, and encoding
+    /// tens of kilobytes of it for HTML took a fifth of a dashboard request.
+    /// </summary>
+    public HtmlString SvgDataUri(BarChart chart, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(chart);
         var key = $"{width}x{height}\u001d{chart.ContentKey}";
@@ -27,7 +32,7 @@ public sealed class ChartImages : IDisposable
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             using var activity = Infrastructure.Telemetry.ServiceTelemetry.Source.StartActivity("Draw chart");
-            return DashboardCharts.SvgDataUri(DashboardCharts.Draw(chart), width, height);
+            return new HtmlString(DashboardCharts.SvgDataUri(DashboardCharts.Draw(chart), width, height));
         })!;
     }
 

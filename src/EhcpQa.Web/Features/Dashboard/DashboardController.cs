@@ -68,7 +68,7 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
             : audience.OwnLocalityId is { } own ? localities.GetValueOrDefault(own, "Your locality") : "No locality";
 
         Domain.Dashboards.Dashboard? figures = null;
-        string? trendChart = null, gradesChart = null;
+        Microsoft.AspNetCore.Html.HtmlString? trendChart = null, gradesChart = null;
         if (problems.Count == 0)
         {
             var filter = FilterFor(query, from, to, audience);
