@@ -41,7 +41,7 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
         var filter = FilterFor(query, from, to, audience);
         var rows = await assured.LoadAsync(filter, filter.From, filter.To, cancellationToken);
         var planIds = rows.Select(r => r.PlanId).Distinct().ToList();
-        var references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
+        var references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).Select(p => new { p.Id, p.Reference }).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
         var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
         return File(GradingsCsv.Write(rows, references, localities), "text/csv",
             $"gradings-{DashboardQuery.MonthValue(from)}-to-{DashboardQuery.MonthValue(to)}.csv");

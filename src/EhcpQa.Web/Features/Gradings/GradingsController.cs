@@ -197,7 +197,7 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
                     ? g.PanelSessionId == null
                     : g.PanelSessionId == grading.PanelSessionId && g.Purpose == GradingPurpose.Moderation)
                 .ToListAsync(cancellationToken);
-            var names = await db.Users.Where(u => others.Select(o => o.GraderId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            var names = await db.DisplayNamesAsync(others.Select(o => o.GraderId), cancellationToken);
             references.AddRange(others
                 .Where(o => o.Judgement(section) is not null)
                 .Select(o => new ReferenceJudgement(names.GetValueOrDefault(o.GraderId, "Unknown"), o.Purpose, o.Judgement(section)!)));

@@ -121,7 +121,7 @@ public sealed class ActionsController(EhcpQaDbContext db, TimeProvider clock, IL
     private async Task<ActionPage> PageAsync(ImprovementAction action, ActionForm form, CancellationToken cancellationToken)
     {
         var people = action.History.Select(c => c.ById).Append(action.RaisedById).Distinct().ToList();
-        var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await db.DisplayNamesAsync(people, cancellationToken);
         var history = action.History
             .Select(c => new ActionHistoryRow(c.At, ActionList.Describe(c), names.GetValueOrDefault(c.ById, "Unknown"), c.Note))
             .Reverse()

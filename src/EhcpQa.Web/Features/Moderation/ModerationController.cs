@@ -129,7 +129,7 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
         var (session, plan, gradings) = (context.Session, context.Plan, context.Gradings);
         var seesOthers = session.MaySeeOthersOn(actor, plan.Id, gradings);
         var ids = gradings.Select(g => g.GraderId).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await db.DisplayNamesAsync(ids, cancellationToken);
         var rows = gradings
             .Where(g => g.PlanId == plan.Id)
             .OrderBy(g => g.Purpose).ThenBy(g => g.StartedAt)

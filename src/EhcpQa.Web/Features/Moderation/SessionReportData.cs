@@ -50,7 +50,7 @@ public sealed class SessionReportData(EhcpQaDbContext db, TimeProvider clock)
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var gradings = await db.Gradings.AsNoTracking().Where(g => g.PanelSessionId == sessionId).ToListAsync(cancellationToken);
         var userIds = session.Members.Select(m => m.UserId).Concat(gradings.Select(g => g.GraderId)).Append(session.ChairId).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await db.DisplayNamesAsync(userIds, cancellationToken);
 
         var results = SessionResults.For(session, plans.ToDictionary(p => p.Key, p => p.Value.SignOffGrade), gradings);
         var rows = results.Plans.Where(p => plans.ContainsKey(p.PlanId)).Select(p =>

@@ -57,7 +57,7 @@ public sealed class SessionResultsController(EhcpQaDbContext db, SessionReportDa
             .ToListAsync(cancellationToken);
         var figures = ModerationAgreement.Measure(gradings);
         var ids = figures.Tendencies.Select(t => t.GraderId).ToList();
-        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await db.DisplayNamesAsync(ids, cancellationToken);
         var sessions = await db.PanelSessions.AsNoTracking().OrderByDescending(s => s.HeldOn).ToListAsync(cancellationToken);
         var gradingsBySession = gradings.ToLookup(g => g.PanelSessionId!.Value);
         var bySession = sessions

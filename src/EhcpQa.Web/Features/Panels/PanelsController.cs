@@ -126,9 +126,9 @@ public sealed class PanelsController(EhcpQaDbContext db, UserManager<Application
     {
         var sample = await db.DipSamples.AsNoTracking().SingleAsync(s => s.Id == session.DipSampleId, cancellationToken);
         var planIds = sample.Items.Select(i => i.PlanId).ToList();
-        var references = await db.Plans.Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
+        var references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).Select(p => new { p.Id, p.Reference }).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
         var people = session.Members.Select(m => m.UserId).Append(session.ChairId).Distinct().ToList();
-        var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await db.DisplayNamesAsync(people, cancellationToken);
         var members = session.Members
             .Select(m => new PanelMemberRow(m.UserId, names.GetValueOrDefault(m.UserId, "Unknown"), m.Agency, session.PlansOf(m.UserId).Count))
             .ToList();

@@ -131,7 +131,7 @@ public sealed class PlansController(
         }
 
         var people = plan.Events.Select(e => e.ActorId).Append(plan.CaseworkerId).Append(plan.UpdatedById).Distinct().ToList();
-        var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await db.DisplayNamesAsync(people, cancellationToken);
         var locality = await db.Localities.Where(l => l.Id == plan.LocalityId).Select(l => l.Name).SingleAsync(cancellationToken);
         var actor = User.ToActor();
         return View(new PlanDetailsPage(

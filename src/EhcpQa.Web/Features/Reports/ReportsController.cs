@@ -62,9 +62,7 @@ public sealed class ReportsController(EhcpQaDbContext db, BoardReportPublisher p
             .Select(r => new PublishedReport(r.Id, r.Month, r.Version, r.GeneratedAt, r.GeneratedById, r.Trigger, r.FileName, r.Content.Length))
             .ToListAsync(cancellationToken);
         var ids = reports.Select(r => r.GeneratedById).OfType<string>().Distinct().ToList();
-        var names = ids.Count == 0
-            ? []
-            : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await db.DisplayNamesAsync(ids, cancellationToken);
         var today = ServiceCalendar.DateOf(clock.GetUtcNow());
         form.Month ??= DashboardQuery.MonthValue(BoardReport.ScheduledMonthFor(today));
         return new ReportsPage(reports, names, form, DashboardQuery.MonthItems(today, 24), User.IsInRole(StaffRole.QaLead));

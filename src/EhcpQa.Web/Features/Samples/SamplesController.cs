@@ -133,7 +133,7 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
         var plans = await db.Plans.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
         var people = plans.Values.Select(p => p.CaseworkerId).Append(sample.DrawnById).Distinct().ToList();
-        var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await db.DisplayNamesAsync(people, cancellationToken);
 
         var rows = sample.Items.Where(i => plans.ContainsKey(i.PlanId)).Select(i =>
         {

@@ -165,7 +165,7 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
         var version = plan.CurrentVersion!;
         var gradings = await db.Gradings.AsNoTracking().Where(g => g.PlanVersionId == version.Id).OrderBy(g => g.StartedAt).ToListAsync(cancellationToken);
         var graderIds = gradings.Select(g => g.GraderId).Append(plan.CaseworkerId).Distinct().ToList();
-        var names = await db.Users.Where(u => graderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await db.DisplayNamesAsync(graderIds, cancellationToken);
         var summaries = gradings.Select(g => new GradingSummary(
             g.Id, g.Purpose, names.GetValueOrDefault(g.GraderId, "Unknown"), g.GraderId == actor.UserId, g.StartedAt, g.SubmittedAt,
             g.IsSubmitted && SignOffRules.MayRead(actor, g, version, gradings) ? g.OverallGrade : null,
