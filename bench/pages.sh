@@ -13,10 +13,11 @@
 #   bench/pages.sh -c 4 -d 10           fewer connections, shorter runs
 #   bench/pages.sh --large              the dashboard over the benchmarks' large authority (300,000 decisive
 #                                       grades), one connection then the given connections: its latency
+#   bench/pages.sh --large-db FILE      the same, over a copy of this SQLite file (e.g. to measure an older build)
 #   bench/pages.sh --only dashboard     only the pages whose label contains "dashboard" (and the floor)
 #
 # Options: -c|--connections N (8), -d|--duration SECONDS (15), -w|--warmup SECONDS (3), -p|--port N (5190),
-# --no-build, --large, --only TEXT, --keep (leave the data folder for a look afterwards).
+# --no-build, --large, --large-db FILE, --only TEXT, --keep (leave the data folder for a look afterwards).
 # Needs: the .NET SDK, curl; wrk is installed from apt when missing.
 set -euo pipefail
 
@@ -26,6 +27,7 @@ WARMUP=3
 PORT=5190
 BUILD=1
 LARGE=0
+LARGE_DB=""
 ONLY=""
 KEEP=0
 while [[ $# -gt 0 ]]; do
@@ -36,9 +38,10 @@ while [[ $# -gt 0 ]]; do
     -p|--port) PORT="$2"; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --large) LARGE=1; shift ;;
+    --large-db) LARGE=1; LARGE_DB="$(realpath "$2")"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -88,10 +91,12 @@ if [[ $BUILD -eq 1 ]]; then
 fi
 
 if [[ $LARGE -eq 1 ]]; then
-  echo "Making (or reusing) the large authority's database..."
-  dotnet build "${ROOT}/bench/EhcpQa.Benchmarks/EhcpQa.Benchmarks.csproj" -c Release -v quiet -nologo >"${WORK}/build-bench.log" 2>&1 \
-    || { tail -30 "${WORK}/build-bench.log"; exit 1; }
-  LARGE_DB="$(timeout 900 dotnet "${ROOT}/bench/EhcpQa.Benchmarks/bin/Release/net10.0/EhcpQa.Benchmarks.dll" large-authority | tail -1)"
+  if [[ -z "$LARGE_DB" ]]; then
+    echo "Making (or reusing) the large authority's database..."
+    dotnet build "${ROOT}/bench/EhcpQa.Benchmarks/EhcpQa.Benchmarks.csproj" -c Release -v quiet -nologo >"${WORK}/build-bench.log" 2>&1 \
+      || { tail -30 "${WORK}/build-bench.log"; exit 1; }
+    LARGE_DB="$(timeout 900 dotnet "${ROOT}/bench/EhcpQa.Benchmarks/bin/Release/net10.0/EhcpQa.Benchmarks.dll" large-authority | tail -1)"
+  fi
   [[ -f "$LARGE_DB" ]] || { echo "No large authority database: ${LARGE_DB}" >&2; exit 1; }
   # A copy, so the demo users and plans the app seeds on start do not change the benchmarks' file.
   cp "$LARGE_DB" "${DATA}/ehcpqa.db"
