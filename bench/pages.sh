@@ -12,7 +12,7 @@
 #   bench/pages.sh                      8 connections, 15 s a page
 #   bench/pages.sh -c 4 -d 10           fewer connections, shorter runs
 #   bench/pages.sh --large              the dashboard over the benchmarks' large authority (300,000 decisive
-#                                       grades), one connection then the given connections: its latency
+#                                       grades), with the given connections, then with one (its latency alone)
 #   bench/pages.sh --large-db FILE      the same, over a copy of this SQLite file (e.g. to measure an older build)
 #   bench/pages.sh --only dashboard     only the pages whose label contains "dashboard" (and the floor)
 #
