@@ -77,6 +77,25 @@ internal static class AuthorityDatabase
         return app;
     }
 
+    /// <summary>
+    /// The large authority's database as one self-contained file (its write-ahead log checkpointed), to be
+    /// copied and served by the app itself (<c>bench/pages.sh --large</c>).
+    /// </summary>
+    public static async Task<string> LargeAuthorityFileAsync()
+    {
+        string file;
+        await using (var app = await LargeAuthorityAsync())
+        {
+            using var scope = app.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<EhcpQaDbContext>();
+            file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+
+        SqliteConnection.ClearAllPools();
+        return Path.GetFullPath(file);
+    }
+
     private static async Task WriteLargeAuthorityAsync(string connectionString, FrameworkVersion framework, List<int> localities)
     {
         const int Caseworkers = 80;

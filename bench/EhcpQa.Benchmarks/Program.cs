@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using EhcpQa.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(EhcpQa.Benchmarks.SampleDrawBenchmark).Assembly).Run(args);
+// "large-authority": make (or reuse) the large authority's database and print its file, for bench/pages.sh --large.
+if (args is ["large-authority"])
+{
+    Console.WriteLine(await AuthorityDatabase.LargeAuthorityFileAsync());
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SampleDrawBenchmark).Assembly).Run(args);

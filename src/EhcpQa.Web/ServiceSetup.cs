@@ -6,6 +6,8 @@ using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Infrastructure.Hosting;
 using EhcpQa.Web.Infrastructure.Logging;
 using EhcpQa.Web.Infrastructure.Security;
+using EhcpQa.Web.Infrastructure.TagHelpers;
+using EhcpQa.Web.Infrastructure.Telemetry;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Identity;
 using EhcpQa.Web.Persistence.Leases;
@@ -35,8 +37,10 @@ public static class ServiceSetup
         services.AddSingleton(dataFolder);
         services.AddSingleton(instance);
         services.AddSingleton(TimeProvider.System);
+        services.Configure<ServiceDetails>(configuration.GetSection("Service"));
 
-        services.AddSerilog((_, logger) => RequestLogging.Configure(logger, configuration, dataFolder, instance), preserveStaticLogger: true);
+        services.AddSerilog((provider, logger) => RequestLogging.Configure(logger, configuration, dataFolder, instance, provider), preserveStaticLogger: true);
+        services.AddEhcpQaTelemetry(configuration, builder.Environment);
 
         services.AddPersistence(configuration, dataFolder);
         services.AddSingleton<JobLeases>();
@@ -46,6 +50,7 @@ public static class ServiceSetup
         services.AddScoped<EarlierAssuredGrades>();
         services.AddScoped<Features.Moderation.SessionReportData>();
         services.AddScoped<Persistence.Queries.AssuredGradings>();
+        services.AddSingleton<Features.Dashboard.ChartImages>();
         services.AddScoped<Features.Reports.BoardReportData>();
         services.AddScoped<Features.Reports.BoardReportPublisher>();
         services.AddSingleton<Features.Reports.BoardReportSchedule>();
@@ -72,6 +77,7 @@ public static class ServiceSetup
 
         // A disabled account, or one whose roles changed, loses its sign-in within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddDueSecurityStampValidation();
 
         // Outside Development cookies go only over HTTPS, and so does the service (HttpsRequirementMiddleware).
         var secureCookies = HttpsRequirementMiddleware.AppliesIn(builder.Environment);
@@ -110,6 +116,7 @@ public static class ServiceSetup
 
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddFeatureFolders();
+        services.AddIndexedModelExpressions();
         services.AddFluentValidationAutoValidation();
         // DateInputValidator is composed into form validators with the name of its date, never resolved alone.
         services.AddValidatorsFromAssemblyContaining<Program>(filter: v => v.ValidatorType != typeof(DateInputValidator));
@@ -144,7 +151,9 @@ public static class ServiceSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseHttpsRequirement(app.Environment);
         app.UseSecurityHeaders(app.Environment);
-        app.UseSerilogRequestLogging();
+        // Through the application's own logger: by default the middleware writes to Serilog's static logger,
+        // which this service leaves silent (preserveStaticLogger), so no request was ever logged.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

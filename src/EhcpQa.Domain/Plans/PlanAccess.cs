@@ -10,27 +10,70 @@ namespace EhcpQa.Domain.Plans;
 /// </summary>
 public static class PlanAccess
 {
+    // The rule's cases, each written once as an expression of the plan and the viewer's user id and locality:
+    // lists filter with it in the database, single plans are checked with it compiled (once, not per check).
+    private static readonly Case Every = new((plan, userId, localityId) => true);
+    private static readonly Case None = new((plan, userId, localityId) => false);
+    private static readonly Case Own = new((plan, userId, localityId) => plan.CaseworkerId == userId);
+    private static readonly Case Locality = new((plan, userId, localityId) => plan.LocalityId == localityId);
+    private static readonly Case LocalityOrOwn = new((plan, userId, localityId) => plan.LocalityId == localityId || plan.CaseworkerId == userId);
+
     public static Expression<Func<Plan, bool>> VisibleTo(Actor actor)
     {
-        if (actor.IsIn(StaffRole.QaLead))
-        {
-            return _ => true;
-        }
-
-        var userId = actor.UserId;
-        var localityId = actor.IsIn(StaffRole.LocalityManager) ? actor.LocalityId : null;
-        var isCaseworker = actor.IsIn(StaffRole.Caseworker);
-        if (localityId is not null)
-        {
-            return isCaseworker
-                ? p => p.LocalityId == localityId || p.CaseworkerId == userId
-                : p => p.LocalityId == localityId;
-        }
-
-        return isCaseworker ? p => p.CaseworkerId == userId : _ => false;
+        var (rule, viewer) = CaseOf(actor);
+        return rule.For(viewer);
     }
 
-    public static bool CanView(Actor actor, Plan plan) => VisibleTo(actor).Compile()(plan);
+    public static bool CanView(Actor actor, Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var (rule, viewer) = CaseOf(actor);
+        return rule.Check(plan, viewer.UserId, viewer.LocalityId);
+    }
+
+    private static (Case Rule, Viewer Viewer) CaseOf(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var viewer = new Viewer(actor.UserId, actor.IsIn(StaffRole.LocalityManager) ? actor.LocalityId : null);
+        if (actor.IsIn(StaffRole.QaLead))
+        {
+            return (Every, viewer);
+        }
+
+        var isCaseworker = actor.IsIn(StaffRole.Caseworker);
+        if (viewer.LocalityId is not null)
+        {
+            return (isCaseworker ? LocalityOrOwn : Locality, viewer);
+        }
+
+        return (isCaseworker ? Own : None, viewer);
+    }
+
+    /// <summary>The values of the person looking that the rule compares plans with.</summary>
+    private sealed record Viewer(string UserId, int? LocalityId);
+
+    private sealed class Case(Expression<Func<Plan, string, int?, bool>> rule)
+    {
+        public Func<Plan, string, int?, bool> Check { get; } = rule.Compile();
+
+        /// <summary>The rule for one viewer, their values read from an object (so a database query takes them as parameters).</summary>
+        public Expression<Func<Plan, bool>> For(Viewer viewer)
+        {
+            var values = Expression.Constant(viewer);
+            var body = new Substitution(new Dictionary<ParameterExpression, Expression>
+            {
+                [rule.Parameters[1]] = Expression.Property(values, nameof(Viewer.UserId)),
+                [rule.Parameters[2]] = Expression.Property(values, nameof(Viewer.LocalityId)),
+            }).Visit(rule.Body);
+            return Expression.Lambda<Func<Plan, bool>>(body, rule.Parameters[0]);
+        }
+    }
+
+    private sealed class Substitution(Dictionary<ParameterExpression, Expression> replacements) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            replacements.TryGetValue(node, out var replacement) ? replacement : node;
+    }
 
     /// <summary>Who may add plans to the register and correct their records.</summary>
     public static bool CanRegister(Actor actor) =>

@@ -13,6 +13,12 @@ public static class PersistenceSetup
     /// data folder, shared by several processes through write-ahead logging and a busy timeout) or SQL
     /// Server (<c>ConnectionStrings:SqlServer</c>).
     /// </summary>
+    /// <remarks>
+    /// Collections are loaded by split queries (one query per collection, each joined to the filtered
+    /// parent), never as one query of nested joins: SQLite cannot push a parent's filter into a nested
+    /// collection join, so loading one grading read every section judgement and descriptor answer in the
+    /// database (see decision 0011).
+    /// </remarks>
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder)
     {
         var provider = configuration["Database:Provider"] ?? SqliteProvider;
@@ -20,16 +26,18 @@ public static class PersistenceSetup
         {
             var connectionString = configuration.GetConnectionString(SqlServerProvider)
                 ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
-            services.AddDbContext<EhcpQaDbContext, SqlServerEhcpQaDbContext>(options =>
-                options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+            services.AddDbContextPool<EhcpQaDbContext, SqlServerEhcpQaDbContext>(options =>
+                options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         }
         else if (string.Equals(provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = configuration.GetConnectionString(SqliteProvider)
                 ?? $"Data Source={Path.Combine(dataFolder.Path, "ehcpqa.db")}";
             var busyTimeout = new SqliteSharing.BusyTimeoutInterceptor();
-            services.AddDbContext<EhcpQaDbContext, SqliteEhcpQaDbContext>(options => options
-                .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)SqliteSharing.BusyTimeout.TotalSeconds))
+            services.AddDbContextPool<EhcpQaDbContext, SqliteEhcpQaDbContext>(options => options
+                .UseSqlite(connectionString, sqlite => sqlite
+                    .CommandTimeout((int)SqliteSharing.BusyTimeout.TotalSeconds)
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(busyTimeout));
         }
         else

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EhcpQa.Web.Tests.Support;
@@ -128,8 +129,35 @@ public sealed class TestDatabases
     /// </summary>
     public void AddTo(IServiceCollection services)
     {
-        services.ConfigureDbContext<SqliteEhcpQaDbContext>((_, options) => options.UseSqlite(ConnectionStringInUse()));
+        // The app's contexts are pooled, so their options are made once: each connection is pointed at the
+        // database in use as it opens instead.
+        services.ConfigureDbContext<SqliteEhcpQaDbContext>((_, options) => options.AddInterceptors(new DatabaseInUse(this)));
         services.AddSingleton<IStartupFilter>(new RequestDatabaseFilter(this));
+    }
+
+    private sealed class DatabaseInUse(TestDatabases databases) : DbConnectionInterceptor
+    {
+        public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+        {
+            PointAtDatabaseInUse(connection);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult> ConnectionOpeningAsync(
+            DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+        {
+            PointAtDatabaseInUse(connection);
+            return ValueTask.FromResult(result);
+        }
+
+        private void PointAtDatabaseInUse(DbConnection connection)
+        {
+            var wanted = databases.ConnectionStringInUse();
+            if (connection.ConnectionString != wanted)
+            {
+                connection.ConnectionString = wanted;
+            }
+        }
     }
 
     private sealed class RequestDatabaseFilter(TestDatabases databases) : IStartupFilter

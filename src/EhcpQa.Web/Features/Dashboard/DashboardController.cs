@@ -19,7 +19,7 @@ namespace EhcpQa.Web.Features.Dashboard;
 /// </summary>
 [Authorize(Policy = Policies.Dashboard)]
 [Route("dashboard")]
-public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assured, TimeProvider clock) : Controller
+public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assured, ChartImages charts, TimeProvider clock) : Controller
 {
     private const int MonthsOffered = 36;
 
@@ -42,7 +42,7 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
         var filter = FilterFor(query, from, to, audience);
         var rows = await assured.LoadAsync(filter, filter.From, filter.To, cancellationToken);
         var planIds = rows.Select(r => r.PlanId).Distinct().ToList();
-        var references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
+        var references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).Select(p => new { p.Id, p.Reference }).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
         var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
         return File(GradingsCsv.Write(rows, references, localities), "text/csv",
             $"gradings-{DashboardQuery.MonthValue(from)}-to-{DashboardQuery.MonthValue(to)}.csv");
@@ -69,13 +69,13 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
             : audience.OwnLocalityId is { } own ? localities.GetValueOrDefault(own, "Your locality") : "No locality";
 
         Domain.Dashboards.Dashboard? figures = null;
-        string? trendChart = null, gradesChart = null;
+        Microsoft.AspNetCore.Html.HtmlString? trendChart = null, gradesChart = null;
         if (problems.Count == 0)
         {
             var filter = FilterFor(query, from, to, audience);
             figures = await assured.DashboardAsync(filter, localities, cancellationToken);
-            trendChart = DashboardCharts.SvgDataUri(DashboardCharts.Trend(figures.Trend, audience.Suppression), 720, 320);
-            gradesChart = DashboardCharts.SvgDataUri(DashboardCharts.Grades(figures.Overall, audience.Suppression), 480, 300);
+            trendChart = charts.SvgDataUri(DashboardCharts.TrendChart(figures.Trend, audience.Suppression), 720, 320);
+            gradesChart = charts.SvgDataUri(DashboardCharts.GradesChart(figures.Overall, audience.Suppression), 480, 300);
         }
 
         return View(new DashboardPage(

@@ -95,8 +95,8 @@ public sealed record DashboardPage(
     IReadOnlyList<SelectListItem> Phases,
     IReadOnlyList<SelectListItem> Needs,
     IReadOnlyList<SelectListItem> Settings,
-    string? TrendChart,
-    string? GradesChart)
+    Microsoft.AspNetCore.Html.HtmlString? TrendChart,
+    Microsoft.AspNetCore.Html.HtmlString? GradesChart)
 {
     /// <summary>The filters as an address query, for links that keep them (such as the CSV export).</summary>
     public string QueryString => string.Join("&", new (string Key, string? Value)[]

@@ -32,6 +32,11 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
             .Where(s => s.Assignments.Any(a => a.ModeratorId == me) || s.ChairId == me)
             .OrderByDescending(s => s.HeldOn)
             .ToListAsync(cancellationToken);
+        if (sessions.Count == 0)
+        {
+            return View(new ModerationHome([], []));
+        }
+
         var sessionIds = sessions.Select(s => s.Id).ToList();
         var planIds = sessions.SelectMany(s => s.PlansOf(me)).Distinct().ToList();
         var plans = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);

@@ -127,7 +127,7 @@ public sealed class PanelsController(EhcpQaDbContext db, UserManager<Application
     {
         var sample = await db.DipSamples.AsNoTracking().SingleAsync(s => s.Id == session.DipSampleId, cancellationToken);
         var planIds = sample.Items.Select(i => i.PlanId).ToList();
-        var references = await db.Plans.Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
+        var references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).Select(p => new { p.Id, p.Reference }).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
         var people = session.Members.Select(m => m.UserId).Append(session.ChairId).Distinct().ToList();
         var names = await StaffNames.LoadAsync(db, people, cancellationToken);
         var members = session.Members

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EhcpQa.Domain;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
@@ -97,16 +98,16 @@ public sealed class PlansController(
             .Take(PlanListPage.PageSize)
             .ToListAsync(cancellationToken);
 
+        var choosesCaseworker = actor.IsIn(StaffRole.QaLead) || actor.IsIn(StaffRole.LocalityManager);
+        var localities = choosesCaseworker ? await LocalitiesAsync(cancellationToken) : [];
         return View(new PlanListPage
         {
             Filter = filter,
             Plans = rows,
             TotalCount = total,
             Today = Today,
-            Localities = actor.IsIn(StaffRole.QaLead) ? await LocalityItemsAsync(actor, cancellationToken) : [],
-            Caseworkers = actor.IsIn(StaffRole.QaLead) || actor.IsIn(StaffRole.LocalityManager)
-                ? await CaseworkerItemsAsync(actor, cancellationToken)
-                : [],
+            Localities = actor.IsIn(StaffRole.QaLead) ? LocalityItems(actor, localities) : [],
+            Caseworkers = choosesCaseworker ? await CaseworkerItemsAsync(actor, localities, cancellationToken) : [],
             CanRegister = PlanAccess.CanRegister(actor),
         });
     }
@@ -305,37 +306,48 @@ public sealed class PlansController(
     private async Task<PlanFormPage> FormPageAsync(PlanForm form, int? planId, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
+        var localities = await LocalitiesAsync(cancellationToken);
         return new PlanFormPage
         {
             Form = form,
             PlanId = planId,
-            Localities = await LocalityItemsAsync(actor, cancellationToken),
-            Caseworkers = await CaseworkerItemsAsync(actor, cancellationToken),
+            Localities = LocalityItems(actor, localities),
+            Caseworkers = await CaseworkerItemsAsync(actor, localities, cancellationToken),
             CanChooseCaseworker = actor.IsIn(StaffRole.QaLead) || actor.IsIn(StaffRole.LocalityManager),
             CanChooseLocality = actor.IsIn(StaffRole.QaLead) || !actor.IsIn(StaffRole.LocalityManager),
         };
     }
 
-    private async Task<IReadOnlyList<SelectListItem>> LocalityItemsAsync(Actor actor, CancellationToken cancellationToken)
-    {
-        var localities = db.Localities.AsNoTracking();
-        if (!actor.IsIn(StaffRole.QaLead) && actor.IsIn(StaffRole.LocalityManager))
-        {
-            localities = localities.Where(l => l.Id == actor.LocalityId);
-        }
+    /// <summary>Every locality, by name.</summary>
+    private async Task<List<(int Id, string Name)>> LocalitiesAsync(CancellationToken cancellationToken) =>
+        (await db.Localities.AsNoTracking().OrderBy(l => l.Name).Select(l => new { l.Id, l.Name }).ToListAsync(cancellationToken))
+            .Select(l => (l.Id, l.Name))
+            .ToList();
 
-        return await localities.OrderBy(l => l.Name)
-            .Select(l => new SelectListItem(l.Name, l.Id.ToString()))
+    /// <summary>The localities a person may choose: a locality manager (not a QA lead) only their own.</summary>
+    private static List<SelectListItem> LocalityItems(Actor actor, IReadOnlyList<(int Id, string Name)> localities) =>
+        localities
+            .Where(l => actor.IsIn(StaffRole.QaLead) || !actor.IsIn(StaffRole.LocalityManager) || l.Id == actor.LocalityId)
+            .Select(l => new SelectListItem(l.Name, l.Id.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+
+    /// <summary>
+    /// The caseworkers a person may choose (a locality manager, not a QA lead, only those of their locality):
+    /// enabled accounts in the Caseworker role, read in one query of just what the list shows.
+    /// </summary>
+    private async Task<List<SelectListItem>> CaseworkerItemsAsync(Actor actor, IReadOnlyList<(int Id, string Name)> localities, CancellationToken cancellationToken)
+    {
+        var onlyOwnLocality = !actor.IsIn(StaffRole.QaLead) && actor.IsIn(StaffRole.LocalityManager);
+        var ownLocality = actor.LocalityId;
+        var caseworkers = await (
+                from user in db.Users.AsNoTracking()
+                where user.DisabledAt == null
+                    && db.UserRoles.Any(ur => ur.UserId == user.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == StaffRole.Caseworker))
+                    && (!onlyOwnLocality || user.LocalityId == ownLocality)
+                select new { user.Id, user.DisplayName, user.LocalityId })
             .ToListAsync(cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<SelectListItem>> CaseworkerItemsAsync(Actor actor, CancellationToken cancellationToken)
-    {
-        var caseworkers = await users.GetUsersInRoleAsync(StaffRole.Caseworker);
-        var localityNames = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
+        var localityNames = localities.ToDictionary(l => l.Id, l => l.Name);
         return caseworkers
-            .Where(u => !u.IsDisabled)
-            .Where(u => actor.IsIn(StaffRole.QaLead) || !actor.IsIn(StaffRole.LocalityManager) || u.LocalityId == actor.LocalityId)
             .OrderBy(u => u.DisplayName, StringComparer.CurrentCulture)
             .Select(u => new SelectListItem(
                 u.LocalityId is { } l && localityNames.TryGetValue(l, out var name) ? $"{u.DisplayName} ({name})" : u.DisplayName,

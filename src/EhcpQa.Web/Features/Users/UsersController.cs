@@ -26,20 +26,26 @@ public sealed class UsersController(
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
-        var roles = await (from userRole in db.UserRoles
-                           join role in db.Roles on userRole.RoleId equals role.Id
-                           select new { userRole.UserId, role.Name }).ToListAsync(cancellationToken);
-        var rows = (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync(cancellationToken))
+        var roles = (await (from userRole in db.UserRoles
+                            join role in db.Roles on userRole.RoleId equals role.Id
+                            select new { userRole.UserId, role.Name }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.UserId, r => StaffRole.Name(r.Name!));
+        var now = clock.GetUtcNow();
+        var rows = (await (from user in db.Users.AsNoTracking()
+                           join locality in db.Localities on user.LocalityId equals locality.Id into localities
+                           from locality in localities.DefaultIfEmpty()
+                           orderby user.DisplayName
+                           select new { user.Id, user.DisplayName, user.Email, user.Agency, Locality = locality == null ? null : locality.Name, user.DisabledAt, user.LockoutEnd })
+                .ToListAsync(cancellationToken))
             .Select(u => new UserRow(
                 u.Id,
                 u.DisplayName,
                 u.Email ?? string.Empty,
-                roles.Where(r => r.UserId == u.Id).Select(r => StaffRole.Name(r.Name!)).Order(StringComparer.CurrentCulture).ToList(),
+                roles[u.Id].Order(StringComparer.CurrentCulture).ToList(),
                 u.Agency.Name(),
-                u.LocalityId is { } l ? localities.GetValueOrDefault(l) : null,
-                u.IsDisabled,
-                u.LockoutEnd > clock.GetUtcNow() && !u.IsDisabled))
+                u.Locality,
+                u.DisabledAt is not null,
+                u.LockoutEnd > now && u.DisabledAt is null))
             .ToList();
         return View(rows);
     }

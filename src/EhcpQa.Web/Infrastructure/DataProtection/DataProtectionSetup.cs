@@ -1,6 +1,8 @@
 using EhcpQa.Web.Infrastructure.Hosting;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 
 namespace EhcpQa.Web.Infrastructure.DataProtection;
 
@@ -22,7 +24,16 @@ public static class DataProtectionSetup
 
     public static IServiceCollection AddSharedDataProtection(this IServiceCollection services, IConfiguration configuration)
     {
-        var builder = services.AddDataProtection().SetApplicationName(ApplicationName);
+        // AES-256-GCM rather than the default AES-256-CBC with HMAC: authenticated encryption in one pass, about
+        // half the work for the sign-in cookie and the antiforgery tokens every signed-in page reads and writes.
+        // Keys made before keep their own algorithm until they expire.
+        var builder = services.AddDataProtection()
+            .SetApplicationName(ApplicationName)
+            .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration
+            {
+                EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM,
+                ValidationAlgorithm = ValidationAlgorithm.HMACSHA256,
+            });
         if (KeysFolder(configuration) is { } folder)
         {
             builder.PersistKeysToFileSystem(new DirectoryInfo(folder));

@@ -31,7 +31,8 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
 
         builder.HasIndex(p => new { p.LocalityId, p.Stage });
         builder.HasIndex(p => p.CaseworkerId);
-        builder.HasIndex(p => p.StatutoryDeadline);
+        // The register lists plans in this order, a page at a time: the index gives the page without sorting every plan.
+        builder.HasIndex(p => new { p.StatutoryDeadline, p.Reference });
         builder.HasIndex(p => p.IssuedOn);
     }
 }

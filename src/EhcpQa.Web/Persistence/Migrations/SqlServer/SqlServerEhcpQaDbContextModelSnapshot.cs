@@ -717,9 +717,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("StatutoryDeadline");
-
                     b.HasIndex("LocalityId", "Stage");
+
+                    b.HasIndex("StatutoryDeadline", "Reference");
 
                     b.ToTable("Plans");
                 });

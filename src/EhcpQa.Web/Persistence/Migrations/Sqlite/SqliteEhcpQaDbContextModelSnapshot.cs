@@ -677,9 +677,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("StatutoryDeadline");
-
                     b.HasIndex("LocalityId", "Stage");
+
+                    b.HasIndex("StatutoryDeadline", "Reference");
 
                     b.ToTable("Plans");
                 });

@@ -1,0 +1,49 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Tests.Account;
+
+/// <summary>
+/// A sign-in is checked against the account once a minute (not on every request): a disabled account
+/// keeps working until the minute has passed and is then signed out; an account in good standing gets a
+/// renewed sign-in cookie and carries on.
+/// </summary>
+public sealed class SecurityStampCheckTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
+{
+    [Fact]
+    public async Task ADisabledAccount_IsSignedOutOnceTheMinuteHasPassed_AndAnAccountInGoodStandingCarriesOn()
+    {
+        var start = app.Clock.Now;
+        try
+        {
+            var board = await app.SignInAsync(DemoUsers.BoardMember);
+            var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
+            await DisableAsync(DemoUsers.BoardMember);
+
+            Assert.Equal(HttpStatusCode.OK, (await board.GetAsync("/")).StatusCode);
+
+            app.Clock.Now = start.AddMinutes(2);
+
+            var refused = await board.GetAsync("/");
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Equal("/account/sign-in", refused.Headers.Location!.AbsolutePath);
+
+            var renewed = await caseworker.GetAsync("/");
+            Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+            Assert.Contains(renewed.Headers.GetValues("Set-Cookie"), c => c.StartsWith("EhcpQa.Auth=", StringComparison.Ordinal));
+            Assert.Equal(HttpStatusCode.OK, (await caseworker.GetAsync("/plans")).StatusCode);
+        }
+        finally
+        {
+            app.Clock.Now = start;
+        }
+    }
+
+    private async Task DisableAsync(string email)
+    {
+        var admin = await app.SignInAsync(DemoUsers.Administrator);
+        var id = await app.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var fields = FormFields.Of(await admin.GetPageAsync($"/admin/users/{id}/edit")).With("Form.Disabled", "true");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/admin/users/{id}/edit", fields)).StatusCode);
+    }
+}
