@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -44,25 +46,41 @@ public static class SqliteSharing
         }
     }
 
-    /// <summary>Sets the busy timeout on each connection as it opens.</summary>
+    /// <summary>
+    /// Sets the busy timeout on each SQLite connection the first time it opens. The timeout belongs to the
+    /// underlying handle, which Microsoft.Data.Sqlite pools and hands out again, so a handle already set is
+    /// left alone (a reopened connection costs no extra statement).
+    /// </summary>
     public sealed class BusyTimeoutInterceptor : DbConnectionInterceptor
     {
         private static readonly string Pragma = FormattableString.Invariant($"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};");
 
+        private readonly ConditionalWeakTable<object, object> _set = [];
+
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
             ArgumentNullException.ThrowIfNull(connection);
-            using var command = connection.CreateCommand();
-            command.CommandText = Pragma;
-            command.ExecuteNonQuery();
+            if (FirstOpenOf(connection))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = Pragma;
+                command.ExecuteNonQuery();
+            }
         }
 
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(connection);
-            await using var command = connection.CreateCommand();
-            command.CommandText = Pragma;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            if (FirstOpenOf(connection))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = Pragma;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
+
+        /// <summary>Whether this is the first time the underlying handle is seen (other providers' connections are always set).</summary>
+        private bool FirstOpenOf(DbConnection connection) =>
+            connection is not SqliteConnection { Handle: { } handle } || _set.TryAdd(handle, handle);
     }
 }

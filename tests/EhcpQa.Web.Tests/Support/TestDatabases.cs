@@ -88,7 +88,10 @@ public sealed class TestDatabases
     {
         var id = Guid.NewGuid().ToString("N");
         var path = Path.Combine(_folder, id + ".db");
-        using (var template = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = TemplatePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
+        // Read-write although it only reads: the template is in WAL mode, and once the host's last pooled
+        // connection to it closes SQLite removes its -wal and -shm files, which a read-only connection
+        // cannot make again ("unable to open database file").
+        using (var template = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = TemplatePath, Pooling = false }.ToString()))
         using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
         {
             template.Open();
