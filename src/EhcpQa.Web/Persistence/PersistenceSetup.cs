@@ -1,4 +1,5 @@
 using EhcpQa.Web.Infrastructure.Hosting;
+using EhcpQa.Web.Persistence.Frameworks;
 using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Persistence;
@@ -49,6 +50,7 @@ public static class PersistenceSetup
             throw new InvalidOperationException($"Database:Provider '{provider}' is not known. Use '{SqliteProvider}' or '{SqlServerProvider}'.");
         }
 
+        services.AddSingleton<LockedFrameworkVersions>();
         return services;
     }
 

@@ -5,6 +5,7 @@ using EhcpQa.Web.Features.Drafts;
 using EhcpQa.Web.Features.Gradings;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ namespace EhcpQa.Web.Features.Feedback;
 /// </summary>
 [Authorize(Policy = Policies.PlanRegister)]
 [Route("plans/{planId:int}/versions/{number:int}")]
-public sealed class FeedbackController(EhcpQaDbContext db, IDraftFileStore files, TimeProvider clock) : Controller
+public sealed class FeedbackController(EhcpQaDbContext db, LockedFrameworkVersions frameworks, IDraftFileStore files, TimeProvider clock) : Controller
 {
     [HttpGet("feedback")]
     public async Task<IActionResult> Feedback(int planId, int number, CancellationToken cancellationToken)
@@ -156,10 +157,8 @@ public sealed class FeedbackController(EhcpQaDbContext db, IDraftFileStore files
             return (null, NotFound());
         }
 
-        var framework = await db.FrameworkVersions.AsNoTracking()
-            .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
-            .AsSplitQuery()
-            .SingleAsync(v => v.Id == decisive.FrameworkVersionId, cancellationToken);
+        var framework = await frameworks.FindAsync(db, decisive.FrameworkVersionId, cancellationToken)
+            ?? throw new InvalidOperationException($"Grading {decisive.Id} names framework version {decisive.FrameworkVersionId}, which is not in the database.");
         return (new FeedbackContext(plan, version, decisive, framework), null);
     }
 

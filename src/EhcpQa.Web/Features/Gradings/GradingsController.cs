@@ -6,6 +6,7 @@ using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,8 @@ namespace EhcpQa.Web.Features.Gradings;
 /// </summary>
 [Authorize(Policy = Policies.Grading)]
 [Route("gradings/{id:int}")]
-public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, ILogger<GradingsController> logger) : Controller
+public sealed class GradingsController(
+    EhcpQaDbContext db, LockedFrameworkVersions frameworks, TimeProvider clock, ILogger<GradingsController> logger) : Controller
 {
     private const string FormPrefix = "Form.";
 
@@ -220,15 +222,9 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
             ? await db.PanelSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, cancellationToken)
             : null;
 
-        // The gradings that bear on who may read this one: the session's gradings of the plan, or the draft's sign-off gradings.
-        var related = await db.Gradings.AsNoTracking()
-            .Where(g => session == null
-                ? g.PlanVersionId == version.Id && g.PanelSessionId == null
-                : g.PanelSessionId == session.Id && g.PlanId == grading.PlanId)
-            .ToListAsync(cancellationToken);
         var allowed = forEditing
             ? GradingAccess.MayEdit(actor, grading, plan, session)
-            : GradingAccess.MayRead(actor, grading, plan, session, related);
+            : GradingAccess.MayRead(actor, grading, plan, session, await RelatedGradingsAsync(grading, version, session, cancellationToken));
         if (!allowed)
         {
             return (null, Forbid());
@@ -240,13 +236,18 @@ public sealed class GradingsController(EhcpQaDbContext db, TimeProvider clock, I
             return (null, RedirectToAction(nameof(Summary), new { id }));
         }
 
-        var framework = await db.FrameworkVersions
-            .Include(v => v.GradeDescriptors)
-            .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
-            .AsSplitQuery()
-            .SingleAsync(v => v.Id == grading.FrameworkVersionId, cancellationToken);
+        var framework = await frameworks.FindAsync(db, grading.FrameworkVersionId, cancellationToken)
+            ?? throw new InvalidOperationException($"Grading {grading.Id} names framework version {grading.FrameworkVersionId}, which is not in the database.");
         return (new GradingContext(grading, plan, version, framework, session, subject), null);
     }
+
+    /// <summary>The gradings that bear on who may read this one: the session's gradings of the plan, or the draft's sign-off gradings.</summary>
+    private Task<List<Grading>> RelatedGradingsAsync(Grading grading, PlanVersion version, PanelSession? session, CancellationToken cancellationToken) =>
+        db.Gradings.AsNoTracking()
+            .Where(g => session == null
+                ? g.PlanVersionId == version.Id && g.PanelSessionId == null
+                : g.PanelSessionId == session.Id && g.PlanId == grading.PlanId)
+            .ToListAsync(cancellationToken);
 
     private sealed record GradingContext(Grading Grading, Plan Plan, PlanVersion Version, FrameworkVersion Framework, PanelSession? Session, GradingSubject Subject);
 }
