@@ -2,6 +2,7 @@
 # Pages against the floor: how many requests a second each main page answers, signed in as the role that
 # uses it, as a ratio to the anonymous accessibility statement (an MVC action with the full layout and no
 # database work: the floor for a server-rendered page here), all measured in one run on the same app.
+# The same statement is also measured signed in, to show what signing in alone costs a page.
 #
 # Starts the app (Release, Development, so the demo data seeds) on a fresh data folder, signs in through the
 # real sign-in form as each role, finds concrete pages from the pages' own links, and measures each with wrk:
@@ -181,6 +182,7 @@ SECTION_PATH="${GRADING}/sections/A"
 # label|role|path; "anonymous" sends no cookie. The floor is measured first and last.
 PAGES=(
   "floor (accessibility)|anonymous|/accessibility"
+  "accessibility, signed in|caseworker|/accessibility"
   "home|caseworker|/"
   "home|board|/"
   "plans|caseworker|/plans"
