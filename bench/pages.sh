@@ -42,7 +42,7 @@ while [[ $# -gt 0 ]]; do
     --large-db) LARGE=1; LARGE_DB="$(realpath "$2")"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
