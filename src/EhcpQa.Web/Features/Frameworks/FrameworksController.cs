@@ -10,7 +10,7 @@ namespace EhcpQa.Web.Features.Frameworks;
 /// <summary>The QA framework: the current version in full, and every older version as it was.</summary>
 [Authorize(Policy = Policies.FrameworkReader)]
 [Route("frameworks")]
-public sealed class FrameworksController(EhcpQaDbContext db) : Controller
+public sealed class FrameworksController(EhcpQaDbContext db, IAuthorizationService authorization) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -46,10 +46,12 @@ public sealed class FrameworksController(EhcpQaDbContext db) : Controller
             .Select(v => new FrameworkVersionSummary(v.Id, v.Number, v.Title, v.PublishedAt, v.FirstUsedAt))
             .ToListAsync(cancellationToken);
         var currentId = versions.FirstOrDefault(v => v.PublishedAt is not null)?.Id;
-        return View("Version", new FrameworkVersionPage(version, versions, version.Id == currentId));
+        var worksWithFiles = (await authorization.AuthorizeAsync(User, Policies.QaLeadWork)).Succeeded;
+        return View("Version", new FrameworkVersionPage(version, versions, version.Id == currentId, worksWithFiles));
     }
 }
 
 public sealed record FrameworkVersionSummary(int Id, int Number, string Title, DateTimeOffset? PublishedAt, DateTimeOffset? FirstUsedAt);
 
-public sealed record FrameworkVersionPage(FrameworkVersion Version, IReadOnlyList<FrameworkVersionSummary> Versions, bool IsCurrent);
+/// <param name="WorksWithFiles">Whether the reader may download versions as framework files and check files (QA leads).</param>
+public sealed record FrameworkVersionPage(FrameworkVersion Version, IReadOnlyList<FrameworkVersionSummary> Versions, bool IsCurrent, bool WorksWithFiles);

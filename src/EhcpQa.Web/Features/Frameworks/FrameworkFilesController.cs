@@ -1,0 +1,103 @@
+using System.ComponentModel.DataAnnotations;
+using EhcpQa.Domain;
+using EhcpQa.Domain.Frameworks.Forms;
+using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.Frameworks;
+
+/// <summary>
+/// Framework files (docs/frameworks.md): a QA lead checks a file, seeing every problem with its place in
+/// the file or the form it describes, and downloads any version as a file.
+/// </summary>
+[Authorize(Policy = Policies.QaLeadWork)]
+[Route("frameworks")]
+public sealed class FrameworkFilesController(EhcpQaDbContext db, ILogger<FrameworkFilesController> logger) : Controller
+{
+    private const string FileField = "Upload.File";
+
+    [HttpGet("check")]
+    public IActionResult Check() => View(new FrameworkCheckPage(null, null, []));
+
+    [HttpPost("check")]
+    [ValidateAntiForgeryToken]
+    [RequestSizeLimit(FrameworkFile.MaxBytes + (256 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = FrameworkFile.MaxBytes + (256 * 1024))]
+    public async Task<IActionResult> Check([Bind(Prefix = "Upload")] FrameworkUploadForm upload, CancellationToken cancellationToken)
+    {
+        if (upload.File is not { Length: > 0 } file)
+        {
+            ModelState.AddModelError(FileField, upload.File is null ? "Select a framework file" : "The selected file is empty");
+            return View(new FrameworkCheckPage(null, null, []));
+        }
+
+        if (file.Length > FrameworkFile.MaxBytes)
+        {
+            ModelState.AddModelError(FileField, $"The selected file must be smaller than {FrameworkFile.MaxBytes / 1024 / 1024} MB: a framework file is far smaller");
+            return View(new FrameworkCheckPage(file.FileName, null, []));
+        }
+
+        FrameworkFileReading reading;
+        await using (var stream = file.OpenReadStream())
+        {
+            reading = await FrameworkFile.ReadAsync(stream, cancellationToken);
+        }
+
+        if (!reading.Succeeded)
+        {
+            logger.LogInformation("A framework file was checked and refused with {ProblemCount} problems", reading.Problems.Count);
+            ModelState.AddModelError(FileField, reading.Problems.Count == 1
+                ? $"The file has a problem: {Describe(reading.Problems[0])}"
+                : $"The file has {reading.Problems.Count} problems, listed below. Correct them all, then check the file again");
+            return View(new FrameworkCheckPage(file.FileName, null, reading.Problems));
+        }
+
+        return View(new FrameworkCheckPage(file.FileName, reading.Form, []));
+    }
+
+    [HttpGet("versions/{id:int}/file")]
+    public async Task<IActionResult> Download(int id, CancellationToken cancellationToken)
+    {
+        var version = await db.FrameworkVersions.AsNoTracking()
+            .Include(v => v.Framework)
+            .Include(v => v.Standards)
+            .Include(v => v.GradeDescriptors)
+            .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (version is null)
+        {
+            return NotFound();
+        }
+
+        var form = GradeOneToFourForm.Of(version);
+        return File(FrameworkFile.Write(form), "application/json", FrameworkFile.FileNameFor(form, version.Number));
+    }
+
+    [HttpGet("examples/{name}")]
+    public IActionResult Example(string name) =>
+        FrameworkExamples.PathOf(name) is { } path ? PhysicalFile(path, "application/json", name) : NotFound();
+
+    /// <summary>"sections[3].items[2].answers: …", or the message alone for a problem with the whole file.</summary>
+    public static string Describe(Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.Field.Length == 0 ? problem.Message : $"{problem.Field}: {problem.Message}";
+    }
+}
+
+/// <summary>The file chosen on the check page.</summary>
+public sealed class FrameworkUploadForm
+{
+    [Display(Name = "Framework file")]
+    public IFormFile? File { get; set; }
+}
+
+/// <summary>The check page: the file's name once one is chosen, and either the form it describes or its problems.</summary>
+public sealed record FrameworkCheckPage(string? FileName, FrameworkForm? Form, IReadOnlyList<Problem> Problems)
+{
+    public FrameworkUploadForm Upload { get; } = new();
+}
