@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using EhcpQa.Web.Features.Frameworks;
@@ -96,15 +95,6 @@ public sealed class FrameworkFileCheckPageTests(EhcpQaApp app) : IClassFixture<E
         Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync("/frameworks/examples/advice-form.json")).StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> CheckAsync(SignedInClient client, byte[] bytes, string fileName)
-    {
-        var form = await client.GetPageAsync("/frameworks/check");
-        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        content.Add(file, "Upload.File", fileName);
-        content.Add(new StringContent(token), "__RequestVerificationToken");
-        return await client.Http.PostAsync(new Uri("/frameworks/check", UriKind.Relative), content);
-    }
+    private static Task<HttpResponseMessage> CheckAsync(SignedInClient client, byte[] bytes, string fileName) =>
+        client.PostFileAsync("/frameworks/check", "/frameworks/check", "Upload.File", bytes, fileName, "application/json");
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Web.Tests.Drafts;
 
@@ -75,15 +74,12 @@ public sealed class UploadDraftTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         Assert.Contains("upload it again", (await SignedInClient.ParseAsync(response)).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(SignedInClient client, int planId, byte[] bytes, string fileName)
-    {
-        var form = await client.GetPageAsync($"/plans/{planId}/draft");
-        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        content.Add(file, "Upload.Document", fileName);
-        content.Add(new StringContent(token), "__RequestVerificationToken");
-        return await client.Http.PostAsync(new Uri($"/plans/{planId}/draft/upload", UriKind.Relative), content);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(SignedInClient client, int planId, byte[] bytes, string fileName) =>
+        client.PostFileAsync(
+            $"/plans/{planId}/draft",
+            $"/plans/{planId}/draft/upload",
+            "Upload.Document",
+            bytes,
+            fileName,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 }

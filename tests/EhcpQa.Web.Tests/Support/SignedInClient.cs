@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
@@ -32,6 +33,20 @@ public sealed class SignedInClient(HttpClient client)
         var token = document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
             ?? throw new InvalidOperationException($"No antiforgery token on {formPage ?? url}");
         return await PostAsync(url, fields.Append(new("__RequestVerificationToken", token)));
+    }
+
+    /// <summary>Opens the form page to get an antiforgery token, then posts one file to it as a browser's file upload does.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string formPage, string url, string field, byte[] bytes, string fileName, string contentType)
+    {
+        var document = await GetPageAsync(formPage);
+        var token = document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No antiforgery token on {formPage}");
+        using var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        content.Add(file, field, fileName);
+        content.Add(new StringContent(token), "__RequestVerificationToken");
+        return await Http.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 
     public Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields) =>

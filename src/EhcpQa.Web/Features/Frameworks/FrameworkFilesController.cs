@@ -61,13 +61,7 @@ public sealed class FrameworkFilesController(EhcpQaDbContext db, ILogger<Framewo
     [HttpGet("versions/{id:int}/file")]
     public async Task<IActionResult> Download(int id, CancellationToken cancellationToken)
     {
-        var version = await db.FrameworkVersions.AsNoTracking()
-            .Include(v => v.Framework)
-            .Include(v => v.Standards)
-            .Include(v => v.GradeDescriptors)
-            .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
+        var version = await db.FrameworkVersions.Whole().SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
         if (version is null)
         {
             return NotFound();
