@@ -120,7 +120,7 @@ public static partial class FrameworkFile
     public static byte[] Write(FrameworkForm form) =>
         JsonSerializer.SerializeToUtf8Bytes(FileForm.From(form), JsonOptions);
 
-    /// <summary>A file name for a form: its key and title, in safe characters.</summary>
+    /// <summary>A file name for a version of a form: its key and version number, in safe characters.</summary>
     public static string FileNameFor(FrameworkForm form, int versionNumber)
     {
         ArgumentNullException.ThrowIfNull(form);
