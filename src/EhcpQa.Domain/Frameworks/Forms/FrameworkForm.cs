@@ -129,14 +129,14 @@ public sealed partial record FrameworkForm(
         var rule = overall.Grade;
         var basis = rule.Basis == OverallBasis.Total ? score.Total : score.Overall?.Points ?? Points.Nothing;
         var grade = rule.Bands.Count > 0 ? rule.BandFor(basis.Percentage) : null;
-        var caps = rule.GradeCaps.Where(c => Applies(c.When, sectionGrades, scale)).ToList();
         if (grade is null && rule.GradeCaps.Count == 0)
         {
             return null;
         }
 
-        grade ??= scale.BestToWorst[0].Value;
-        return caps.Aggregate(grade, (best, cap) => scale.WorseOf(best, cap.AtBest));
+        return rule.GradeCaps
+            .Where(c => Applies(c.When, sectionGrades, scale))
+            .Aggregate(grade ?? scale.BestToWorst[0].Value, (best, cap) => scale.WorseOf(best, cap.AtBest));
     }
 
     private static bool Applies(CapCondition when, IReadOnlyCollection<string> sectionGrades, GradeScale scale)
@@ -263,14 +263,15 @@ public sealed partial record FrameworkForm(
         {
             var scale = AnswerScales[i];
             var path = $"answerScales[{i}]";
-            if (!CodePattern().IsMatch(scale.Key ?? string.Empty) || scale.Key!.Length > CodeMaxLength)
-            {
-                problems.Add(new Problem($"{path}.key", $"Enter a key of letters, digits and hyphens, up to {CodeMaxLength} characters"));
-            }
-            else if (AnswerScales.Take(i).Any(other => string.Equals(other.Key, scale.Key, StringComparison.Ordinal)))
-            {
-                problems.Add(new Problem($"{path}.key", $"Another answer scale already has the key \"{scale.Key}\""));
-            }
+            CheckIdentifier(
+                problems,
+                $"{path}.key",
+                scale.Key,
+                CodePattern().IsMatch(scale.Key ?? string.Empty) && scale.Key!.Length <= CodeMaxLength,
+                $"Enter a key of letters, digits and hyphens, up to {CodeMaxLength} characters",
+                AnswerScales.Take(i).Select(other => other.Key),
+                StringComparison.Ordinal,
+                $"Another answer scale already has the key \"{scale.Key}\"");
 
             if (scale.Kind == AnswerKind.Text)
             {
@@ -299,14 +300,15 @@ public sealed partial record FrameworkForm(
             {
                 var option = scale.Options[o];
                 var optionPath = $"{path}.options[{o}]";
-                if (string.IsNullOrWhiteSpace(option.Value) || option.Value.Length > OptionValueMaxLength)
-                {
-                    problems.Add(new Problem($"{optionPath}.value", $"Enter the value stored for this answer, up to {OptionValueMaxLength} characters"));
-                }
-                else if (scale.Options.Take(o).Any(other => string.Equals(other.Value, option.Value, StringComparison.Ordinal)))
-                {
-                    problems.Add(new Problem($"{optionPath}.value", $"Another option of this scale already has the value \"{option.Value}\""));
-                }
+                CheckIdentifier(
+                    problems,
+                    $"{optionPath}.value",
+                    option.Value,
+                    !string.IsNullOrWhiteSpace(option.Value) && option.Value.Length <= OptionValueMaxLength,
+                    $"Enter the value stored for this answer, up to {OptionValueMaxLength} characters",
+                    scale.Options.Take(o).Select(other => other.Value),
+                    StringComparison.Ordinal,
+                    $"Another option of this scale already has the value \"{option.Value}\"");
 
                 CheckText(problems, $"{optionPath}.label", option.Label, LabelMaxLength, "the option's label");
                 if (option.NotApplicable && option.Points is not null)
@@ -358,14 +360,15 @@ public sealed partial record FrameworkForm(
         {
             var grade = scale.Grades[g];
             var path = $"gradeScale.grades[{g}]";
-            if (string.IsNullOrWhiteSpace(grade.Value) || grade.Value.Length > GradeValueMaxLength)
-            {
-                problems.Add(new Problem($"{path}.value", $"Enter the grade's value, up to {GradeValueMaxLength} characters"));
-            }
-            else if (scale.Grades.Take(g).Any(other => string.Equals(other.Value, grade.Value, StringComparison.Ordinal)))
-            {
-                problems.Add(new Problem($"{path}.value", $"Another grade already has the value \"{grade.Value}\""));
-            }
+            CheckIdentifier(
+                problems,
+                $"{path}.value",
+                grade.Value,
+                !string.IsNullOrWhiteSpace(grade.Value) && grade.Value.Length <= GradeValueMaxLength,
+                $"Enter the grade's value, up to {GradeValueMaxLength} characters",
+                scale.Grades.Take(g).Select(other => other.Value),
+                StringComparison.Ordinal,
+                $"Another grade already has the value \"{grade.Value}\"");
 
             CheckText(problems, $"{path}.name", grade.Name, LabelMaxLength, "the grade's name");
             for (var d = 0; d < grade.Descriptors.Count; d++)
@@ -406,14 +409,15 @@ public sealed partial record FrameworkForm(
         {
             var item = items[i];
             var itemPath = $"{path}.items[{i}]";
-            if (!ItemCodePattern().IsMatch(item.Code ?? string.Empty) || item.Code!.Length > CodeMaxLength)
-            {
-                problems.Add(new Problem($"{itemPath}.code", $"Enter an item code of letters, digits, hyphens and full stops, up to {CodeMaxLength} characters"));
-            }
-            else if (items.Take(i).Any(other => string.Equals(other.Code, item.Code, StringComparison.OrdinalIgnoreCase)))
-            {
-                problems.Add(new Problem($"{itemPath}.code", $"Another item of this part already has the code \"{item.Code}\""));
-            }
+            CheckIdentifier(
+                problems,
+                $"{itemPath}.code",
+                item.Code,
+                ItemCodePattern().IsMatch(item.Code ?? string.Empty) && item.Code!.Length <= CodeMaxLength,
+                $"Enter an item code of letters, digits, hyphens and full stops, up to {CodeMaxLength} characters",
+                items.Take(i).Select(other => other.Code),
+                StringComparison.OrdinalIgnoreCase,
+                $"Another item of this part already has the code \"{item.Code}\"");
 
             CheckText(problems, $"{itemPath}.text", item.Text, ItemTextMaxLength, "the item's text");
             if (Scale(item.Answers) is null)
@@ -529,6 +533,27 @@ public sealed partial record FrameworkForm(
             {
                 problems.Add(new Problem($"{capPath}.when.atLeastShare", "The share of sections is more than 0 and at most 1"));
             }
+        }
+    }
+
+    /// <summary>A code, key or value: well formed, and not the same as any before it in its list.</summary>
+    private static void CheckIdentifier(
+        List<Problem> problems,
+        string path,
+        string? value,
+        bool wellFormed,
+        string whenMalformed,
+        IEnumerable<string?> earlier,
+        StringComparison comparison,
+        string whenRepeated)
+    {
+        if (!wellFormed)
+        {
+            problems.Add(new Problem(path, whenMalformed));
+        }
+        else if (earlier.Any(other => string.Equals(other, value, comparison)))
+        {
+            problems.Add(new Problem(path, whenRepeated));
         }
     }
 

@@ -31,21 +31,20 @@ public static class FormWords
     public static string Rule(GradeRule rule, GradeScale? scale, bool overall)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var what = overall ? "the overall grade" : "each section's grade";
         var basis = overall ? (rule.Basis == OverallBasis.Total ? " of the whole form's total" : " of the overall items") : string.Empty;
         var text = rule.Mode switch
         {
             GradeMode.None => overall ? "No overall grade." : "Sections are not graded.",
             GradeMode.Banded => $"Worked out from the percentage{basis}: {Bands(rule, scale)}.",
             _ when rule.Bands.Count > 0 => $"Chosen by the grader, who is offered a suggestion from the percentage{basis} ({Bands(rule, scale)}); choosing another grade needs a reason.",
-            _ => $"Chosen by the grader.",
+            _ => "Chosen by the grader.",
         };
         if (rule.GradeCaps.Count > 0 && scale is not null)
         {
             text += " " + string.Join(" ", rule.GradeCaps.Select(c => Cap(c, scale)));
         }
 
-        return overall || rule.Mode != GradeMode.None ? text : $"{char.ToUpperInvariant(what[0])}{what[1..]}: {text}";
+        return text;
     }
 
     public static string Options(AnswerScale scale)

@@ -76,11 +76,8 @@ public sealed class FrameworkFilesController(EhcpQaDbContext db, ILogger<Framewo
         FrameworkExamples.PathOf(name) is { } path ? PhysicalFile(path, "application/json", name) : NotFound();
 
     /// <summary>"sections[3].items[2].answers: …", or the message alone for a problem with the whole file.</summary>
-    public static string Describe(Problem problem)
-    {
-        ArgumentNullException.ThrowIfNull(problem);
-        return problem.Field.Length == 0 ? problem.Message : $"{problem.Field}: {problem.Message}";
-    }
+    private static string Describe(Problem problem) =>
+        problem.Field.Length == 0 ? problem.Message : $"{problem.Field}: {problem.Message}";
 }
 
 /// <summary>The file chosen on the check page.</summary>
