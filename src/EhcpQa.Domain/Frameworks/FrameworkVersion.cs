@@ -1,11 +1,14 @@
+using EhcpQa.Domain.Frameworks.Forms;
 using EhcpQa.Domain.Grades;
 
 namespace EhcpQa.Domain.Frameworks;
 
 /// <summary>
-/// One published edition of a framework: its quality standards, sections with descriptors and
-/// prompts, and the grade descriptors. It can be edited while it is a draft or unused; once any
-/// grading has used it, it is locked for good and a change needs a new version.
+/// One edition of a framework: its form (<see cref="FrameworkForm"/>: what is asked, how answers score,
+/// how sections and the whole are graded). A version starts as a draft, is published for use and may later
+/// be retired; once any grading has used it, it is locked for good and a change needs a new version.
+/// A version on the 1–4 scheme also holds its form as the sections, descriptors, grade descriptors and
+/// quality standards its grading pages read.
 /// </summary>
 public sealed class FrameworkVersion
 {
@@ -45,7 +48,27 @@ public sealed class FrameworkVersion
 
     public ScoringScheme Scheme { get; private set; }
 
+    /// <summary>
+    /// The form: the whole content of the version. Null only for a version stored before versions held their
+    /// forms, until <see cref="RecordForm"/> fills it in from its sections.
+    /// </summary>
+    public FrameworkForm? Form { get; private set; }
+
+    /// <summary>When the version was added (imported, copied or first loaded), and by whom (null when the service loaded it).</summary>
+    public DateTimeOffset? AddedAt { get; private set; }
+
+    public string? AddedBy { get; private set; }
+
     public DateTimeOffset? PublishedAt { get; private set; }
+
+    public string? PublishedBy { get; private set; }
+
+    /// <summary>When the version was withdrawn from use; its gradings keep it.</summary>
+    public DateTimeOffset? RetiredAt { get; private set; }
+
+    public string? RetiredBy { get; private set; }
+
+    public bool IsRetired => RetiredAt is not null;
 
     /// <summary>When a grading first used this version; from then on it never changes.</summary>
     public DateTimeOffset? FirstUsedAt { get; private set; }
@@ -59,6 +82,34 @@ public sealed class FrameworkVersion
     public IReadOnlyList<FrameworkSection> Sections => _sections;
 
     public IReadOnlyList<GradeDescriptor> GradeDescriptors => _gradeDescriptors;
+
+    /// <summary>A draft version holding the given form, which must keep every rule of a form.</summary>
+    internal static FrameworkVersion FromForm(Framework framework, int number, FrameworkForm form, string? byUserId, DateTimeOffset at)
+    {
+        DomainRuleException.ThrowIfAny(form.Problems());
+        var fitsOneToFour = GradeOneToFourForm.Misfits(form).Count == 0;
+        var version = new FrameworkVersion(framework, number, form.Title, form.Source, fitsOneToFour ? ScoringScheme.GradeOneToFour : ScoringScheme.Form)
+        {
+            AddedAt = at,
+            AddedBy = byUserId,
+        };
+        if (fitsOneToFour)
+        {
+            GradeOneToFourForm.Fill(version, form);
+        }
+
+        version.Form = form;
+        return version;
+    }
+
+    /// <summary>Fills in the form of a 1–4 version stored before versions held their forms.</summary>
+    public void RecordForm()
+    {
+        if (Form is null && Scheme == ScoringScheme.GradeOneToFour)
+        {
+            Form = GradeOneToFourForm.Of(this);
+        }
+    }
 
     public FrameworkSection Section(SectionCode code) =>
         _sections.SingleOrDefault(s => s.Code == code)
@@ -76,6 +127,7 @@ public sealed class FrameworkVersion
 
         var standard = new QualityStandard(number, title, text);
         _standards.Add(standard);
+        Edited();
         return standard;
     }
 
@@ -85,6 +137,7 @@ public sealed class FrameworkVersion
         var descriptor = new GradeDescriptor(grade, points);
         _gradeDescriptors.RemoveAll(d => d.Grade == grade);
         _gradeDescriptors.Add(descriptor);
+        Edited();
     }
 
     public FrameworkSection AddSection(SectionCode code, string title, IEnumerable<string> prompts)
@@ -98,6 +151,7 @@ public sealed class FrameworkVersion
         var section = new FrameworkSection(code, title, prompts);
         _sections.Add(section);
         _sections.Sort((a, b) => a.Code.CompareTo(b.Code));
+        Edited();
         return section;
     }
 
@@ -109,27 +163,39 @@ public sealed class FrameworkVersion
             throw new DomainRuleException($"Quality standard {qualityStandard} is not defined in this version.");
         }
 
-        return Section(code).AddDescriptor(number, text, applicability, qualityStandard);
+        var descriptor = Section(code).AddDescriptor(number, text, applicability, qualityStandard);
+        Edited();
+        return descriptor;
     }
 
     public void ReviseDescriptor(SectionCode code, int number, string text, DescriptorApplicability applicability)
     {
         EnsureEditable();
         Section(code).Descriptor(number).Revise(text, applicability);
+        Edited();
     }
 
     public void ReplacePrompts(SectionCode code, IEnumerable<string> prompts)
     {
         EnsureEditable();
         Section(code).ReplacePrompts(prompts);
+        Edited();
     }
 
-    /// <summary>Makes the version available for new gradings. It must cover every section and grade.</summary>
-    public void Publish(DateTimeOffset at)
+    /// <summary>Makes the version available for new gradings. On the 1–4 scheme it must cover every section and grade.</summary>
+    public void Publish(DateTimeOffset at, string? byUserId = null)
     {
         if (IsPublished)
         {
             throw new DomainRuleException($"Version {Number} is already published.");
+        }
+
+        if (Scheme == ScoringScheme.Form)
+        {
+            DomainRuleException.ThrowIfAny(Form!.Problems());
+            PublishedAt = at;
+            PublishedBy = byUserId;
+            return;
         }
 
         var missingSections = PlanSections.All.Select(s => s.Code).Except(_sections.Select(s => s.Code)).ToList();
@@ -149,6 +215,24 @@ public sealed class FrameworkVersion
         }
 
         PublishedAt = at;
+        PublishedBy = byUserId;
+    }
+
+    /// <summary>Withdraws a published version from use: no new grading starts on it; its gradings keep it.</summary>
+    public void Retire(DateTimeOffset at, string? byUserId)
+    {
+        if (!IsPublished)
+        {
+            throw new DomainRuleException($"Version {Number} is a draft: discard it instead.");
+        }
+
+        if (IsRetired)
+        {
+            throw new DomainRuleException($"Version {Number} is already retired.");
+        }
+
+        RetiredAt = at;
+        RetiredBy = byUserId;
     }
 
     /// <summary>Records that a grading has used this version. From now on its content is fixed.</summary>
@@ -159,34 +243,12 @@ public sealed class FrameworkVersion
             throw new DomainRuleException($"Version {Number} is not published, so it cannot be used for grading.");
         }
 
+        if (IsRetired)
+        {
+            throw new DomainRuleException($"Version {Number} has been retired, so no new grading can use it.");
+        }
+
         FirstUsedAt ??= at;
-    }
-
-    internal FrameworkVersion CopyAsDraft(int number, string title)
-    {
-        var copy = new FrameworkVersion(Framework, number, title, Source, Scheme);
-        foreach (var standard in _standards)
-        {
-            copy._standards.Add(new QualityStandard(standard.Number, standard.Title, standard.Text));
-        }
-
-        foreach (var descriptor in _gradeDescriptors)
-        {
-            copy._gradeDescriptors.Add(new GradeDescriptor(descriptor.Grade, descriptor.Points));
-        }
-
-        foreach (var section in _sections)
-        {
-            var sectionCopy = new FrameworkSection(section.Code, section.Title, section.Prompts);
-            foreach (var descriptor in section.Descriptors)
-            {
-                sectionCopy.AddDescriptor(descriptor.Number, descriptor.Text, descriptor.Applicability, descriptor.QualityStandard);
-            }
-
-            copy._sections.Add(sectionCopy);
-        }
-
-        return copy;
     }
 
     private void EnsureEditable()
@@ -194,6 +256,20 @@ public sealed class FrameworkVersion
         if (IsLocked)
         {
             throw new FrameworkVersionLockedException(Number);
+        }
+
+        if (Scheme != ScoringScheme.GradeOneToFour)
+        {
+            throw new DomainRuleException($"Version {Number} is scored as its form declares: change its form instead.");
+        }
+    }
+
+    /// <summary>Keeps the form of a 1–4 version the same as its sections after they change.</summary>
+    private void Edited()
+    {
+        if (Form is not null)
+        {
+            Form = GradeOneToFourForm.Of(this);
         }
     }
 }

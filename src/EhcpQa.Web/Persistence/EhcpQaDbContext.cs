@@ -32,6 +32,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
 
     public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
 
+    /// <summary>Which framework version each purpose uses: one row for the authority.</summary>
+    public DbSet<FrameworkUses> FrameworkUses => Set<FrameworkUses>();
+
     public DbSet<Plan> Plans => Set<Plan>();
 
     public DbSet<Locality> Localities => Set<Locality>();

@@ -28,7 +28,7 @@ public class CurrentFrameworkVersion
         var first = framework.Versions[0];
         first.Publish(FrameworkBuilder.PublishedAt);
 
-        framework.Revise("Second");
+        framework.Revise("Second", null, FrameworkBuilder.PublishedAt);
 
         Assert.Same(first, framework.CurrentVersion);
     }
@@ -38,7 +38,7 @@ public class CurrentFrameworkVersion
     {
         var framework = FrameworkBuilder.Complete().Build();
         framework.Versions[0].Publish(FrameworkBuilder.PublishedAt);
-        var second = framework.Revise("Second");
+        var second = framework.Revise("Second", null, FrameworkBuilder.PublishedAt);
 
         second.Publish(FrameworkBuilder.PublishedAt.AddMonths(6));
 
@@ -50,8 +50,8 @@ public class CurrentFrameworkVersion
     {
         var framework = FrameworkBuilder.Complete().Build();
         framework.Versions[0].Publish(FrameworkBuilder.PublishedAt);
-        framework.Revise("Second").Publish(FrameworkBuilder.PublishedAt.AddMonths(6));
-        var third = framework.Revise("Third");
+        framework.Revise("Second", null, FrameworkBuilder.PublishedAt).Publish(FrameworkBuilder.PublishedAt.AddMonths(6));
+        var third = framework.Revise("Third", null, FrameworkBuilder.PublishedAt);
 
         third.Publish(FrameworkBuilder.PublishedAt.AddMonths(12));
 

@@ -13,7 +13,7 @@ public class FrameworkRevision
         var first = framework.Versions[0];
         first.Publish(FrameworkBuilder.PublishedAt);
 
-        var revision = framework.Revise(" Revised 2027 ");
+        var revision = framework.Revise(" Revised 2027 ", null, FrameworkBuilder.PublishedAt);
 
         Assert.Equal([first, revision], framework.Versions);
         Assert.Equal(2, revision.Number);
@@ -33,7 +33,7 @@ public class FrameworkRevision
         first.AddDescriptor(SectionCode.J, 2, "Personal budget described", DescriptorApplicability.IfApplicable, null);
         first.Publish(FrameworkBuilder.PublishedAt);
 
-        var revision = framework.Revise("Revised");
+        var revision = framework.Revise("Revised", null, FrameworkBuilder.PublishedAt);
 
         Assert.Equal(first.Standards.Select(s => (s.Number, s.Title, s.Text)), revision.Standards.Select(s => (s.Number, s.Title, s.Text)));
         Assert.Equal(first.Sections.Select(s => (s.Code, s.Title)), revision.Sections.Select(s => (s.Code, s.Title)));
@@ -59,7 +59,7 @@ public class FrameworkRevision
         var first = framework.Versions[0];
         first.Publish(FrameworkBuilder.PublishedAt);
 
-        var revision = framework.Revise("Revised");
+        var revision = framework.Revise("Revised", null, FrameworkBuilder.PublishedAt);
 
         Assert.NotSame(first.Section(SectionCode.A), revision.Section(SectionCode.A));
         Assert.NotSame(first.Section(SectionCode.A).Descriptor(1), revision.Section(SectionCode.A).Descriptor(1));
@@ -77,7 +77,7 @@ public class FrameworkRevision
         first.Publish(FrameworkBuilder.PublishedAt);
         first.RecordUse(FrameworkBuilder.FirstUsedAt);
 
-        var revision = framework.Revise("Revised");
+        var revision = framework.Revise("Revised", null, FrameworkBuilder.PublishedAt);
         revision.AddQualityStandard(2, "Clear and SMART", "Outcomes are SMART.");
         revision.DescribeGrade(Grade.Inadequate, ["Reworded"]);
         revision.AddDescriptor(SectionCode.E, 2, "Outcomes are SMART", DescriptorApplicability.Required, 2);
@@ -101,7 +101,7 @@ public class FrameworkRevision
     {
         var framework = FrameworkBuilder.Complete().Build();
 
-        Assert.Throws<DomainRuleException>(() => framework.Revise("Too soon"));
+        Assert.Throws<DomainRuleException>(() => framework.Revise("Too soon", null, FrameworkBuilder.PublishedAt));
         Assert.Single(framework.Versions);
     }
 
@@ -110,9 +110,9 @@ public class FrameworkRevision
     {
         var framework = FrameworkBuilder.Complete().Build();
         framework.Versions[0].Publish(FrameworkBuilder.PublishedAt);
-        framework.Revise("Second");
+        framework.Revise("Second", null, FrameworkBuilder.PublishedAt);
 
-        var thrown = Assert.Throws<DomainRuleException>(() => framework.Revise("Third"));
+        var thrown = Assert.Throws<DomainRuleException>(() => framework.Revise("Third", null, FrameworkBuilder.PublishedAt));
 
         Assert.Contains("Version 2", thrown.Message, StringComparison.Ordinal);
         Assert.Equal(2, framework.Versions.Count);
@@ -123,7 +123,7 @@ public class FrameworkRevision
     {
         var framework = new Framework("test", "Test");
 
-        Assert.Throws<DomainRuleException>(() => framework.Revise("Revised"));
+        Assert.Throws<DomainRuleException>(() => framework.Revise("Revised", null, FrameworkBuilder.PublishedAt));
     }
 
     [Fact]
@@ -131,9 +131,9 @@ public class FrameworkRevision
     {
         var framework = FrameworkBuilder.Complete().Build();
         framework.Versions[0].Publish(FrameworkBuilder.PublishedAt);
-        framework.Revise("Second").Publish(FrameworkBuilder.PublishedAt.AddMonths(6));
+        framework.Revise("Second", null, FrameworkBuilder.PublishedAt).Publish(FrameworkBuilder.PublishedAt.AddMonths(6));
 
-        var third = framework.Revise("Third");
+        var third = framework.Revise("Third", null, FrameworkBuilder.PublishedAt);
 
         Assert.Equal(3, third.Number);
         Assert.Equal([1, 2, 3], framework.Versions.Select(v => v.Number));
@@ -144,7 +144,7 @@ public class FrameworkRevision
     {
         var framework = FrameworkBuilder.Complete().Build();
         framework.Versions[0].Publish(FrameworkBuilder.PublishedAt);
-        var revision = framework.Revise("Second");
+        var revision = framework.Revise("Second", null, FrameworkBuilder.PublishedAt);
 
         revision.Publish(FrameworkBuilder.PublishedAt.AddMonths(6));
 

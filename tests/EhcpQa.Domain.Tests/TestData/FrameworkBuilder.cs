@@ -111,7 +111,7 @@ internal sealed class FrameworkBuilder
         var framework = Build();
         var first = framework.Versions[0];
         first.Publish(PublishedAt);
-        var second = framework.Revise("Test framework 2027");
+        var second = framework.Revise("Test framework 2027", null, PublishedAt);
         second.Publish(PublishedAt.AddDays(1));
         Ids.Assign(first, 1);
         Ids.Assign(second, 2);

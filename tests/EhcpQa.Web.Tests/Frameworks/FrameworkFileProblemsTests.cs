@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using EhcpQa.Web.Features.Frameworks;
+using EhcpQa.Web.Persistence.Frameworks;
 
 namespace EhcpQa.Web.Tests.Frameworks;
 

@@ -3,11 +3,12 @@ namespace EhcpQa.Web.Tests.Frameworks;
 public sealed class FrameworkPageTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
 {
     [Fact]
-    public async Task Get_ShowsTheSeededFrameworkWithEverySectionAndTheGradeScale()
+    public async Task TheVersionInUseForSignOff_ShowsTheSeededFrameworkWithEverySectionAndTheGradeScale()
     {
         var client = await app.SignInAsync(DemoUsers.PanelMember);
 
-        var page = await client.GetPageAsync("/frameworks");
+        var list = await client.GetPageAsync("/frameworks");
+        var page = await client.GetPageAsync(list.QuerySelector(".govuk-summary-list a")!.GetAttribute("href")!);
 
         Assert.Contains("Wirral and Shropshire", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         foreach (var code in new[] { "A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K", "Overall" })

@@ -38,7 +38,7 @@ public sealed class LockedFrameworkVersionsTests(EhcpQaApp app) : IClassFixture<
             var db = services.GetRequiredService<EhcpQaDbContext>();
             var keeper = services.GetRequiredService<LockedFrameworkVersions>();
             var framework = await db.Frameworks.Include(f => f.Versions).ThenInclude(v => v.Sections).ThenInclude(s => s.Descriptors).FirstAsync();
-            var draft = framework.Revise("Next year's framework");
+            var draft = framework.Revise("Next year's framework", null, DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
             var before = await keeper.FindAsync(db, draft.Id, CancellationToken.None);
 

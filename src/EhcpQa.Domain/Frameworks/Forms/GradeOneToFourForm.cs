@@ -79,5 +79,118 @@ public static class GradeOneToFourForm
                 Rating: null));
     }
 
+    /// <summary>
+    /// Why the grading pages built for the 1–4 scheme cannot grade this form; empty when they can, which is
+    /// when the form is exactly what <see cref="Of"/> writes for some version: sections A to K and the plan
+    /// overall, descriptors numbered and answered Yes / No (or N/A), the 1–4 grades chosen from the
+    /// suggestion, and nothing those pages do not show (sub-headings, guidance, examples, an overall rating).
+    /// </summary>
+    public static IReadOnlyList<string> Misfits(FrameworkForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var reasons = new List<string>();
+        var template = Of(Template(form));
+
+        if (form.Assesses != AssessedDocument.Plan)
+        {
+            reasons.Add("it assesses something other than a plan");
+        }
+
+        if (form.NotApplicable != template.NotApplicable)
+        {
+            reasons.Add("N/A awards full points");
+        }
+
+        if (form.AnswerScales.Count != template.AnswerScales.Count
+            || !form.AnswerScales.All(s => template.Scale(s.Key) is { } t && t.Kind == s.Kind && t.Options.SequenceEqual(s.Options)))
+        {
+            reasons.Add("its answers are not only Yes / No and Yes / No / N/A with one point for Yes");
+        }
+
+        if (form.GradeScale is not { } scale
+            || scale.BestFirst != template.GradeScale!.BestFirst
+            || scale.PassBar != template.GradeScale.PassBar
+            || !scale.Grades.Select(g => (g.Value, g.Name)).SequenceEqual(template.GradeScale.Grades.Select(g => (g.Value, g.Name))))
+        {
+            reasons.Add("its grade scale is not 1 Outstanding to 4 Inadequate with the bar at Good");
+        }
+
+        if (!form.Sections.Select(s => s.Code).SequenceEqual(PlanSections.Statutory.Select(s => s.Code.ToString())))
+        {
+            reasons.Add("its sections are not the plan's sections A to K in order");
+        }
+
+        if (form.Overall is not { Rating: null } overall || !SameRule(overall.Grade, template.Overall!.Grade))
+        {
+            reasons.Add("the plan overall is not graded by the grader from the suggestion, capped by its sections");
+        }
+
+        if (!SameRule(form.SectionGrades, template.SectionGrades))
+        {
+            reasons.Add("its sections are not graded by the grader from the suggestion");
+        }
+
+        var items = form.PartsWithItems.SelectMany(p => p.Items).ToList();
+        if (items.Any(i => i.Subheading is not null || i.Guidance is not null || i.FeedbackPrompt is not null || i.Example is not null))
+        {
+            reasons.Add("some items have sub-headings, guidance, feedback prompts or examples");
+        }
+
+        if (form.PartsWithItems.Any(p => !p.Items.Select(i => i.Code).SequenceEqual(Enumerable.Range(1, p.Items.Count).Select(Number))))
+        {
+            reasons.Add("the items of a section are not numbered 1, 2, 3 … in order");
+        }
+
+        return reasons;
+    }
+
+    /// <summary>
+    /// Writes a form that <see cref="Misfits"/> finds nothing wrong with into the sections, descriptors,
+    /// grade descriptors and quality standards of a version, so that <see cref="Of"/> gives the form back.
+    /// </summary>
+    internal static void Fill(FrameworkVersion version, FrameworkForm form)
+    {
+        foreach (var standard in form.QualityStandards)
+        {
+            version.AddQualityStandard(standard.Number, standard.Title, standard.Text);
+        }
+
+        foreach (var grade in form.GradeScale!.Grades.Where(g => g.Descriptors.Count > 0))
+        {
+            version.DescribeGrade(Grade.FromValue(int.Parse(grade.Value, System.Globalization.CultureInfo.InvariantCulture)), grade.Descriptors);
+        }
+
+        void FillSection(SectionCode code, FormSection part)
+        {
+            version.AddSection(code, part.Title, part.Prompts);
+            foreach (var item in part.Items)
+            {
+                version.AddDescriptor(
+                    code,
+                    int.Parse(item.Code, System.Globalization.CultureInfo.InvariantCulture),
+                    item.Text,
+                    item.Answers == YesNoNotApplicable ? DescriptorApplicability.IfApplicable : DescriptorApplicability.Required,
+                    item.Standard);
+            }
+        }
+
+        foreach (var section in form.Sections)
+        {
+            FillSection(Enum.Parse<SectionCode>(section.Code), section);
+        }
+
+        FillSection(SectionCode.Overall, form.Overall!.Part);
+    }
+
+    private static FrameworkVersion Template(FrameworkForm form) =>
+        new Framework(string.IsNullOrWhiteSpace(form.Key) ? "template" : form.Key, string.IsNullOrWhiteSpace(form.Name) ? "template" : form.Name)
+            .StartFirstVersion("template", string.Empty, ScoringScheme.GradeOneToFour);
+
+    private static bool SameRule(GradeRule one, GradeRule other) =>
+        one.Mode == other.Mode && one.Basis == other.Basis && one.Bands.SequenceEqual(other.Bands)
+        && (one.Caps ?? []).SequenceEqual(other.Caps ?? []);
+
+    private static string Number(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static string Value(Grade grade) => grade.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using EhcpQa.Domain;
+using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Frameworks.Forms;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Frameworks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -15,12 +17,15 @@ namespace EhcpQa.Web.Features.Frameworks;
 /// </summary>
 [Authorize(Policy = Policies.QaLeadWork)]
 [Route("frameworks")]
-public sealed class FrameworkFilesController(EhcpQaDbContext db, ILogger<FrameworkFilesController> logger) : Controller
+public sealed class FrameworkFilesController(EhcpQaDbContext db, TimeProvider clock, ILogger<FrameworkFilesController> logger) : Controller
 {
     private const string FileField = "Upload.File";
 
     [HttpGet("check")]
     public IActionResult Check() => View(new FrameworkCheckPage(null, null, []));
+
+    [HttpGet("import")]
+    public IActionResult Import() => View(nameof(Check), new FrameworkCheckPage(null, null, []));
 
     [HttpPost("check")]
     [ValidateAntiForgeryToken]
@@ -28,16 +33,71 @@ public sealed class FrameworkFilesController(EhcpQaDbContext db, ILogger<Framewo
     [RequestFormLimits(MultipartBodyLengthLimit = FrameworkFile.MaxBytes + (256 * 1024))]
     public async Task<IActionResult> Check([Bind(Prefix = "Upload")] FrameworkUploadForm upload, CancellationToken cancellationToken)
     {
+        var (page, _) = await ReadAsync(upload, cancellationToken);
+        return View(page);
+    }
+
+    /// <summary>
+    /// Imports a file as a new draft version: of the framework with the file's key, or of a new framework.
+    /// A file with any problem imports nothing.
+    /// </summary>
+    [HttpPost("import")]
+    [ValidateAntiForgeryToken]
+    [RequestSizeLimit(FrameworkFile.MaxBytes + (256 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = FrameworkFile.MaxBytes + (256 * 1024))]
+    public async Task<IActionResult> Import([Bind(Prefix = "Upload")] FrameworkUploadForm upload, CancellationToken cancellationToken)
+    {
+        var (page, form) = await ReadAsync(upload, cancellationToken);
+        if (form is null)
+        {
+            return View(nameof(Check), page);
+        }
+
+        var framework = await db.Frameworks.Include(f => f.Versions).SingleOrDefaultAsync(f => f.Key == form.Key, cancellationToken);
+        var by = User.ToActor().UserId;
+        try
+        {
+            FrameworkVersion draft;
+            if (framework is null)
+            {
+                framework = Framework.FromForm(form, by, clock.GetUtcNow());
+                db.Frameworks.Add(framework);
+                draft = framework.Versions[0];
+            }
+            else
+            {
+                draft = framework.AddDraft(form, by, clock.GetUtcNow());
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Framework file imported as version {VersionId} by {UserId}", draft.Id, by);
+            TempData["Success"] = $"{upload.File!.FileName} is imported as version {draft.Number} of {framework.Name}, a draft. Check it, then publish it";
+            return RedirectToAction(nameof(FrameworksController.Version), "Frameworks", new { id = draft.Id });
+        }
+        catch (DomainRuleException refused)
+        {
+            ModelState.AddModelError(FileField, $"The file has not been imported. {refused.Message}");
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError(FileField, "Someone else imported a version of this framework at the same time, so this file has not been imported. Check the frameworks as they are now.");
+        }
+
+        return View(nameof(Check), page with { Form = null });
+    }
+
+    private async Task<(FrameworkCheckPage Page, FrameworkForm? Form)> ReadAsync(FrameworkUploadForm upload, CancellationToken cancellationToken)
+    {
         if (upload.File is not { Length: > 0 } file)
         {
             ModelState.AddModelError(FileField, upload.File is null ? "Select a framework file" : "The selected file is empty");
-            return View(new FrameworkCheckPage(null, null, []));
+            return (new FrameworkCheckPage(null, null, []), null);
         }
 
         if (file.Length > FrameworkFile.MaxBytes)
         {
             ModelState.AddModelError(FileField, $"The selected file must be smaller than {FrameworkFile.MaxBytes / 1024 / 1024} MB: a framework file is far smaller");
-            return View(new FrameworkCheckPage(file.FileName, null, []));
+            return (new FrameworkCheckPage(file.FileName, null, []), null);
         }
 
         FrameworkFileReading reading;
@@ -52,10 +112,10 @@ public sealed class FrameworkFilesController(EhcpQaDbContext db, ILogger<Framewo
             ModelState.AddModelError(FileField, reading.Problems.Count == 1
                 ? $"The file has a problem: {Describe(reading.Problems[0])}"
                 : $"The file has {reading.Problems.Count} problems, listed below. Correct them all, then check the file again");
-            return View(new FrameworkCheckPage(file.FileName, null, reading.Problems));
+            return (new FrameworkCheckPage(file.FileName, null, reading.Problems), null);
         }
 
-        return View(new FrameworkCheckPage(file.FileName, reading.Form, []));
+        return (new FrameworkCheckPage(file.FileName, reading.Form, []), reading.Form);
     }
 
     [HttpGet("versions/{id:int}/file")]
@@ -67,7 +127,7 @@ public sealed class FrameworkFilesController(EhcpQaDbContext db, ILogger<Framewo
             return NotFound();
         }
 
-        var form = GradeOneToFourForm.Of(version);
+        var form = version.Form ?? GradeOneToFourForm.Of(version);
         return File(FrameworkFile.Write(form), "application/json", FrameworkFile.FileNameFor(form, version.Number));
     }
 

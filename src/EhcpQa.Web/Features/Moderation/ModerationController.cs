@@ -7,6 +7,7 @@ using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -91,12 +92,10 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
             return Forbid();
         }
 
-        var framework = await db.FrameworkVersions.Where(v => v.PublishedAt != null)
-            .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
-            .FirstOrDefaultAsync(cancellationToken);
+        var framework = await db.VersionForAsync(Domain.Frameworks.FrameworkPurpose.Moderation, cancellationToken);
         if (framework is null)
         {
-            ModelState.AddModelError(string.Empty, "No QA framework has been published yet, so plans cannot be graded.");
+            ModelState.AddModelError(string.Empty, "No framework version is set for moderation, so plans cannot be graded. Ask your QA lead.");
             return View(nameof(Plan), await PageAsync(context, cancellationToken));
         }
 

@@ -4,6 +4,7 @@ using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -65,7 +66,7 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
         var framework = await CurrentFrameworkAsync(cancellationToken);
         if (framework is null)
         {
-            TempData["Notice"] = "No QA framework is published, so grading cannot start. Ask your QA lead.";
+            TempData["Notice"] = "No framework version is set for draft sign-off, so grading cannot start. Ask your QA lead.";
             return RedirectToAction(nameof(Plan), new { planId });
         }
 
@@ -148,8 +149,7 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
     }
 
     private Task<Domain.Frameworks.FrameworkVersion?> CurrentFrameworkAsync(CancellationToken cancellationToken) =>
-        db.FrameworkVersions.Where(v => v.PublishedAt != null).OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
-            .FirstOrDefaultAsync(cancellationToken);
+        db.VersionForAsync(Domain.Frameworks.FrameworkPurpose.DraftSignOff, cancellationToken);
 
     private async Task<SignOffPage> PageAsync(Plan plan, DecisionForm decision, CancellationToken cancellationToken)
     {

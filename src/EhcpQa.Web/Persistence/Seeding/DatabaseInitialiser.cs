@@ -1,6 +1,8 @@
+using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.DataProtection;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
 using EhcpQa.Web.Persistence.Leases;
 using Microsoft.AspNetCore.Identity;
@@ -96,31 +98,69 @@ public sealed class DatabaseInitialiser(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Loads each shipped framework file not yet in the database through the same import a QA lead uses,
+    /// publishes it, and sets each purpose the form serves that has no version yet to use it. A version
+    /// stored before versions held their forms gets its form.
+    /// </summary>
     private async Task SeedFrameworksAsync(CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(FrameworksFolder))
+        foreach (var version in await db.FrameworkVersions.Whole(tracked: true).Where(v => v.Form == null).ToListAsync(cancellationToken))
         {
-            logger.LogWarning("No framework files found in {Folder}", FrameworksFolder);
-            return;
+            version.RecordForm();
         }
 
-        foreach (var file in Directory.EnumerateFiles(FrameworksFolder, "*.json").Order(StringComparer.Ordinal))
+        var uses = await db.FrameworkUses.SingleOrDefaultAsync(cancellationToken);
+        if (uses is null)
         {
-            FrameworkDefinition definition;
+            uses = new FrameworkUses();
+            db.FrameworkUses.Add(uses);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        IEnumerable<string> files = Directory.Exists(FrameworksFolder) ? Directory.EnumerateFiles(FrameworksFolder, "*.json").Order(StringComparer.Ordinal) : [];
+        foreach (var file in files)
+        {
+            FrameworkFileReading reading;
             await using (var stream = File.OpenRead(file))
             {
-                definition = FrameworkDefinition.Read(stream);
+                reading = await FrameworkFile.ReadAsync(stream, cancellationToken);
             }
 
-            if (await db.Frameworks.AnyAsync(f => f.Key == definition.Framework.Key, cancellationToken))
+            if (!reading.Succeeded)
+            {
+                throw new InvalidDataException($"The shipped framework file {Path.GetFileName(file)} has problems: "
+                    + string.Join("; ", reading.Problems.Select(p => $"{p.Field} {p.Message}")));
+            }
+
+            var form = reading.Form!;
+            if (await db.Frameworks.AnyAsync(f => f.Key == form.Key, cancellationToken))
             {
                 continue;
             }
 
-            db.Frameworks.Add(definition.ToFramework(clock.GetUtcNow()));
+            var framework = Framework.FromForm(form, null, clock.GetUtcNow());
+            framework.Versions[0].Publish(clock.GetUtcNow());
+            db.Frameworks.Add(framework);
             await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Seeded framework {FrameworkKey} version {Version}", definition.Framework.Key, definition.Version.Number);
+            logger.LogInformation("Loaded framework {FrameworkKey} version 1 from the shipped files", form.Key);
         }
+
+        // A purpose with no version yet uses the newest published version that can serve it.
+        var published = await db.FrameworkVersions.Include(v => v.Framework)
+            .Where(v => v.PublishedAt != null && v.RetiredAt == null)
+            .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var purpose in FrameworkPurposes.All.Where(p => uses.VersionFor(p) is null))
+        {
+            if (published.FirstOrDefault(v => !FrameworkUses.ProblemsWith(purpose, v).Any()) is { } version)
+            {
+                uses.Use(purpose, version, null, clock.GetUtcNow());
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task CreateFirstAdministratorAsync()

@@ -118,7 +118,47 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("FrameworkSection");
                 });
 
-            modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkVersion", b =>
+            modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkUse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChosenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChosenBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("FrameworkUsesId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FrameworkVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrameworkVersionId");
+
+                    b.HasIndex("FrameworkUsesId", "Sequence")
+                        .IsUnique()
+                        .HasFilter("[FrameworkUsesId] IS NOT NULL");
+
+                    b.ToTable("FrameworkUseChoices", (string)null);
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkUses", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -130,8 +170,36 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.HasKey("Id");
+
+                    b.ToTable("FrameworkUses");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset?>("FirstUsedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Form")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Form");
 
                     b.Property<int>("FrameworkId")
                         .HasColumnType("int");
@@ -142,6 +210,17 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<string>("Scheme")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -149,8 +228,8 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -931,6 +1010,34 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("DipSamples");
                 });
 
+            modelBuilder.Entity("EhcpQa.Web.Persistence.Files.StoredFile", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
             modelBuilder.Entity("EhcpQa.Web.Persistence.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1012,34 +1119,6 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("EhcpQa.Web.Persistence.Files.StoredFile", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("char(64)")
-                        .IsFixedLength();
-
-                    b.HasKey("Key");
-
-                    b.ToTable("StoredFiles", (string)null);
                 });
 
             modelBuilder.Entity("EhcpQa.Web.Persistence.Leases.JobLease", b =>
@@ -1231,6 +1310,20 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .WithMany("Sections")
                         .HasForeignKey("FrameworkVersionId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkUse", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Frameworks.FrameworkUses", null)
+                        .WithMany("Uses")
+                        .HasForeignKey("FrameworkUsesId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("EhcpQa.Domain.Frameworks.FrameworkVersion", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkVersion", b =>
@@ -1731,6 +1824,11 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
             modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkSection", b =>
                 {
                     b.Navigation("Descriptors");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkUses", b =>
+                {
+                    b.Navigation("Uses");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkVersion", b =>

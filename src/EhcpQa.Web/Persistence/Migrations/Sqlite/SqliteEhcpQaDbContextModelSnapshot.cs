@@ -105,7 +105,44 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("FrameworkSection");
                 });
 
-            modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkVersion", b =>
+            modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkUse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChosenBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FrameworkUsesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FrameworkVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrameworkVersionId");
+
+                    b.HasIndex("FrameworkUsesId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkUseChoices", (string)null);
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkUses", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -115,8 +152,34 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.HasKey("Id");
+
+                    b.ToTable("FrameworkUses");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FirstUsedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Form")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Form");
 
                     b.Property<int>("FrameworkId")
                         .HasColumnType("INTEGER");
@@ -127,6 +190,17 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Scheme")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -134,7 +208,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -883,6 +957,34 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("DipSamples");
                 });
 
+            modelBuilder.Entity("EhcpQa.Web.Persistence.Files.StoredFile", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
             modelBuilder.Entity("EhcpQa.Web.Persistence.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -963,34 +1065,6 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("EhcpQa.Web.Persistence.Files.StoredFile", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
-
-                    b.HasKey("Key");
-
-                    b.ToTable("StoredFiles", (string)null);
                 });
 
             modelBuilder.Entity("EhcpQa.Web.Persistence.Leases.JobLease", b =>
@@ -1175,6 +1249,20 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .WithMany("Sections")
                         .HasForeignKey("FrameworkVersionId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkUse", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Frameworks.FrameworkUses", null)
+                        .WithMany("Uses")
+                        .HasForeignKey("FrameworkUsesId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("EhcpQa.Domain.Frameworks.FrameworkVersion", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkVersion", b =>
@@ -1663,6 +1751,11 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
             modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkSection", b =>
                 {
                     b.Navigation("Descriptors");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkUses", b =>
+                {
+                    b.Navigation("Uses");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Frameworks.FrameworkVersion", b =>

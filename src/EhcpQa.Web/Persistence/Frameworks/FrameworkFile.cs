@@ -7,7 +7,7 @@ using EhcpQa.Domain;
 using EhcpQa.Domain.Frameworks.Forms;
 using Json.Schema;
 
-namespace EhcpQa.Web.Features.Frameworks;
+namespace EhcpQa.Web.Persistence.Frameworks;
 
 /// <summary>
 /// A framework version as a file (format 2, docs/frameworks.md, framework.schema.json beside this class):
@@ -50,7 +50,7 @@ public static partial class FrameworkFile
         ["basis"] = "\"overallItems\" or \"total\"",
     };
 
-    public const string SchemaResource = "EhcpQa.Web.Features.Frameworks.framework.schema.json";
+    public const string SchemaResource = "EhcpQa.Web.Persistence.Frameworks.framework.schema.json";
 
     /// <summary>Reads a framework file: the form, or every problem found (and then no form).</summary>
     public static async Task<FrameworkFileReading> ReadAsync(Stream file, CancellationToken cancellationToken = default)
@@ -119,6 +119,16 @@ public static partial class FrameworkFile
     /// <summary>Writes a form as a framework file (UTF-8 JSON, indented).</summary>
     public static byte[] Write(FrameworkForm form) =>
         JsonSerializer.SerializeToUtf8Bytes(FileForm.From(form), JsonOptions);
+
+    /// <summary>
+    /// Reads a form the database holds: written by <see cref="Write"/> from a form that kept every rule when it
+    /// was stored, so it is not checked again.
+    /// </summary>
+    public static FrameworkForm ReadStored(string json) =>
+        (JsonSerializer.Deserialize<FileForm>(json, JsonOptions) ?? throw new InvalidDataException("A stored framework form is empty.")).ToForm();
+
+    /// <summary>Writes a form as the database holds it: the file, as text.</summary>
+    public static string WriteStored(FrameworkForm form) => Encoding.UTF8.GetString(Write(form));
 
     /// <summary>A file name for a version of a form: its key and version number, in safe characters.</summary>
     public static string FileNameFor(FrameworkForm form, int versionNumber)
