@@ -5,12 +5,13 @@ namespace EhcpQa.Browser.Tests;
 
 /// <summary>
 /// A QA lead imports a framework file with a mistake and is shown where it is; imports the corrected file as
-/// a draft, sees it as graders will, publishes it, and finds it offered on the page that chooses each purpose's version.
+/// a draft, sees it as graders will, edits an item's guidance, publishes it, and finds it offered on the page
+/// that chooses each purpose's version.
 /// </summary>
 public sealed class FrameworkImportTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
-    public async Task QaLead_ImportsAFileWithAProblem_ThenTheCorrectedFile_AndPublishesIt()
+    public async Task QaLead_ImportsAFileWithAProblem_ThenTheCorrectedFile_EditsIt_AndPublishesIt()
     {
         var page = await app.SignedInPageAsync("qalead@ehcpqa.test");
         await page.GotoAsync("/frameworks");
@@ -44,6 +45,32 @@ public sealed class FrameworkImportTests(BrowserApp app) : IClassFixture<Browser
         Assert.Contains("draft", await page.Locator(".govuk-caption-l").InnerTextAsync(), StringComparison.Ordinal);
         await page.AssertNoAxeViolationsAsync();
 
+        var versionUrl = page.Url;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit this draft" }).ClickAsync();
+        await page.WaitForURLAsync("**/edit");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Locator("main tbody a").First.ClickAsync();
+        await page.WaitForURLAsync("**/edit/sections/*");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Locator("main tbody a").First.ClickAsync();
+        await page.WaitForURLAsync("**/items/*");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("What to look for (optional)").FillAsync("The child's own words, quoted");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the item" }).ClickAsync();
+        await page.Locator(".govuk-notification-banner--success").WaitForAsync();
+
+        foreach (var editPage in new[] { "/edit/details", "/edit/grades", "/edit/sections/new" })
+        {
+            await page.GotoAsync(versionUrl + editPage);
+            await page.AssertNoAxeViolationsAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the section" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GotoAsync(versionUrl);
+        Assert.Contains("The child's own words, quoted", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish version 1" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
         Assert.Contains("published", await page.Locator(".govuk-caption-l").InnerTextAsync(), StringComparison.Ordinal);

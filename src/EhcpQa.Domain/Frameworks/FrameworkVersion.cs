@@ -102,6 +102,40 @@ public sealed class FrameworkVersion
         return version;
     }
 
+    /// <summary>
+    /// Replaces the form of a draft with a changed one, which must keep every rule of a form and stay the
+    /// same framework's. A version on the 1–4 scheme whose new form no longer fits it becomes a version scored
+    /// as its form declares, and the other way round.
+    /// </summary>
+    public void ReviseForm(FrameworkForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (IsPublished)
+        {
+            throw new DomainRuleException($"Version {Number} has been published, so it cannot change. Start a new version to change it.");
+        }
+
+        if (!string.Equals(form.Key, Framework.Key, StringComparison.Ordinal))
+        {
+            throw new DomainRuleException($"The form is for the framework \"{form.Key}\", not \"{Framework.Key}\".");
+        }
+
+        DomainRuleException.ThrowIfAny(form.Problems());
+        _standards.Clear();
+        _sections.Clear();
+        _gradeDescriptors.Clear();
+        Form = null;
+        Title = form.Title.Trim();
+        Source = form.Source?.Trim() ?? string.Empty;
+        Scheme = GradeOneToFourForm.Misfits(form).Count == 0 ? ScoringScheme.GradeOneToFour : ScoringScheme.Form;
+        if (Scheme == ScoringScheme.GradeOneToFour)
+        {
+            GradeOneToFourForm.Fill(this, form);
+        }
+
+        Form = form;
+    }
+
     /// <summary>Fills in the form of a 1–4 version stored before versions held their forms.</summary>
     public void RecordForm()
     {

@@ -23,7 +23,7 @@ public sealed class FrameworkImportTests(EhcpQaApp app) : IClassFixture<EhcpQaAp
         Assert.NotNull(page.QuerySelector(".govuk-notification-banner--success"));
         Assert.NotNull(page.QuerySelector($"form[action$='/publish']"));
         var version = await app.WithDatabaseAsync(db => db.FrameworkVersions.Include(v => v.Framework).SingleAsync(v => v.Framework.Key == key));
-        Assert.Equal(ScoringScheme.Form, version.Scheme);
+        Assert.Equal(name.StartsWith("wirral", StringComparison.Ordinal) ? ScoringScheme.GradeOneToFour : ScoringScheme.Form, version.Scheme);
         Assert.NotNull(version.AddedBy);
         foreach (var part in version.Form!.PartsWithItems)
         {
