@@ -17,7 +17,7 @@ public sealed class FrameworkImportTests(BrowserApp app) : IClassFixture<Browser
         await page.GotoAsync("/frameworks");
         await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Import a framework file" }).ClickAsync();
-        await page.WaitForURLAsync("**/frameworks/import");
+        await page.ArriveAtAsync("**/frameworks/import");
         await page.AssertNoAxeViolationsAsync();
 
         var example = await File.ReadAllTextAsync(FrameworkExamples.PathOf("checklist.json")!);
@@ -40,20 +40,20 @@ public sealed class FrameworkImportTests(BrowserApp app) : IClassFixture<Browser
 
         await page.GetByLabel("Framework file").SetInputFilesAsync(FrameworkExamples.PathOf("checklist.json")!);
         await page.GetByRole(AriaRole.Button, new() { Name = "Import as a new draft version" }).ClickAsync();
-        await page.WaitForURLAsync("**/frameworks/versions/*");
+        await page.ArriveAtAsync("**/frameworks/versions/*");
         Assert.Contains("How would you rate the plan as a whole?", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("draft", await page.Locator(".govuk-caption-l").InnerTextAsync(), StringComparison.Ordinal);
         await page.AssertNoAxeViolationsAsync();
 
         var versionUrl = page.Url;
         await page.GetByRole(AriaRole.Button, new() { Name = "Edit this draft" }).ClickAsync();
-        await page.WaitForURLAsync("**/edit");
+        await page.ArriveAtAsync("**/edit");
         await page.AssertNoAxeViolationsAsync();
         await page.Locator("main tbody a").First.ClickAsync();
-        await page.WaitForURLAsync("**/edit/sections/*");
+        await page.ArriveAtAsync("**/edit/sections/*");
         await page.AssertNoAxeViolationsAsync();
         await page.Locator("main tbody a").First.ClickAsync();
-        await page.WaitForURLAsync("**/items/*");
+        await page.ArriveAtAsync("**/items/*");
         await page.AssertNoAxeViolationsAsync();
         await page.GetByLabel("What to look for (optional)").FillAsync("The child's own words, quoted");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the item" }).ClickAsync();
@@ -78,6 +78,15 @@ public sealed class FrameworkImportTests(BrowserApp app) : IClassFixture<Browser
 
         await page.GotoAsync("/frameworks/uses");
         Assert.Contains("A checklist, version 1", await page.GetByLabel("Draft sign-off").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertNoAxeViolationsAsync();
+
+        // The other setting the authority makes for sign-off: its policy.
+        await page.GotoAsync("/sign-off");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the sign-off policy" }).ClickAsync();
+        await page.ArriveAtAsync("**/sign-off/policy");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the policy" }).ClickAsync();
+        await page.Locator(".govuk-notification-banner--success").WaitForAsync();
         await page.AssertNoAxeViolationsAsync();
     }
 }

@@ -59,7 +59,7 @@ public sealed partial class ModerationSessionTests(BrowserApp app) : IClassFixtu
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("now add its members");
         await page.Locator("#Member_UserId").SelectOptionAsync(new SelectOptionValue { Label = "Ruth Evans (Health)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Add member" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-warning-text")).ToContainTextAsync("social care");
+        await Assertions.Expect(page.Locator(".govuk-warning-text")).ToContainTextAsync("Social care");
         await page.GetByRole(AriaRole.Button, new() { Name = "Assign the plans evenly" }).ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Ruth Evans");
         await page.AssertNoAxeViolationsAsync();

@@ -12,7 +12,7 @@ public sealed class RegisterPlanTests(BrowserApp app) : IClassFixture<BrowserApp
         await page.GotoAsync("/plans");
         await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a plan" }).Or(page.GetByRole(AriaRole.Link, new() { Name = "Add a plan" })).First.ClickAsync();
-        await page.WaitForURLAsync("**/plans/new");
+        await page.ArriveAtAsync("**/plans/new");
         await page.AssertNoAxeViolationsAsync();
 
         await page.GetByLabel("Plan reference").FillAsync("EHC-2026-7777");
@@ -43,7 +43,7 @@ public sealed class RegisterPlanTests(BrowserApp app) : IClassFixture<BrowserApp
         await page.GetByLabel("Child's initials").FillAsync("JS");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add plan" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/plans/[0-9]+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/plans/[0-9]+$"));
         Assert.Contains("EHC-2026-7777", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Child in care", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await page.AssertNoAxeViolationsAsync();

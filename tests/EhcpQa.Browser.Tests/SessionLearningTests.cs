@@ -18,7 +18,7 @@ public sealed class SessionLearningTests(BrowserApp app) : IClassFixture<Browser
 
         await page.GotoAsync($"/panels/{sessionId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Themes, learning and actions from this session" }).ClickAsync();
-        await page.WaitForURLAsync($"**/panels/{sessionId}/learning", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync($"**/panels/{sessionId}/learning");
         await page.AssertNoAxeViolationsAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Record theme" }).ClickAsync();
@@ -51,7 +51,7 @@ public sealed class SessionLearningTests(BrowserApp app) : IClassFixture<Browser
         await page.GotoAsync("/actions");
         await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Workshop on quantifying Section F" }).ClickAsync();
-        await page.WaitForURLAsync("**/actions/*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync("**/actions/*");
         await page.AssertNoAxeViolationsAsync();
 
         await page.GetByLabel("Done", new() { Exact = true }).CheckAsync();

@@ -40,13 +40,13 @@ public sealed class SignInAsEachRoleTests(BrowserApp app) : IClassFixture<Browse
             var target = navigation.GetByRole(AriaRole.Link, new() { Name = link, Exact = true });
             var href = await target.GetAttributeAsync("href");
             await target.ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.ArriveAtAsync(url => new Uri(url).AbsolutePath == href);
             Assert.Equal(200, (await page.ReloadAsync())!.Status);
             await page.AssertNoAxeViolationsAsync();
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/signed-out", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync("**/account/signed-out");
         await page.AssertNoAxeViolationsAsync();
     }
 

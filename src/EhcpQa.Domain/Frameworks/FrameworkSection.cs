@@ -32,6 +32,9 @@ public sealed class FrameworkSection
 
     public PlanSection PlanSection => PlanSections.Get(Code);
 
+    /// <summary>"Section B: Special educational needs"; the title alone when it is the label ("The plan overall").</summary>
+    public string Heading => string.Equals(PlanSection.Label, Title, StringComparison.OrdinalIgnoreCase) ? Title : $"{PlanSection.Label}: {Title}";
+
     public Descriptor Descriptor(int number) =>
         _descriptors.SingleOrDefault(d => d.Number == number)
         ?? throw new DomainRuleException($"{PlanSection.Label} has no descriptor {number}.");

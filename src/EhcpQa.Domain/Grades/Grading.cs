@@ -47,6 +47,12 @@ public sealed class Grading
 
     public DateTimeOffset StartedAt { get; private set; }
 
+    /// <summary>
+    /// For a sign-off grading: whether a grade below the bar needs a second grader, as the sign-off policy
+    /// said when the grading started (so a grading keeps the rule it was made under).
+    /// </summary>
+    public bool SecondOpinionBelowBar { get; private set; } = true;
+
     public DateTimeOffset? SubmittedAt { get; private set; }
 
     public bool IsSubmitted => SubmittedAt is not null;
@@ -58,10 +64,11 @@ public sealed class Grading
     /// <summary>
     /// Whether this grading decides its draft's sign-off: a submitted sign-off grading at least Good, or the
     /// grade the two graders agreed after a second opinion. A sign-off grading below Good decides nothing
-    /// until a second opinion and an agreed grade follow.
+    /// until a second opinion and an agreed grade follow, unless the policy it started under needs no second grader.
     /// </summary>
     public bool DecidesSignOff => IsSubmitted && OverallGrade is { } overall
-        && (Purpose == GradingPurpose.SignOffAgreement || (Purpose == GradingPurpose.SignOff && overall.IsAtLeastGood));
+        && (Purpose == GradingPurpose.SignOffAgreement
+            || (Purpose == GradingPurpose.SignOff && (overall.IsAtLeastGood || !SecondOpinionBelowBar)));
 
     public SectionJudgement? Judgement(SectionCode section) => _judgements.SingleOrDefault(j => j.Section == section);
 
@@ -70,7 +77,14 @@ public sealed class Grading
     /// and agreed panel grades belong to a moderation session; sign-off gradings never do.
     /// </summary>
     public static Grading Start(
-        int planId, int planVersionId, GradingPurpose purpose, string graderId, FrameworkVersion framework, DateTimeOffset at, int? panelSessionId = null)
+        int planId,
+        int planVersionId,
+        GradingPurpose purpose,
+        string graderId,
+        FrameworkVersion framework,
+        DateTimeOffset at,
+        int? panelSessionId = null,
+        Plans.SignOffPolicy? policy = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(graderId);
         if (!Enum.IsDefined(purpose))
@@ -86,7 +100,10 @@ public sealed class Grading
         }
 
         framework.RecordUse(at);
-        return new Grading(planId, planVersionId, purpose, graderId, framework.Id, at, panelSessionId);
+        return new Grading(planId, planVersionId, purpose, graderId, framework.Id, at, panelSessionId)
+        {
+            SecondOpinionBelowBar = (policy ?? Plans.SignOffPolicy.Default).SecondOpinionBelowBar,
+        };
     }
 
     /// <summary>

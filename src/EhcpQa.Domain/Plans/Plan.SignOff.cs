@@ -60,7 +60,8 @@ public sealed partial class Plan
     /// Starts the next grading the current draft needs: the sign-off grading, a second opinion when it
     /// was graded below Good (by someone else), or the agreed grade (by one of the two graders).
     /// </summary>
-    public Grading StartGrading(Actor grader, FrameworkVersion framework, DateTimeOffset at)
+    /// <param name="policy">The authority's sign-off policy now (<see cref="SignOffPolicy.Default"/> when not given).</param>
+    public Grading StartGrading(Actor grader, FrameworkVersion framework, DateTimeOffset at, SignOffPolicy? policy = null)
     {
         var version = CurrentVersion ?? throw new DomainRuleException($"No draft of plan {Reference} has been submitted.");
         if (!SignOffRules.CanGrade(grader, this))
@@ -80,7 +81,7 @@ public sealed partial class Plan
             _ => $"Version {version.Number} is {version.Status.Name().ToLowerInvariant()}: there is no grading to start.",
         });
 
-        var grading = Grading.Start(Id, version.Id, purpose, grader.UserId, framework, at);
+        var grading = Grading.Start(Id, version.Id, purpose, grader.UserId, framework, at, policy: policy);
         switch (purpose)
         {
             case GradingPurpose.SignOff:
@@ -171,11 +172,14 @@ public sealed partial class Plan
         }
     }
 
-    /// <summary>Signs off the current draft: allowed only when its decisive grade is at least Good. The plan is issued.</summary>
-    public void SignOff(Actor by, string? note, DateTimeOffset at)
+    /// <summary>
+    /// Signs off the current draft and issues the plan: allowed only when its decisive grade is at least Good,
+    /// unless the authority's policy issues plans below the bar.
+    /// </summary>
+    public void SignOff(Actor by, string? note, DateTimeOffset at, SignOffPolicy? policy = null)
     {
         var version = ReadyForDecision(by);
-        if (version.DecisiveGrade is not { IsAtLeastGood: true } grade)
+        if (!version.MayBeIssued(policy ?? SignOffPolicy.Default) || version.DecisiveGrade is not { } grade)
         {
             throw new DomainRuleException($"Version {version.Number} is graded {version.DecisiveGrade?.ToString() ?? "not yet"}: a plan is issued only when graded at least Good.");
         }

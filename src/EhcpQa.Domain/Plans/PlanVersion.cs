@@ -112,6 +112,13 @@ public sealed class PlanVersion
     /// <summary>What the manager wrote to the caseworker when returning or signing off.</summary>
     public string? DecisionNote { get; private set; }
 
+    /// <summary>Whether the plan may be issued on this version's decisive grade under the authority's sign-off policy.</summary>
+    public bool MayBeIssued(SignOffPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return DecisiveGrade is { } grade && (grade.IsAtLeastGood || !policy.IssueOnlyAtPassBar);
+    }
+
     public string TextOf(SectionCode section) => _sections.SingleOrDefault(s => s.Section == section)?.Text ?? string.Empty;
 
     internal void StartFirstGrading(string graderId)

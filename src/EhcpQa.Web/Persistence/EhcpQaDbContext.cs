@@ -37,6 +37,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
 
     public DbSet<Plan> Plans => Set<Plan>();
 
+    /// <summary>Every setting of the sign-off policy; the latest is in force.</summary>
+    public DbSet<SignOffPolicyChange> SignOffPolicyChanges => Set<SignOffPolicyChange>();
+
     public DbSet<Locality> Localities => Set<Locality>();
 
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();

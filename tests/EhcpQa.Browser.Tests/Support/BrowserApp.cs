@@ -32,7 +32,10 @@ public sealed class BrowserApp(BrowserHost host) : IAsyncLifetime
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+
+        // Signed in once the page after it shows the sign-out button. Waiting for an element rather than a
+        // load state: a load state already reached while the wait began was sometimes never seen under load.
+        await page.Locator("form[action$='/account/sign-out']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         return page;
     }
 

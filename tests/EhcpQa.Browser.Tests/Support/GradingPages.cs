@@ -13,7 +13,7 @@ public static partial class GradingPages
     /// </summary>
     public static async Task GradeAndSubmitAsync(IPage page, string sectionGrade, string overall, Func<IPage, string, Task> check, string? rationale = null)
     {
-        await page.WaitForURLAsync(GradingUrl(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync(GradingUrl());
         await check(page, string.Empty);
         await page.Locator(".govuk-task-list__link").First.ClickAsync();
         while (SectionUrl().IsMatch(page.Url))
@@ -37,7 +37,7 @@ public static partial class GradingPages
             await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
 
             // A saved section moves on to the next page; wait for it, so the loop never acts on the old one.
-            await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.ArriveAtAsync(url => url != before);
             Assert.Equal(0, await page.Locator(".govuk-error-summary").CountAsync());
         }
 

@@ -43,6 +43,16 @@ public sealed class FeedbackFormSummaryTests
     }
 
     [Fact]
+    public void OverallBelowGood_WhereTheAuthorityIssuesAtAnyGrade_HasNoWarning()
+    {
+        var text = PdfReading.AllText(FeedbackFormPdf.Render(SampleFeedbackForms.RequiresImprovement() with { IssuedOnlyAtLeastGood = false }));
+
+        Assert.Contains("Overall grade: 3 Requires improvement", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(FeedbackFormPdf.MustBeGoodWarning, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("A draft is issued only when graded at least Good", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GradingNotYetSubmitted_SaysSoInsteadOfADate()
     {
         var data = SampleFeedbackForms.RequiresImprovement() with { GradedAt = null, Outcome = "Awaiting decision" };

@@ -36,6 +36,7 @@ internal static class SampleFeedbackForms
         OverallGradeValue: 3,
         OverallGradeName: "Requires improvement",
         OverallAtLeastGood: false,
+        IssuedOnlyAtLeastGood: true,
         Outcome: "Returned for changes",
         StatutoryDeadline: new DateOnly(2026, 4, 24),
         Sections: Sections(),

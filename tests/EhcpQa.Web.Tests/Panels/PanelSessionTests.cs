@@ -35,9 +35,9 @@ public sealed class PanelSessionTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         await qaLead.PostFormAsync($"{sessionUrl}/members", [new("Member.UserId", managerId), new("Member.Agency", "SendTeam")], formPage: sessionUrl);
         var page = await qaLead.GetPageAsync(sessionUrl);
         var warning = page.QuerySelector(".govuk-warning-text")!.TextContent;
-        Assert.Contains("social care", warning, StringComparison.Ordinal);
-        Assert.Contains("parent carer forum", warning, StringComparison.Ordinal);
-        Assert.DoesNotContain("health", warning, StringComparison.Ordinal);
+        Assert.Contains("Social care", warning, StringComparison.Ordinal);
+        Assert.Contains("Parent carer forum", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("Health", warning, StringComparison.Ordinal);
 
         var assigned = await qaLead.PostFormAsync($"{sessionUrl}/assignments", [], formPage: sessionUrl);
         Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);

@@ -64,6 +64,7 @@ public sealed class FeedbackController(EhcpQaDbContext db, LockedFrameworkVersio
             overall.Value,
             overall.Name,
             overall.IsAtLeastGood,
+            (await db.SignOffPolicyAsync(cancellationToken)).IssueOnlyAtPassBar,
             version.Status switch
             {
                 DraftStatus.Returned => "Returned for changes",

@@ -26,6 +26,7 @@ public sealed record FeedbackFormData(
     int OverallGradeValue,
     string OverallGradeName,
     bool OverallAtLeastGood,
+    bool IssuedOnlyAtLeastGood,
     string Outcome,
     DateOnly StatutoryDeadline,
     IReadOnlyList<FeedbackFormSection> Sections,

@@ -106,12 +106,13 @@ public static class FeedbackFormPdf
 
         var overallColour = data.OverallAtLeastGood ? PdfTagColour.Green : data.OverallGradeValue >= 4 ? PdfTagColour.Red : PdfTagColour.Orange;
         pdf.Tag(GradeText(data.OverallGradeValue, data.OverallGradeName), overallColour, "Overall grade:", large: true);
-        if (!data.OverallAtLeastGood)
+        if (!data.OverallAtLeastGood && data.IssuedOnlyAtLeastGood)
         {
             pdf.Paragraph(PdfRun.Strong(MustBeGoodWarning));
         }
 
-        pdf.SmallText("Grades run from 1 Outstanding (best) through 2 Good and 3 Requires improvement to 4 Inadequate. A draft is issued only when graded at least Good.");
+        pdf.SmallText("Grades run from 1 Outstanding (best) through 2 Good and 3 Requires improvement to 4 Inadequate."
+            + (data.IssuedOnlyAtLeastGood ? " A draft is issued only when graded at least Good." : string.Empty));
 
         if (data.Sections.Count > 0)
         {

@@ -210,3 +210,6 @@ public sealed class DraftGradeInput
     [Display(Name = "What the grade means (one point a line)")]
     public string? Descriptors { get; set; }
 }
+
+/// <summary>The move and remove buttons of one row of a draft (a section or an item) at <paramref name="Url"/>.</summary>
+public sealed record DraftRowActions(string Url, Guid ConcurrencyToken, bool CanMoveUp, bool CanMoveDown, string Name);

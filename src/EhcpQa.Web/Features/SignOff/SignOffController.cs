@@ -44,7 +44,8 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
             .CountAsync(g => g.Count() > 1, cancellationToken);
 
         // Oldest first: the order drafts were sent.
-        return View(new SignOffQueuePage(rows.OrderBy(r => r.SubmittedAt).ToList(), Today, regraded));
+        return View(new SignOffQueuePage(rows.OrderBy(r => r.SubmittedAt).ToList(), Today, regraded, await db.SignOffPolicyAsync(cancellationToken),
+            User.IsInRole(Domain.Staff.StaffRole.QaLead)));
     }
 
     [HttpGet("{planId:int}")]
@@ -72,7 +73,7 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
 
         try
         {
-            var grading = plan.StartGrading(User.ToActor(), framework, clock.GetUtcNow());
+            var grading = plan.StartGrading(User.ToActor(), framework, clock.GetUtcNow(), await db.SignOffPolicyAsync(cancellationToken));
             db.Gradings.Add(grading);
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Grading {GradingId} ({Purpose}) of plan {PlanId} started by {UserId}", grading.Id, grading.Purpose, plan.Id, grading.GraderId);
@@ -107,7 +108,7 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
             {
                 if (form.Outcome == DecisionForm.SignOff)
                 {
-                    plan.SignOff(User.ToActor(), form.Note, clock.GetUtcNow());
+                    plan.SignOff(User.ToActor(), form.Note, clock.GetUtcNow(), await db.SignOffPolicyAsync(cancellationToken));
                 }
                 else
                 {
@@ -177,6 +178,6 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
         ModelState.Remove("Decision.ConcurrencyToken");
         decision.ConcurrencyToken = db.ConcurrencyTokenOf(version);
         return new SignOffPage(plan, version, names.Of(plan.CaseworkerId), summaries, Today, next, myOpen,
-            version.Status == DraftStatus.ReadyForDecision, decision);
+            version.Status == DraftStatus.ReadyForDecision, decision, await db.SignOffPolicyAsync(cancellationToken));
     }
 }

@@ -1,7 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Forms;
+using EhcpQa.Web.Persistence.Identity;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace EhcpQa.Web.Features.SignOff;
 
@@ -15,7 +18,8 @@ public sealed record SignOffQueueRow(
     string Locality,
     DateOnly StatutoryDeadline);
 
-public sealed record SignOffQueuePage(IReadOnlyList<SignOffQueueRow> Drafts, DateOnly Today, int RegradedPlans);
+/// <param name="MaySetPolicy">Whether the reader may change the sign-off policy (QA leads).</param>
+public sealed record SignOffQueuePage(IReadOnlyList<SignOffQueueRow> Drafts, DateOnly Today, int RegradedPlans, SignOffPolicy Policy, bool MaySetPolicy);
 
 /// <summary>One grading of a draft, as shown on its sign-off page (only when the viewer may read it).</summary>
 public sealed record GradingSummary(int Id, GradingPurpose Purpose, string Grader, bool IsMine, DateTimeOffset StartedAt, DateTimeOffset? SubmittedAt, Grade? Overall, bool MayRead);
@@ -29,7 +33,8 @@ public sealed record SignOffPage(
     string? NextGradingAction,
     int? MyOpenGradingId,
     bool CanDecide,
-    DecisionForm Decision);
+    DecisionForm Decision,
+    SignOffPolicy Policy);
 
 public sealed class DecisionForm
 {
@@ -53,5 +58,45 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
         RuleFor(f => f.Outcome).Must(o => o is DecisionForm.SignOff or DecisionForm.Return)
             .WithMessage("Select whether to sign off the plan or return it to the caseworker");
         RuleFor(f => f).Custom((form, context) => context.AddProblems(PlanVersion.DecisionNoteProblems(form.Note), nameof(DecisionForm.Note)));
+    }
+}
+
+/// <summary>The sign-off policy page: the policy as typed, and every setting made.</summary>
+public sealed record SignOffPolicyPage(SignOffPolicyForm Policy, IReadOnlyList<SignOffPolicyChange> Changes, StaffNames Names)
+{
+    public static IReadOnlyList<SelectListItem> YesNo { get; } = [new("Yes", "true"), new("No", "false")];
+}
+
+/// <summary>The policy as typed, with the setting it was read from (none before the first).</summary>
+public sealed class SignOffPolicyForm
+{
+    [Display(Name = "Must a draft be graded at least Good before the plan is issued?")]
+    public string? IssueOnlyAtPassBar { get; set; }
+
+    [Display(Name = "Does a draft graded below Good need a second grader?")]
+    public string? SecondOpinionBelowBar { get; set; }
+
+    public int? ReadFrom { get; set; }
+
+    public static SignOffPolicyForm From(SignOffPolicyChange? latest)
+    {
+        var policy = latest?.Policy ?? SignOffPolicy.Default;
+        return new()
+        {
+            IssueOnlyAtPassBar = policy.IssueOnlyAtPassBar ? "true" : "false",
+            SecondOpinionBelowBar = policy.SecondOpinionBelowBar ? "true" : "false",
+            ReadFrom = latest?.Id,
+        };
+    }
+
+    public SignOffPolicy ToPolicy() => new(IssueOnlyAtPassBar == "true", SecondOpinionBelowBar == "true");
+}
+
+public sealed class SignOffPolicyFormValidator : AbstractValidator<SignOffPolicyForm>
+{
+    public SignOffPolicyFormValidator()
+    {
+        RuleFor(f => f.IssueOnlyAtPassBar).Must(v => v is "true" or "false").WithMessage("Select whether a draft must be graded at least Good before the plan is issued");
+        RuleFor(f => f.SecondOpinionBelowBar).Must(v => v is "true" or "false").WithMessage("Select whether a draft graded below Good needs a second grader");
     }
 }

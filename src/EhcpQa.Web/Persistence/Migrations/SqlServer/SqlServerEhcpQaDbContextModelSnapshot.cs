@@ -338,6 +338,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<bool>("SecondOpinionBelowBar")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -907,6 +910,33 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("PlanVersions");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Plans.SignOffPolicyChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("IssueOnlyAtPassBar")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("SecondOpinionBelowBar")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SignOffPolicyChanges");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Reporting.BoardReport", b =>

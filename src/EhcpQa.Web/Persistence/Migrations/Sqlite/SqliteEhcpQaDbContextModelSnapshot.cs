@@ -310,6 +310,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SecondOpinionBelowBar")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -858,6 +861,31 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PlanVersions");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Plans.SignOffPolicyChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IssueOnlyAtPassBar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SecondOpinionBelowBar")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SignOffPolicyChanges");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Reporting.BoardReport", b =>
