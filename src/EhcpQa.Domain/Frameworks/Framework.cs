@@ -106,7 +106,7 @@ public sealed class Framework
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         EnsureNoDraft();
         var current = CurrentVersion ?? throw new DomainRuleException("There is no published version to revise.");
-        return AddDraft((current.Form ?? GradeOneToFourForm.Of(current)) with { Title = title.Trim() }, byUserId, at);
+        return AddDraft(current.WholeForm() with { Title = title.Trim() }, byUserId, at);
     }
 
     private int NextNumber => _versions.Count == 0 ? 1 : _versions.Max(v => v.Number) + 1;

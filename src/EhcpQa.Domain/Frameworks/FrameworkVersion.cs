@@ -136,12 +136,18 @@ public sealed class FrameworkVersion
         Form = form;
     }
 
+    /// <summary>
+    /// The version's form: its own, or for a 1–4 version that holds none yet (stored before versions held
+    /// their forms, or built section by section), the form its sections make.
+    /// </summary>
+    public FrameworkForm WholeForm() => Form ?? GradeOneToFourForm.Of(this);
+
     /// <summary>Fills in the form of a 1–4 version stored before versions held their forms.</summary>
     public void RecordForm()
     {
         if (Form is null && Scheme == ScoringScheme.GradeOneToFour)
         {
-            Form = GradeOneToFourForm.Of(this);
+            Form = WholeForm();
         }
     }
 

@@ -80,14 +80,14 @@ public sealed class DraftEditingTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
 
         var edit = await qaLead.GetPageAsync(versionPage + "/edit");
         var moveUp = edit.QuerySelector("form[action$='/sections/part-4/move']")!;
-        await qaLead.PostAsync(moveUp.GetAttribute("action")!, FrameworkImports.Fields(moveUp));
+        await qaLead.PostAsync(moveUp.GetAttribute("action")!, FormFields.Of(moveUp));
         var codes = await app.WithDatabaseAsync(async db =>
             (await db.FrameworkVersions.SingleAsync(v => v.Framework.Key == "edit-sections")).Form!.Sections.Select(s => s.Code).ToList());
         Assert.Equal("part-4", codes[^2]);
 
         edit = await qaLead.GetPageAsync(versionPage + "/edit");
         var remove = edit.QuerySelector("form[action$='/sections/part-4/remove']")!;
-        await qaLead.PostAsync(remove.GetAttribute("action")!, FrameworkImports.Fields(remove));
+        await qaLead.PostAsync(remove.GetAttribute("action")!, FormFields.Of(remove));
         Assert.DoesNotContain("Part 4 Preparing for adulthood", (await qaLead.GetPageAsync(versionPage + "/edit")).Body!.TextContent, StringComparison.Ordinal);
     }
 
@@ -122,7 +122,7 @@ public sealed class DraftEditingTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         do
         {
             var remove = (await qaLead.GetPageAsync(section)).QuerySelector("form[action$='/remove']")!;
-            response = await qaLead.PostAsync(remove.GetAttribute("action")!, FrameworkImports.Fields(remove));
+            response = await qaLead.PostAsync(remove.GetAttribute("action")!, FormFields.Of(remove));
         }
         while (response.StatusCode == HttpStatusCode.Redirect);
 

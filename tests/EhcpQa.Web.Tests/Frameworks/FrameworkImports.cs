@@ -31,9 +31,6 @@ internal static class FrameworkImports
     {
         var page = await client.GetPageAsync(versionPage);
         var form = page.QuerySelector($"form[action$='/{action}']") ?? throw new InvalidOperationException($"No {action} button on {versionPage}");
-        return await client.PostAsync(form.GetAttribute("action")!, Fields(form));
+        return await client.PostAsync(form.GetAttribute("action")!, FormFields.Of(form));
     }
-
-    public static IEnumerable<KeyValuePair<string, string>> Fields(AngleSharp.Dom.IElement form) =>
-        form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty)).ToList();
 }

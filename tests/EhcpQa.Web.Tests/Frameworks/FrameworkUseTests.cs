@@ -98,26 +98,22 @@ public sealed class FrameworkUseTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         await FrameworkImports.PressAsync(qaLead, versionPage, "publish");
         await PostChoicesAsync(qaLead, ("AdviceQa", versionPage.Split('/').Last()));
 
-        var fields = FrameworkImports.Fields(stale.QuerySelector(ChoicesForm)!).Where(f => f.Key != "__RequestVerificationToken").ToList();
-        var response = await qaLead.PostFormAsync("/frameworks/uses", fields.Append(new("Choices.Moderation", Selected(stale, "Moderation"))).Append(new("Choices.DraftSignOff", Selected(stale, "DraftSignOff"))));
+        var fields = FormFields.Of(stale.QuerySelector(ChoicesForm)!).Where(f => f.Key != "__RequestVerificationToken");
+        var response = await qaLead.PostFormAsync("/frameworks/uses", fields);
 
         Assert.Contains("Someone else changed these choices", (await SignedInClient.ParseAsync(response)).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
     }
 
     private const string ChoicesForm = "form[action='/frameworks/uses']";
 
-    private static string Selected(AngleSharp.Html.Dom.IHtmlDocument page, string purpose) =>
-        page.QuerySelector($"#Choices_{purpose} option[selected]")?.GetAttribute("value") ?? string.Empty;
-
     /// <summary>Posts the choices page as it stands, with the given purposes changed.</summary>
     private static async Task<HttpResponseMessage> PostChoicesAsync(SignedInClient client, params (string Purpose, string VersionId)[] changes)
     {
         var page = await client.GetPageAsync("/frameworks/uses");
-        var fields = FrameworkImports.Fields(page.QuerySelector(ChoicesForm)!).Where(f => f.Key != "__RequestVerificationToken").ToList();
-        foreach (var purpose in FrameworkPurposes.All.Select(p => p.ToString()))
+        var fields = FormFields.Of(page.QuerySelector(ChoicesForm)!).Where(f => f.Key != "__RequestVerificationToken").ToList();
+        foreach (var (purpose, versionId) in changes)
         {
-            var value = changes.FirstOrDefault(c => c.Purpose == purpose).VersionId ?? Selected(page, purpose);
-            fields.Add(new($"Choices.{purpose}", value));
+            fields = fields.With($"Choices.{purpose}", versionId);
         }
 
         return await client.PostFormAsync("/frameworks/uses", fields);

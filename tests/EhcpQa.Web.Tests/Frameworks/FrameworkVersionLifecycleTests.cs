@@ -30,7 +30,7 @@ public sealed class FrameworkVersionLifecycleTests(EhcpQaApp app) : IClassFixtur
         var stale = (await qaLead.GetPageAsync(versionPage)).QuerySelector("form[action$='/discard']")!;
         await FrameworkImports.PressAsync(qaLead, versionPage, "publish");
 
-        var response = await qaLead.PostAsync(stale.GetAttribute("action")!, FrameworkImports.Fields(stale));
+        var response = await qaLead.PostAsync(stale.GetAttribute("action")!, FormFields.Of(stale));
         var page = await SignedInClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -118,7 +118,7 @@ public sealed class FrameworkVersionLifecycleTests(EhcpQaApp app) : IClassFixtur
         var manager = await app.SignInAsync(DemoUsers.LocalityManager);
 
         var managerPage = await manager.GetPageAsync(versionPage);
-        var response = await manager.PostAsync(form.GetAttribute("action")!, FrameworkImports.Fields(form));
+        var response = await manager.PostAsync(form.GetAttribute("action")!, FormFields.Of(form));
 
         Assert.Null(managerPage.QuerySelector("form[action$='/publish']"));
         Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.BadRequest);

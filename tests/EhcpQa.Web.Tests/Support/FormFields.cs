@@ -6,7 +6,14 @@ namespace EhcpQa.Web.Tests.Support;
 public static class FormFields
 {
     public static List<KeyValuePair<string, string>> Of(IDocument page) =>
-        page.QuerySelectorAll("main form input, main form select, main form textarea")
+        Of(page.QuerySelectorAll("main form input, main form select, main form textarea"));
+
+    /// <summary>The fields of one form, for a page with several (a button's form among others).</summary>
+    public static List<KeyValuePair<string, string>> Of(IElement form) =>
+        Of(form.QuerySelectorAll("input, select, textarea"));
+
+    private static List<KeyValuePair<string, string>> Of(IEnumerable<IElement> fields) =>
+        fields
             .Where(e => e.GetAttribute("name") is not null)
             .Where(e => e.GetAttribute("type") is not ("checkbox" or "radio") || e.HasAttribute("checked"))
             .Select(e => new KeyValuePair<string, string>(e.GetAttribute("name")!, e.TagName switch

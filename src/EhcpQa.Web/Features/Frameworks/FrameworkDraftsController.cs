@@ -40,11 +40,12 @@ public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<Framew
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Details(int id, [Bind(Prefix = "Details")] DraftDetailsForm input, CancellationToken cancellationToken) =>
         await SaveAsync(
-            id, input.ConcurrencyToken, "Details.", "version", nameof(DraftDetailsForm.Title),
+            id, input.ConcurrencyToken, "Details.", nameof(DraftDetailsForm.Title),
             form => form.WithDetails(input.Title ?? string.Empty, input.Source, input.NotApplicable ?? form.NotApplicable),
             "The details are saved",
             version => View("EditDetails", new DraftDetailsPage(version, input)),
             cancellationToken,
+            _ => "version",
             formType: typeof(DraftDetailsForm));
 
     [HttpGet("grades")]
@@ -57,12 +58,13 @@ public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<Framew
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Grades(int id, [Bind(Prefix = "Scale")] DraftGradesForm input, CancellationToken cancellationToken) =>
         SaveAsync(
-            id, input.ConcurrencyToken, "Scale.", "gradeScale", nameof(DraftGradesForm.PassBar),
+            id, input.ConcurrencyToken, "Scale.", nameof(DraftGradesForm.PassBar),
             form => form.WithGrades(input.Lines, input.PassBar ?? string.Empty, input.Best is null ? form.GradeScale?.BestFirst ?? true : input.Best == DraftGradesForm.First),
             "The grade scale is saved",
             version => version.Form!.GradeScale is null ? Redirect($"/frameworks/versions/{id}/edit") : View("EditGrades", new DraftGradesPage(version, input)),
             cancellationToken,
-            fields: GradeFields(input.Grades.Count),
+            _ => "gradeScale",
+            GradeFields(input.Grades.Count),
             formType: typeof(DraftGradesForm));
 
     /// <summary>Where a grade scale's problems go on its page: "grades[1].name" beside the second grade's name.</summary>
@@ -86,7 +88,7 @@ public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<Framew
     [ValidateAntiForgeryToken]
     public Task<IActionResult> NewSection(int id, [Bind(Prefix = "Section")] DraftSectionForm input, CancellationToken cancellationToken) =>
         SaveAsync(
-            id, input.ConcurrencyToken, "Section.", null, nameof(DraftSectionForm.Code),
+            id, input.ConcurrencyToken, "Section.", nameof(DraftSectionForm.Code),
             form => form.WithSection(
                 form.Sections.Count,
                 new FormSection(input.Code?.Trim() ?? string.Empty, input.Title?.Trim() ?? string.Empty, input.PromptLines, [new FormItem("1", input.ItemText?.Trim() ?? string.Empty, input.ItemAnswers ?? string.Empty)])),
@@ -107,7 +109,7 @@ public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<Framew
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Section(int id, string code, [Bind(Prefix = "Section")] DraftSectionForm input, CancellationToken cancellationToken) =>
         SaveAsync(
-            id, input.ConcurrencyToken, "Section.", null, nameof(DraftSectionForm.Title),
+            id, input.ConcurrencyToken, "Section.", nameof(DraftSectionForm.Title),
             form => form.WithPartDetails(code, input.Code ?? string.Empty, input.Title ?? string.Empty, input.PromptLines),
             "The section is saved",
             version => View("EditSection", new DraftSectionPage(version, version.Form!.Section(code), input)),
@@ -167,7 +169,7 @@ public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<Framew
     {
         var index = 0;
         return SaveAsync(
-            id, input.ConcurrencyToken, "Input.", null, nameof(DraftItemForm.Text),
+            id, input.ConcurrencyToken, "Input.", nameof(DraftItemForm.Text),
             form =>
             {
                 var part = form.Section(code) ?? throw new DomainRuleException($"The form has no section \"{code}\".");
@@ -200,7 +202,7 @@ public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<Framew
     private Task<IActionResult> ChangeFromListAsync(
         int id, Guid concurrencyToken, Func<FrameworkForm, FrameworkForm> change, string done, CancellationToken cancellationToken, string? sectionCode = null) =>
         SaveAsync(
-            id, concurrencyToken, string.Empty, null, string.Empty, change, done,
+            id, concurrencyToken, string.Empty, string.Empty, change, done,
             version => sectionCode is null || version.Form!.Section(sectionCode) is not { } part
                 ? View("Edit", new DraftPage(version, db.ConcurrencyTokenOf(version)))
                 : View("EditSection", new DraftSectionPage(version, part, DraftSectionForm.From(part, db.ConcurrencyTokenOf(version)))),
@@ -217,7 +219,6 @@ public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<Framew
         int id,
         Guid concurrencyToken,
         string prefix,
-        string? fixedPlace,
         string generalField,
         Func<FrameworkForm, FrameworkForm> change,
         string done,
@@ -254,7 +255,7 @@ public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<Framew
             catch (DomainRuleException refused)
             {
                 // The form is still the one read: a refused change leaves the version as it was.
-                var place = fixedPlace ?? placeOf?.Invoke(version.Form!) ?? string.Empty;
+                var place = placeOf?.Invoke(version.Form!) ?? string.Empty;
                 foreach (var problem in refused.Problems)
                 {
                     ModelState.AddModelError(prefix + FieldFor(problem, place, generalField, fields, formType), showPlaces && problem.Field.Length > 0 ? $"{problem.Field}: {problem.Message}" : problem.Message);

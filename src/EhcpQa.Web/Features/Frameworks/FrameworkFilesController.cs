@@ -127,7 +127,7 @@ public sealed class FrameworkFilesController(EhcpQaDbContext db, TimeProvider cl
             return NotFound();
         }
 
-        var form = version.Form ?? GradeOneToFourForm.Of(version);
+        var form = version.WholeForm();
         return File(FrameworkFile.Write(form), "application/json", FrameworkFile.FileNameFor(form, version.Number));
     }
 

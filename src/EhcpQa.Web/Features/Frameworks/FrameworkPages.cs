@@ -10,7 +10,12 @@ namespace EhcpQa.Web.Features.Frameworks;
 
 public sealed record FrameworkVersionSummary(int Id, int Number, string Title, DateTimeOffset? PublishedAt, DateTimeOffset? FirstUsedAt, DateTimeOffset? RetiredAt)
 {
-    public string Status => FrameworkWords.Status(PublishedAt, RetiredAt);
+    /// <summary>Where the version stands, as the list of versions says it: retired, used (so fixed), published or a draft.</summary>
+    public string Standing =>
+        RetiredAt is not null ? "Retired"
+        : FirstUsedAt is not null ? "Used for grading, fixed"
+        : PublishedAt is not null ? "Published, not yet used"
+        : "Draft";
 }
 
 /// <summary>Every framework with its versions, and which version each purpose uses.</summary>
@@ -38,7 +43,7 @@ public sealed record FrameworkVersionPage(
     ReviseForm Revision,
     bool HasDraft)
 {
-    public FrameworkForm Form => Version.Form ?? GradeOneToFourForm.Of(Version);
+    public FrameworkForm Form => Version.WholeForm();
 
     public string Status => FrameworkWords.Status(Version.PublishedAt, Version.RetiredAt);
 

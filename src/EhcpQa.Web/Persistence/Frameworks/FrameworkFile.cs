@@ -116,6 +116,29 @@ public static partial class FrameworkFile
         }
     }
 
+    /// <summary>
+    /// The framework key a file names, read without checking the rest of the file; null when it names none.
+    /// For telling quickly whether a file's framework is already held, before reading the file in full.
+    /// </summary>
+    public static string? KeyOf(ReadOnlyMemory<byte> bytes)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 32, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("framework", out var framework)
+                && framework.ValueKind == JsonValueKind.Object
+                && framework.TryGetProperty("key", out var key)
+                && key.ValueKind == JsonValueKind.String
+                    ? key.GetString()
+                    : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Writes a form as a framework file (UTF-8 JSON, indented).</summary>
     public static byte[] Write(FrameworkForm form) =>
         JsonSerializer.SerializeToUtf8Bytes(FileForm.From(form), JsonOptions);

@@ -105,9 +105,12 @@ public sealed class DatabaseInitialiser(
     /// </summary>
     private async Task SeedFrameworksAsync(CancellationToken cancellationToken)
     {
-        foreach (var version in await db.FrameworkVersions.Whole(tracked: true).Where(v => v.Form == null).ToListAsync(cancellationToken))
+        if (await db.FrameworkVersions.AnyAsync(v => v.Form == null, cancellationToken))
         {
-            version.RecordForm();
+            foreach (var version in await db.FrameworkVersions.Whole(tracked: true).Where(v => v.Form == null).ToListAsync(cancellationToken))
+            {
+                version.RecordForm();
+            }
         }
 
         var uses = await db.FrameworkUses.SingleOrDefaultAsync(cancellationToken);
@@ -122,12 +125,14 @@ public sealed class DatabaseInitialiser(
         IEnumerable<string> files = Directory.Exists(FrameworksFolder) ? Directory.EnumerateFiles(FrameworksFolder, "*.json").Order(StringComparer.Ordinal) : [];
         foreach (var file in files)
         {
-            FrameworkFileReading reading;
-            await using (var stream = File.OpenRead(file))
+            // A framework already held is left as it is, so its file is read in full (and checked) only the first time.
+            var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+            if (FrameworkFile.KeyOf(bytes) is { } key && await db.Frameworks.AnyAsync(f => f.Key == key, cancellationToken))
             {
-                reading = await FrameworkFile.ReadAsync(stream, cancellationToken);
+                continue;
             }
 
+            var reading = FrameworkFile.Read(bytes);
             if (!reading.Succeeded)
             {
                 throw new InvalidDataException($"The shipped framework file {Path.GetFileName(file)} has problems: "
@@ -135,11 +140,6 @@ public sealed class DatabaseInitialiser(
             }
 
             var form = reading.Form!;
-            if (await db.Frameworks.AnyAsync(f => f.Key == form.Key, cancellationToken))
-            {
-                continue;
-            }
-
             var framework = Framework.FromForm(form, null, clock.GetUtcNow());
             framework.Versions[0].Publish(clock.GetUtcNow());
             db.Frameworks.Add(framework);
