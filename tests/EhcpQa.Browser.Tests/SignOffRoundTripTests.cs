@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using EhcpQa.Domain.Frameworks;
 using Microsoft.Playwright;
 
 namespace EhcpQa.Browser.Tests;
@@ -70,19 +69,7 @@ public sealed partial class SignOffRoundTripTests(BrowserApp app) : IClassFixtur
         await CheckAsync(caseworker, "issued");
     }
 
-    private async Task SubmitDraftAsync(IPage caseworker, string marker)
-    {
-        await caseworker.GetByRole(AriaRole.Button, new() { NameRegex = SendDraft() }).ClickAsync();
-        await CheckAsync(caseworker);
-        foreach (var section in PlanSections.Statutory.Where(s => s.Code != SectionCode.I))
-        {
-            await caseworker.Locator($"#Form_{section.Code}").FillAsync($"{marker} Text of section {section.Code}.");
-        }
-
-        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Send for sign-off" }).ClickAsync();
-        await Assertions.Expect(caseworker.Locator(".govuk-notification-banner")).ToContainTextAsync("has been sent for sign-off");
-        await CheckAsync(caseworker, "sent");
-    }
+    private Task SubmitDraftAsync(IPage caseworker, string marker) => DraftPages.SubmitDraftAsync(caseworker, marker, CheckAsync);
 
     /// <summary>Starts (or continues) a grading from the sign-off page and grades every section, then submits it.</summary>
     private async Task GradeAsync(IPage page, string startButton, string sectionGrade, string overall)
@@ -105,7 +92,4 @@ public sealed partial class SignOffRoundTripTests(BrowserApp app) : IClassFixtur
 
     [GeneratedRegex("[0-9]+")]
     private static partial Regex Numbers();
-
-    [GeneratedRegex("^Send (the draft|a new version) for sign-off$")]
-    private static partial Regex SendDraft();
 }

@@ -8,7 +8,7 @@ namespace EhcpQa.Domain.Grades;
 /// by section while in progress and fixed once submitted. Sign-off, second opinions, agreed grades and
 /// moderation are all gradings, told apart by their <see cref="Purpose"/>.
 /// </summary>
-public sealed class Grading
+public sealed partial class Grading
 {
     private readonly List<SectionJudgement> _judgements = [];
 
@@ -62,13 +62,14 @@ public sealed class Grading
     public Grade? OverallGrade => Judgement(SectionCode.Overall)?.Grade;
 
     /// <summary>
-    /// Whether this grading decides its draft's sign-off: a submitted sign-off grading at least Good, or the
-    /// grade the two graders agreed after a second opinion. A sign-off grading below Good decides nothing
+    /// Whether this grading decides its draft's sign-off: a submitted sign-off grading at least Good (reaching
+    /// its form's bar, or on a form that sets none), or the grade the two graders agreed after a second
+    /// opinion. A sign-off grading below the bar decides nothing
     /// until a second opinion and an agreed grade follow, unless the policy it started under needs no second grader.
     /// </summary>
-    public bool DecidesSignOff => IsSubmitted && OverallGrade is { } overall
+    public bool DecidesSignOff => IsSubmitted && Result is not null
         && (Purpose == GradingPurpose.SignOffAgreement
-            || (Purpose == GradingPurpose.SignOff && (overall.IsAtLeastGood || !SecondOpinionBelowBar)));
+            || (Purpose == GradingPurpose.SignOff && (PassesBar != false || !SecondOpinionBelowBar)));
 
     public SectionJudgement? Judgement(SectionCode section) => _judgements.SingleOrDefault(j => j.Section == section);
 
@@ -194,19 +195,9 @@ public sealed class Grading
                 $"Explain why you have graded {grade.Value.Name.ToLowerInvariant()} when the descriptors suggest {SuggestionFor(framework, section, answers).Name.ToLowerInvariant()}");
         }
 
-        foreach (var (key, text) in new[]
-                 {
-                     (nameof(SectionCommentary.Strengths), commentary.Strengths),
-                     (nameof(SectionCommentary.AreasForImprovement), commentary.AreasForImprovement),
-                     (nameof(SectionCommentary.Rationale), commentary.Rationale),
-                     (nameof(SectionCommentary.SuggestedWording), commentary.SuggestedWording),
-                     (nameof(SectionCommentary.OverrideReason), commentary.OverrideReason),
-                 })
+        foreach (var problem in CommentaryProblems(commentary))
         {
-            if (text?.Length > SectionJudgement.CommentaryMaxLength)
-            {
-                yield return new(key, $"Write no more than {SectionJudgement.CommentaryMaxLength} characters");
-            }
+            yield return problem;
         }
     }
 
@@ -226,11 +217,17 @@ public sealed class Grading
     public IReadOnlyList<SectionCode> Outstanding(FrameworkVersion framework) =>
         framework.Sections.Select(s => s.Code).Where(c => Judgement(c) is null).ToList();
 
-    /// <summary>Finishes the grading. Every section and the plan overall must be judged.</summary>
+    /// <summary>Finishes the grading. Every section and the plan overall (every part of a form) must be judged.</summary>
     public void Submit(FrameworkVersion framework, DateTimeOffset at)
     {
         EnsureInProgress();
         EnsureSameFramework(framework);
+        if (framework.Scheme == ScoringScheme.Form)
+        {
+            SubmitOnForm(FormOf(framework), at);
+            return;
+        }
+
         var outstanding = Outstanding(framework);
         if (outstanding.Count > 0)
         {
@@ -246,6 +243,18 @@ public sealed class Grading
 
         SubmittedAt = at;
     }
+
+    private static IEnumerable<Problem> CommentaryProblems(SectionCommentary commentary) =>
+        new[]
+        {
+            (nameof(SectionCommentary.Strengths), commentary.Strengths),
+            (nameof(SectionCommentary.AreasForImprovement), commentary.AreasForImprovement),
+            (nameof(SectionCommentary.Rationale), commentary.Rationale),
+            (nameof(SectionCommentary.SuggestedWording), commentary.SuggestedWording),
+            (nameof(SectionCommentary.OverrideReason), commentary.OverrideReason),
+        }
+        .Where(field => field.Item2?.Length > SectionJudgement.CommentaryMaxLength)
+        .Select(field => new Problem(field.Item1, $"Write no more than {SectionJudgement.CommentaryMaxLength} characters"));
 
     private void EnsureInProgress()
     {
@@ -270,7 +279,11 @@ public static class JudgementFields
     public const string Grade = nameof(Grade);
     public const string OverrideReason = nameof(SectionCommentary.OverrideReason);
     public const string Rationale = nameof(SectionCommentary.Rationale);
+    public const string Rating = nameof(Rating);
 
     /// <summary>The answer to one descriptor of the section.</summary>
     public static string Descriptor(int number) => $"Answers[{number}]";
+
+    /// <summary>The answer to one item of a form's part.</summary>
+    public static string Item(string code) => $"Answers[{code}]";
 }

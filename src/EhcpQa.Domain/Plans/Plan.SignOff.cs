@@ -127,7 +127,7 @@ public sealed partial class Plan
     public void GradingSubmitted(Grading grading)
     {
         var version = CurrentVersion;
-        if (version is null || grading.PlanVersionId != version.Id || !grading.IsSubmitted || grading.OverallGrade is not { } overall)
+        if (version is null || grading.PlanVersionId != version.Id || !grading.IsSubmitted || grading.Result is not { } result)
         {
             throw new DomainRuleException("Only a submitted grading of the current draft moves sign-off on.");
         }
@@ -156,7 +156,7 @@ public sealed partial class Plan
         }
 
         version.Graded(grading);
-        if (version.Status == DraftStatus.ReadyForDecision)
+        if (version.Status == DraftStatus.ReadyForDecision && grading.OverallGrade is not null)
         {
             // The grade the decision rests on: what the dashboards count at sign-off. A resubmission graded
             // again after a return is a re-grade.
@@ -164,11 +164,11 @@ public sealed partial class Plan
         }
 
         _events.Add(new PlanEvent(PlanEventKind.GradingSubmitted, version.Number, grading.GraderId, grading.SubmittedAt!.Value,
-            $"{grading.Purpose.Name()}: overall {overall}"));
+            $"{grading.Purpose.Name()}: overall {result}"));
         if (version.Status == DraftStatus.AwaitingSecondOpinion)
         {
             _events.Add(new PlanEvent(PlanEventKind.SecondOpinionNeeded, version.Number, grading.GraderId, grading.SubmittedAt!.Value,
-                "Graded below Good: a second senior officer grades it independently"));
+                $"Graded below {(grading.OverallGrade is null ? "the bar" : "Good")}: a second senior officer grades it independently"));
         }
     }
 
@@ -179,13 +179,13 @@ public sealed partial class Plan
     public void SignOff(Actor by, string? note, DateTimeOffset at, SignOffPolicy? policy = null)
     {
         var version = ReadyForDecision(by);
-        if (!version.MayBeIssued(policy ?? SignOffPolicy.Default) || version.DecisiveGrade is not { } grade)
+        if (!version.MayBeIssued(policy ?? SignOffPolicy.Default) || version.DecisiveResult is not { } result)
         {
-            throw new DomainRuleException($"Version {version.Number} is graded {version.DecisiveGrade?.ToString() ?? "not yet"}: a plan is issued only when graded at least Good.");
+            throw new DomainRuleException($"Version {version.Number} is graded {version.DecisiveResult ?? "not yet"}: a plan is issued only when {(version.DecisiveGrade is null ? "it reaches the bar" : "graded at least Good")}.");
         }
 
         version.Decide(DraftStatus.SignedOff, by.UserId, note, at);
-        _events.Add(new PlanEvent(PlanEventKind.SignedOff, version.Number, by.UserId, at, $"Signed off at {grade}"));
+        _events.Add(new PlanEvent(PlanEventKind.SignedOff, version.Number, by.UserId, at, $"Signed off at {result}"));
         Issue(by.UserId, at);
     }
 
@@ -194,7 +194,7 @@ public sealed partial class Plan
     {
         var version = ReadyForDecision(by);
         version.Decide(DraftStatus.Returned, by.UserId, note, at);
-        _events.Add(new PlanEvent(PlanEventKind.Returned, version.Number, by.UserId, at, $"Returned to the caseworker at {version.DecisiveGrade}"));
+        _events.Add(new PlanEvent(PlanEventKind.Returned, version.Number, by.UserId, at, $"Returned to the caseworker at {version.DecisiveResult}"));
         Touch(by.UserId, at);
     }
 

@@ -89,7 +89,7 @@ public sealed partial class Plan
     public Grade? SignOffGrade => FinalVersion?.DecisiveGrade;
 
     /// <summary>Whether the plan went round the sign-off loop: a draft was returned and a later version graded again.</summary>
-    public bool WasRegraded => _versions.Count(v => v.DecisiveGrade is not null) > 1;
+    public bool WasRegraded => _versions.Count(v => v.DecisiveResult is not null) > 1;
 
     public int YearGroupOn(DateOnly date) => SchoolYear.YearGroup(DateOfBirth, date);
 

@@ -105,6 +105,12 @@ public sealed class PlanVersion
     /// <summary>The overall grade the decision rests on: the agreed grade, or the sign-off grade when no second opinion was needed.</summary>
     public Grade? DecisiveGrade { get; private set; }
 
+    /// <summary>The decisive grading's result in words ("2 Good", or a form's grade, points and rating).</summary>
+    public string? DecisiveResult { get; private set; }
+
+    /// <summary>Whether the decisive grading reaches its framework's bar; null where its form sets none.</summary>
+    public bool? DecisivePassesBar { get; private set; }
+
     public string? DecidedById { get; private set; }
 
     public DateTimeOffset? DecidedAt { get; private set; }
@@ -116,7 +122,7 @@ public sealed class PlanVersion
     public bool MayBeIssued(SignOffPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return DecisiveGrade is { } grade && (grade.IsAtLeastGood || !policy.IssueOnlyAtPassBar);
+        return DecisiveResult is not null && (DecisivePassesBar != false || !policy.IssueOnlyAtPassBar);
     }
 
     public string TextOf(SectionCode section) => _sections.SingleOrDefault(s => s.Section == section)?.Text ?? string.Empty;
@@ -140,13 +146,17 @@ public sealed class PlanVersion
 
     internal void Graded(Grading grading)
     {
-        (Status, DecisiveGrade) = grading.Purpose switch
+        Status = grading.Purpose switch
         {
-            _ when grading.DecidesSignOff => (DraftStatus.ReadyForDecision, grading.OverallGrade),
-            GradingPurpose.SignOff => (DraftStatus.AwaitingSecondOpinion, (Grade?)null),
-            GradingPurpose.SecondOpinion => (DraftStatus.AwaitingAgreement, DecisiveGrade),
+            _ when grading.DecidesSignOff => DraftStatus.ReadyForDecision,
+            GradingPurpose.SignOff => DraftStatus.AwaitingSecondOpinion,
+            GradingPurpose.SecondOpinion => DraftStatus.AwaitingAgreement,
             _ => throw new DomainRuleException($"A {grading.Purpose.Name().ToLowerInvariant()} is not part of sign-off."),
         };
+        if (grading.DecidesSignOff)
+        {
+            (DecisiveGrade, DecisiveResult, DecisivePassesBar) = (grading.OverallGrade, grading.Result, grading.PassesBar);
+        }
     }
 
     /// <summary>Every rule a decision's note to the caseworker breaks; none when it can be recorded.</summary>

@@ -29,7 +29,7 @@ public sealed class FeedbackFormSectionTests
         var text = PdfReading.AllText(SampleFeedbackForms.RequiresImprovementPdf);
         var section = SampleFeedbackForms.RequiresImprovement().Sections.Single(s => FeedbackFormPdf.SectionHeading(s) == heading);
 
-        Assert.Contains($"{heading} Grade: {section.GradeValue} {section.GradeName}", text, StringComparison.Ordinal);
+        Assert.Contains($"{heading} Grade: {section.Grade!.Words}", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class FeedbackFormSectionTests
     [InlineData("The plan overall", "The plan overall", "The plan overall")]
     public void SectionHeading_AcceptsACodeOrAFullLabel(string label, string title, string expected)
     {
-        var section = new FeedbackFormSection(label, title, 2, "Good", 2, "Good", null, [], null, null, null, null, []);
+        var section = new FeedbackFormSection(label, title, SampleFeedbackForms.GradeOf(2), null, null, null, [], null, null, null, null, []);
 
         Assert.Equal(expected, FeedbackFormPdf.SectionHeading(section));
     }

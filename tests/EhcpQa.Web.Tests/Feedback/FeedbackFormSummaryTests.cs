@@ -29,7 +29,7 @@ public sealed class FeedbackFormSummaryTests
         var firstPage = PdfReading.PageTexts(SampleFeedbackForms.RequiresImprovementPdf)[0];
 
         Assert.Contains("Overall grade: 3 Requires improvement", firstPage, StringComparison.Ordinal);
-        Assert.Contains(FeedbackFormPdf.MustBeGoodWarning, firstPage, StringComparison.Ordinal);
+        Assert.Contains(FeedbackFormPdf.BarWarning("at least Good"), firstPage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,17 +38,17 @@ public sealed class FeedbackFormSummaryTests
         var text = PdfReading.AllText(FeedbackFormPdf.Render(SampleFeedbackForms.Good()));
 
         Assert.Contains("Overall grade: 2 Good", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(FeedbackFormPdf.MustBeGoodWarning, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(FeedbackFormPdf.BarWarning("at least Good"), text, StringComparison.Ordinal);
         Assert.Contains("Outcome Signed off", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void OverallBelowGood_WhereTheAuthorityIssuesAtAnyGrade_HasNoWarning()
     {
-        var text = PdfReading.AllText(FeedbackFormPdf.Render(SampleFeedbackForms.RequiresImprovement() with { IssuedOnlyAtLeastGood = false }));
+        var text = PdfReading.AllText(FeedbackFormPdf.Render(SampleFeedbackForms.RequiresImprovement() with { IssuedOnlyAtBar = false }));
 
         Assert.Contains("Overall grade: 3 Requires improvement", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(FeedbackFormPdf.MustBeGoodWarning, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(FeedbackFormPdf.BarWarning("at least Good"), text, StringComparison.Ordinal);
         Assert.DoesNotContain("A draft is issued only when graded at least Good", text, StringComparison.Ordinal);
     }
 

@@ -14,6 +14,10 @@ internal static class SampleFeedbackForms
     /// <summary>The last words of the longest paragraph: present only if nothing is cut at a page break.</summary>
     public const string LongParagraphEnding = "and review the section together with them before the plan is graded again in March 2027.";
 
+    /// <summary>The 1–4 scale's words, as a 1–4 framework gives them.</summary>
+    public static readonly FeedbackScale OneToFour = new(
+        "Grades run from 1 Outstanding (best) through 2 Good and 3 Requires improvement to 4 Inadequate.", "at least Good", "Descriptor of good practice", "the descriptors");
+
     public static readonly DateTimeOffset GeneratedAt = new(2026, 3, 16, 9, 15, 0, TimeSpan.Zero);
 
     private static readonly Lazy<byte[]> RenderedRequiresImprovement = new(() => FeedbackFormPdf.Render(RequiresImprovement()));
@@ -33,10 +37,10 @@ internal static class SampleFeedbackForms
         GradingPurpose: "Sign-off grading",
         FrameworkTitle: "Wirral and Shropshire EHCP quality assurance framework",
         FrameworkVersion: 2,
-        OverallGradeValue: 3,
-        OverallGradeName: "Requires improvement",
-        OverallAtLeastGood: false,
-        IssuedOnlyAtLeastGood: true,
+        Overall: new FeedbackGrade("3 Requires improvement", FeedbackTone.BelowBar),
+        OverallPassesBar: false,
+        IssuedOnlyAtBar: true,
+        Scale: OneToFour,
         Outcome: "Returned for changes",
         StatutoryDeadline: new DateOnly(2026, 4, 24),
         Sections: Sections(),
@@ -44,9 +48,8 @@ internal static class SampleFeedbackForms
 
     public static FeedbackFormData Good() => RequiresImprovement() with
     {
-        OverallGradeValue = 2,
-        OverallGradeName = "Good",
-        OverallAtLeastGood = true,
+        Overall = new FeedbackGrade("2 Good", FeedbackTone.Pass),
+        OverallPassesBar = true,
         Outcome = "Signed off",
     };
 
@@ -188,15 +191,17 @@ internal static class SampleFeedbackForms
     private static FeedbackFormSection Section(
         string label, string title, int grade, int suggested, string? overrideReason, IReadOnlyList<FeedbackFormAnswer> answers,
         string? strengths, string? areas, string? rationale, string? wording, IReadOnlyList<string> prompts) =>
-        new(label, title, grade, GradeName(grade), suggested, GradeName(suggested), overrideReason, answers, strengths, areas, rationale, wording, prompts);
+        new(label, title, GradeOf(grade), suggested == grade ? null : GradeOf(suggested), overrideReason, null, answers, strengths, areas, rationale, wording, prompts);
 
-    private static FeedbackFormAnswer Answer(int number, string descriptor, string answer) => new(number, descriptor, answer);
+    private static FeedbackFormAnswer Answer(int number, string descriptor, string answer) =>
+        new(number.ToString(System.Globalization.CultureInfo.InvariantCulture), descriptor, answer);
 
-    private static string GradeName(int value) => value switch
+    /// <summary>A grade of the 1–4 scale as the feedback form shows it.</summary>
+    public static FeedbackGrade GradeOf(int value) => value switch
     {
-        1 => "Outstanding",
-        2 => "Good",
-        3 => "Requires improvement",
-        _ => "Inadequate",
+        1 => new("1 Outstanding", FeedbackTone.Pass),
+        2 => new("2 Good", FeedbackTone.Pass),
+        3 => new("3 Requires improvement", FeedbackTone.BelowBar),
+        _ => new("4 Inadequate", FeedbackTone.Worst),
     };
 }

@@ -54,15 +54,15 @@ public sealed class FrameworkUseTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     }
 
     [Fact]
-    public async Task APlanFormOfItsOwnScoring_IsRefusedForSignOff_UntilPlansAreGradedOnIt()
+    public async Task APlanFormOfItsOwnScoring_IsRefusedForModeration_UntilModerationGradesOnIt()
     {
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
         var versionPage = await FrameworkImports.ImportedAsync(qaLead, FrameworkImports.Example("points-form.json", "uses-points"));
         await FrameworkImports.PressAsync(qaLead, versionPage, "publish");
 
-        var page = await SignedInClient.ParseAsync(await PostChoicesAsync(qaLead, ("DraftSignOff", versionPage.Split('/').Last())));
+        var page = await SignedInClient.ParseAsync(await PostChoicesAsync(qaLead, ("Moderation", versionPage.Split('/').Last())));
 
-        Assert.Contains("only on forms of the 1–4 scheme so far", page.QuerySelector("#Choices_DraftSignOff-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("only on forms of the 1–4 scheme so far", page.QuerySelector("#Choices_Moderation-error")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -115,7 +115,7 @@ public sealed partial record FrameworkForm(
     /// <summary>
     /// The overall grade the form points to: the band of the overall items (or of the whole total), then no
     /// better than any cap whose condition the sections' grades meet. Null when the form has no overall grade,
-    /// or neither bands nor caps to reach one.
+    /// or no bands and no cap reached.
     /// </summary>
     public string? SuggestedOverallGrade(FormScore score, IReadOnlyCollection<string> sectionGrades)
     {
@@ -129,14 +129,14 @@ public sealed partial record FrameworkForm(
         var rule = overall.Grade;
         var basis = rule.Basis == OverallBasis.Total ? score.Total : score.Overall?.Points ?? Points.Nothing;
         var grade = rule.Bands.Count > 0 ? rule.BandFor(basis.Percentage) : null;
-        if (grade is null && rule.GradeCaps.Count == 0)
+        var applying = rule.GradeCaps.Where(c => Applies(c.When, sectionGrades, scale)).ToList();
+        if (grade is null && applying.Count == 0)
         {
+            // Caps without bands only limit the grade: with none reached, the grade is the grader's own call.
             return null;
         }
 
-        return rule.GradeCaps
-            .Where(c => Applies(c.When, sectionGrades, scale))
-            .Aggregate(grade ?? scale.BestToWorst[0].Value, (best, cap) => scale.WorseOf(best, cap.AtBest));
+        return applying.Aggregate(grade ?? scale.BestToWorst[0].Value, (best, cap) => scale.WorseOf(best, cap.AtBest));
     }
 
     private static bool Applies(CapCondition when, IReadOnlyCollection<string> sectionGrades, GradeScale scale)

@@ -46,7 +46,6 @@ public sealed class FeedbackController(EhcpQaDbContext db, LockedFrameworkVersio
         var plan = context.Plan;
         var version = context.Version;
         var grading = context.Grading;
-        var overall = grading.OverallGrade!.Value;
         var names = await StaffNames.LoadAsync(db, [plan.CaseworkerId, grading.GraderId], cancellationToken);
         var locality = await db.Localities.Where(l => l.Id == plan.LocalityId).Select(l => l.Name).SingleAsync(cancellationToken);
         var data = new FeedbackFormData(
@@ -61,10 +60,10 @@ public sealed class FeedbackController(EhcpQaDbContext db, LockedFrameworkVersio
             grading.Purpose.Name(),
             context.Framework.Title,
             context.Framework.Number,
-            overall.Value,
-            overall.Name,
-            overall.IsAtLeastGood,
+            FeedbackFormReading.OverallOf(grading, context.Framework),
+            grading.PassesBar,
             (await db.SignOffPolicyAsync(cancellationToken)).IssueOnlyAtPassBar,
+            FeedbackFormReading.ScaleOf(context.Framework),
             version.Status switch
             {
                 DraftStatus.Returned => "Returned for changes",
@@ -72,7 +71,7 @@ public sealed class FeedbackController(EhcpQaDbContext db, LockedFrameworkVersio
                 _ => "Awaiting decision",
             },
             plan.StatutoryDeadline,
-            context.Framework.Sections.Select(section => SectionOf(section, grading.Judgement(section.Code))).ToList(),
+            FeedbackFormReading.SectionsOf(grading, context.Framework),
             clock.GetUtcNow());
         var pdf = FeedbackFormPdf.Render(data);
         return File(pdf, "application/pdf", $"feedback-{plan.Reference}-v{version.Number}.pdf");
@@ -105,27 +104,6 @@ public sealed class FeedbackController(EhcpQaDbContext db, LockedFrameworkVersio
 
         return File(content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", version.Document.FileName);
     }
-
-    private static FeedbackFormSection SectionOf(FrameworkSection section, SectionJudgement? judgement) => new(
-        section.PlanSection.Label,
-        section.Title,
-        judgement?.Grade.Value ?? 0,
-        judgement?.Grade.Name ?? "Not graded",
-        judgement?.SuggestedGrade.Value ?? 0,
-        judgement?.SuggestedGrade.Name ?? "Not graded",
-        judgement?.OverrideReason,
-        section.Descriptors.Select(d => new FeedbackFormAnswer(d.Number, d.Text, judgement?.AnswerTo(d.Number) switch
-        {
-            DescriptorAnswer.Yes => "Yes",
-            DescriptorAnswer.No => "No",
-            DescriptorAnswer.NotApplicable => "N/A",
-            _ => "Not answered",
-        })).ToList(),
-        judgement?.Strengths,
-        judgement?.AreasForImprovement,
-        judgement?.Rationale,
-        judgement?.SuggestedWording,
-        section.Prompts);
 
     /// <summary>
     /// The grading the feedback comes from: the one the draft's decision rests on (<see cref="PlanVersion.DecisiveGrading"/>).

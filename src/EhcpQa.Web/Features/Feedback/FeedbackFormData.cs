@@ -2,14 +2,18 @@ namespace EhcpQa.Web.Features.Feedback;
 
 /// <summary>
 /// Everything the feedback form for a caseworker on one graded draft shows, already read from the
-/// database (never entities). Modelled on Shropshire's Annex A, "Feedback for Draft Education,
-/// Health and Care Plans".
+/// database (never entities) and put in the words of the framework it was graded on. Modelled on
+/// Shropshire's Annex A, "Feedback for Draft Education, Health and Care Plans".
 /// </summary>
 /// <param name="PlanReference">The plan's reference, for example "EHC-2026-0042".</param>
 /// <param name="ChildIdentifier">The child's initials or pseudonymous identifier, never their name.</param>
 /// <param name="GradingPurpose">For example "Sign-off grading" or "Agreed sign-off grade".</param>
+/// <param name="Overall">The overall result: "3 Requires improvement", or a form's grade, points and rating.</param>
+/// <param name="OverallPassesBar">Whether the overall result reaches the framework's bar; null where the framework sets none.</param>
+/// <param name="IssuedOnlyAtBar">Whether the authority issues a plan only when it reaches the bar.</param>
+/// <param name="Scale">How the framework's grades read, for the words around them.</param>
 /// <param name="Outcome">For example "Returned for changes", "Signed off", "Awaiting decision".</param>
-/// <param name="Sections">Sections A–K (H1 and H2 apart) in plan order, then the plan overall.</param>
+/// <param name="Sections">The framework's sections or parts in its order, the whole last.</param>
 /// <param name="GeneratedAt">When the form is produced, from the caller's clock.</param>
 public sealed record FeedbackFormData(
     string PlanReference,
@@ -23,30 +27,48 @@ public sealed record FeedbackFormData(
     string GradingPurpose,
     string FrameworkTitle,
     int FrameworkVersion,
-    int OverallGradeValue,
-    string OverallGradeName,
-    bool OverallAtLeastGood,
-    bool IssuedOnlyAtLeastGood,
+    FeedbackGrade Overall,
+    bool? OverallPassesBar,
+    bool IssuedOnlyAtBar,
+    FeedbackScale Scale,
     string Outcome,
     DateOnly StatutoryDeadline,
     IReadOnlyList<FeedbackFormSection> Sections,
     DateTimeOffset GeneratedAt);
 
-/// <summary>The judgement of one section.</summary>
+/// <summary>How a grade or result looks: its words, and the colour of its tag.</summary>
+public sealed record FeedbackGrade(string Words, FeedbackTone Tone);
+
+/// <summary>The colour a grade is shown in: reaching the bar, below it, the worst grade, or no grade.</summary>
+public enum FeedbackTone
+{
+    None = 0,
+    Pass,
+    BelowBar,
+    Worst,
+}
+
+/// <summary>
+/// The framework's words around grades: how its scale runs ("Grades run from 1 Outstanding (best) … to 4
+/// Inadequate."), the bar ("at least Good"), what its criteria are called and what suggests a grade.
+/// </summary>
+public sealed record FeedbackScale(string? Explanation, string? Bar, string CriteriaHeading, string SuggestedBy);
+
+/// <summary>The judgement of one section or part.</summary>
 /// <param name="Label">"B", "H1" or "Section B"; for the plan as a whole "Overall" or "The plan overall".</param>
 /// <param name="Title">The section's title, for example "Special educational needs".</param>
-/// <param name="GradeValue">The grade given, 1 (Outstanding) to 4 (Inadequate).</param>
-/// <param name="SuggestedGradeValue">The grade the descriptor answers suggest; 0 when none was suggested.</param>
+/// <param name="Grade">The grade given; null where the framework does not grade the part.</param>
+/// <param name="Suggested">The grade the answers suggested, where it differs from the grade given.</param>
 /// <param name="OverrideReason">Why the grade differs from the suggestion, when it does.</param>
+/// <param name="Points">The part's points in words ("14 out of 20 (70.0%)"), where the framework has points.</param>
 /// <param name="Prompts">The framework's reminders for plan writers on this section.</param>
 public sealed record FeedbackFormSection(
     string Label,
     string Title,
-    int GradeValue,
-    string GradeName,
-    int SuggestedGradeValue,
-    string SuggestedGradeName,
+    FeedbackGrade? Grade,
+    FeedbackGrade? Suggested,
     string? OverrideReason,
+    string? Points,
     IReadOnlyList<FeedbackFormAnswer> Answers,
     string? Strengths,
     string? AreasForImprovement,
@@ -54,5 +76,5 @@ public sealed record FeedbackFormSection(
     string? SuggestedWording,
     IReadOnlyList<string> Prompts);
 
-/// <summary>One descriptor of good practice and the grader's answer: "Yes", "No" or "N/A".</summary>
-public sealed record FeedbackFormAnswer(int Number, string Descriptor, string Answer);
+/// <summary>One criterion and the grader's answer ("Yes", "No", "N/A", "4 Good", or what they wrote), with the points it earned where it has points.</summary>
+public sealed record FeedbackFormAnswer(string Code, string Criterion, string Answer, string? Points = null);

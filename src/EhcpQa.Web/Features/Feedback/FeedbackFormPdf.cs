@@ -13,7 +13,8 @@ public static class FeedbackFormPdf
 {
     public const string Heading = "Feedback on draft EHC plan";
 
-    public const string MustBeGoodWarning = "This plan must be graded at least Good before it is issued.";
+    /// <summary>"This plan must be graded at least Good before it is issued."</summary>
+    public static string BarWarning(string bar) => $"This plan must be graded {bar} before it is issued.";
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -69,7 +70,7 @@ public static class FeedbackFormPdf
             WriteSummary(pdf, data);
             foreach (var section in data.Sections)
             {
-                WriteSection(pdf, section);
+                WriteSection(pdf, section, data.Scale);
             }
 
             return pdf;
@@ -104,42 +105,79 @@ public static class FeedbackFormPdf
             ("Outcome", data.Outcome),
         ]);
 
-        var overallColour = data.OverallAtLeastGood ? PdfTagColour.Green : data.OverallGradeValue >= 4 ? PdfTagColour.Red : PdfTagColour.Orange;
-        pdf.Tag(GradeText(data.OverallGradeValue, data.OverallGradeName), overallColour, "Overall grade:", large: true);
-        if (!data.OverallAtLeastGood && data.IssuedOnlyAtLeastGood)
+        pdf.Tag(data.Overall.Words, Colour(data.Overall.Tone), "Overall grade:", large: true);
+        var bar = data.Scale.Bar;
+        if (data.OverallPassesBar == false && data.IssuedOnlyAtBar && bar is not null)
         {
-            pdf.Paragraph(PdfRun.Strong(MustBeGoodWarning));
+            pdf.Paragraph(PdfRun.Strong(BarWarning(bar)));
         }
 
-        pdf.SmallText("Grades run from 1 Outstanding (best) through 2 Good and 3 Requires improvement to 4 Inadequate."
-            + (data.IssuedOnlyAtLeastGood ? " A draft is issued only when graded at least Good." : string.Empty));
+        var explanation = string.Join(" ", new[]
+        {
+            data.Scale.Explanation,
+            data.IssuedOnlyAtBar && bar is not null ? $"A draft is issued only when graded {bar}." : null,
+        }.Where(t => t is not null));
+        if (explanation.Length > 0)
+        {
+            pdf.SmallText(explanation);
+        }
 
         if (data.Sections.Count > 0)
         {
-            pdf.Heading2("Grades by section");
-            var table = new PdfTable(
-                new PdfColumn("Section", 0.62f),
-                new PdfColumn("Grade", 0.38f));
+            var anyGraded = data.Sections.Any(s => s.Grade is not null);
+            var withPoints = data.Sections.Any(s => s.Points is not null);
+            pdf.Heading2(anyGraded ? "Grades by section" : "Points by section");
+            var columns = new List<PdfColumn> { new("Section", anyGraded && withPoints ? 0.46f : 0.62f) };
+            if (anyGraded)
+            {
+                columns.Add(new PdfColumn("Grade", withPoints ? 0.24f : 0.38f));
+            }
+
+            if (withPoints)
+            {
+                columns.Add(new PdfColumn("Points", anyGraded ? 0.30f : 0.38f));
+            }
+
+            var table = new PdfTable([.. columns]);
             foreach (var section in data.Sections)
             {
-                table.AddRow(SectionHeading(section), GradeText(section.GradeValue, section.GradeName));
+                var cells = new List<string> { SectionHeading(section) };
+                if (anyGraded)
+                {
+                    cells.Add(section.Grade?.Words ?? "–");
+                }
+
+                if (withPoints)
+                {
+                    cells.Add(section.Points ?? "–");
+                }
+
+                table.AddRow([.. cells]);
             }
 
             pdf.Table(table);
         }
     }
 
-    private static void WriteSection(PdfDocumentWriter pdf, FeedbackFormSection section)
+    private static void WriteSection(PdfDocumentWriter pdf, FeedbackFormSection section, FeedbackScale scale)
     {
         pdf.Heading1(SectionHeading(section));
-        pdf.Tag(GradeText(section.GradeValue, section.GradeName), GradeColour(section.GradeValue), "Grade:");
+        if (section.Grade is { } grade)
+        {
+            pdf.Tag(grade.Words, Colour(grade.Tone), "Grade:");
+        }
 
-        if (section.SuggestedGradeValue is >= 1 and <= 4 && section.SuggestedGradeValue != section.GradeValue)
+        if (section.Points is { } points)
+        {
+            pdf.Paragraph([PdfRun.Plain("Points: "), PdfRun.Strong(points)]);
+        }
+
+        if (section.Suggested is { } suggested)
         {
             var runs = new List<PdfRun>
             {
-                PdfRun.Plain("Suggested by the descriptors: "),
-                PdfRun.Strong(GradeText(section.SuggestedGradeValue, section.SuggestedGradeName)),
+                PdfRun.Plain($"Suggested by {scale.SuggestedBy}: "),
+                PdfRun.Strong(suggested.Words),
                 PdfRun.Plain("."),
             };
             if (!string.IsNullOrWhiteSpace(section.OverrideReason))
@@ -152,16 +190,33 @@ public static class FeedbackFormPdf
 
         if (section.Answers.Count > 0)
         {
-            var table = new PdfTable(
-                new PdfColumn("No.", 0.07f, PdfAlign.Centre),
-                new PdfColumn("Descriptor of good practice", 0.79f),
-                new PdfColumn("Answer", 0.14f));
-            foreach (var answer in section.Answers.OrderBy(a => a.Number))
+            var withPoints = section.Answers.Any(a => a.Points is not null);
+            var columns = new List<PdfColumn>
             {
-                table.AddRow(
-                    PdfCell.Plain(answer.Number.ToString(English)),
-                    PdfCell.Plain(answer.Descriptor),
-                    new PdfCell(answer.Answer, Bold: string.Equals(answer.Answer, "No", StringComparison.OrdinalIgnoreCase)));
+                new("No.", 0.07f, PdfAlign.Centre),
+                new(scale.CriteriaHeading, withPoints ? 0.61f : 0.79f),
+                new("Answer", withPoints ? 0.18f : 0.14f),
+            };
+            if (withPoints)
+            {
+                columns.Add(new PdfColumn("Points", 0.14f));
+            }
+
+            var table = new PdfTable([.. columns]);
+            foreach (var answer in section.Answers)
+            {
+                var cells = new List<PdfCell>
+                {
+                    PdfCell.Plain(answer.Code),
+                    PdfCell.Plain(answer.Criterion),
+                    new(answer.Answer, Bold: string.Equals(answer.Answer, "No", StringComparison.OrdinalIgnoreCase)),
+                };
+                if (withPoints)
+                {
+                    cells.Add(PdfCell.Plain(answer.Points ?? "–"));
+                }
+
+                table.AddRow([.. cells]);
             }
 
             pdf.Table(table);
@@ -217,15 +272,11 @@ public static class FeedbackFormPdf
         text.Replace("\r\n", "\n", StringComparison.Ordinal)
             .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static string GradeText(int value, string name) => value is >= 1 and <= 4
-        ? $"{value} {name}"
-        : string.IsNullOrWhiteSpace(name) ? "Not graded" : name;
-
-    private static PdfTagColour GradeColour(int value) => value switch
+    private static PdfTagColour Colour(FeedbackTone tone) => tone switch
     {
-        1 or 2 => PdfTagColour.Green,
-        3 => PdfTagColour.Orange,
-        4 => PdfTagColour.Red,
+        FeedbackTone.Pass => PdfTagColour.Green,
+        FeedbackTone.BelowBar => PdfTagColour.Orange,
+        FeedbackTone.Worst => PdfTagColour.Red,
         _ => PdfTagColour.Grey,
     };
 

@@ -5,14 +5,9 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace EhcpQa.Web.Features.Gradings;
 
-/// <summary>The judgement of one section as the grader fills it in; holds exactly what they chose and wrote.</summary>
-public sealed class JudgementForm
+/// <summary>What a grader writes about a section or part, whatever the framework: kept exactly as typed.</summary>
+public abstract class CommentaryForm
 {
-    public Dictionary<int, DescriptorAnswer?> Answers { get; set; } = [];
-
-    [Display(Name = "Grade")]
-    public int? Grade { get; set; }
-
     [Display(Name = "Strengths")]
     public string? Strengths { get; set; }
 
@@ -30,24 +25,41 @@ public sealed class JudgementForm
 
     public Guid ConcurrencyToken { get; set; }
 
+    public SectionCommentary Commentary() => new(Strengths, AreasForImprovement, Rationale, SuggestedWording, OverrideReason);
+
+    protected void Fill(
+        string? strengths, string? areasForImprovement, string? rationale, string? suggestedWording, string? overrideReason, Guid concurrencyToken)
+    {
+        (Strengths, AreasForImprovement, Rationale, SuggestedWording, OverrideReason, ConcurrencyToken) =
+            (strengths, areasForImprovement, rationale, suggestedWording, overrideReason, concurrencyToken);
+    }
+}
+
+/// <summary>The judgement of one section as the grader fills it in; holds exactly what they chose and wrote.</summary>
+public sealed class JudgementForm : CommentaryForm
+{
+    public Dictionary<int, DescriptorAnswer?> Answers { get; set; } = [];
+
+    [Display(Name = "Grade")]
+    public int? Grade { get; set; }
+
     public IReadOnlyDictionary<int, DescriptorAnswer> GivenAnswers() =>
         Answers.Where(a => a.Value is not null).ToDictionary(a => a.Key, a => a.Value!.Value);
 
-    public SectionCommentary Commentary() => new(Strengths, AreasForImprovement, Rationale, SuggestedWording, OverrideReason);
-
-    public static JudgementForm From(SectionJudgement? judgement, Guid concurrencyToken) => judgement is null
-        ? new JudgementForm { ConcurrencyToken = concurrencyToken }
-        : new JudgementForm
+    public static JudgementForm From(SectionJudgement? judgement, Guid concurrencyToken)
+    {
+        var form = new JudgementForm();
+        if (judgement is null)
         {
-            Answers = judgement.Answers.ToDictionary(a => a.DescriptorNumber, a => (DescriptorAnswer?)a.Answer),
-            Grade = judgement.Grade.Value,
-            Strengths = judgement.Strengths,
-            AreasForImprovement = judgement.AreasForImprovement,
-            Rationale = judgement.Rationale,
-            SuggestedWording = judgement.SuggestedWording,
-            OverrideReason = judgement.OverrideReason,
-            ConcurrencyToken = concurrencyToken,
-        };
+            form.ConcurrencyToken = concurrencyToken;
+            return form;
+        }
+
+        form.Answers = judgement.Answers.ToDictionary(a => a.DescriptorNumber, a => (DescriptorAnswer?)a.Answer);
+        form.Grade = judgement.Grade.Value;
+        form.Fill(judgement.Strengths, judgement.AreasForImprovement, judgement.Rationale, judgement.SuggestedWording, judgement.OverrideReason, concurrencyToken);
+        return form;
+    }
 }
 
 /// <summary>Another grader's judgement of the same section, shown when agreeing a grade.</summary>

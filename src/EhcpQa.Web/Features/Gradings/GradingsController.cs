@@ -41,7 +41,7 @@ public sealed class GradingsController(
             return RedirectToAction(nameof(Summary), new { id });
         }
 
-        return View(TaskListFor(context));
+        return TaskListView(context);
     }
 
     [HttpGet("sections/{code}")]
@@ -56,6 +56,11 @@ public sealed class GradingsController(
         if (context is null)
         {
             return refusal!;
+        }
+
+        if (context.Framework.Scheme == ScoringScheme.Form)
+        {
+            return RedirectToAction(nameof(Part), new { id, code });
         }
 
         var judgement = context.Grading.Judgement(section);
@@ -74,6 +79,11 @@ public sealed class GradingsController(
         if (context is null)
         {
             return refusal!;
+        }
+
+        if (context.Framework.Scheme == ScoringScheme.Form)
+        {
+            return RedirectToAction(nameof(Part), new { id, code });
         }
 
         var grading = context.Grading;
@@ -126,11 +136,11 @@ public sealed class GradingsController(
 
             db.ExpectConcurrencyToken(context.Grading, concurrencyToken);
             await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Grading {GradingId} ({Purpose}) submitted by {UserId}: overall {Grade}",
-                id, context.Grading.Purpose, context.Grading.GraderId, context.Grading.OverallGrade?.Value);
+            logger.LogInformation("Grading {GradingId} ({Purpose}) submitted by {UserId}: passes the bar {PassesBar}",
+                id, context.Grading.Purpose, context.Grading.GraderId, context.Grading.PassesBar);
             TempData["Success"] = context.Grading.Purpose == GradingPurpose.PanelAgreement
-                ? $"The agreed grade has been recorded: overall {context.Grading.OverallGrade}"
-                : $"Your grading has been submitted: overall {context.Grading.OverallGrade}";
+                ? $"The agreed grade has been recorded: overall {context.Grading.Result}"
+                : $"Your grading has been submitted: overall {context.Grading.Result}";
             return Redirect(context.Subject.BackHref);
         }
         catch (DomainRuleException refused)
@@ -143,7 +153,7 @@ public sealed class GradingsController(
             (context, _) = await LoadAsync(id, forEditing: true, cancellationToken);
         }
 
-        return View(nameof(TaskList), TaskListFor(context!));
+        return TaskListView(context!);
     }
 
     [HttpGet("summary")]
@@ -162,6 +172,117 @@ public sealed class GradingsController(
         });
     }
 
+    [HttpGet("parts/{code}")]
+    public async Task<IActionResult> Part(int id, string code, CancellationToken cancellationToken)
+    {
+        var (context, refusal) = await LoadAsync(id, forEditing: true, cancellationToken);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        if (PartOf(context, code) is not { } part)
+        {
+            return NotFound();
+        }
+
+        var saved = context.Grading.Part(part.Code);
+        return View(await PartPageForAsync(context, part, PartJudgementForm.From(saved, db.ConcurrencyTokenOf(context.Grading)), cancellationToken));
+    }
+
+    [HttpPost("parts/{code}")]
+    public async Task<IActionResult> Part(int id, string code, [Bind(Prefix = "Form")] PartJudgementForm form, CancellationToken cancellationToken)
+    {
+        var (context, refusal) = await LoadAsync(id, forEditing: true, cancellationToken);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        if (PartOf(context, code) is not { } part)
+        {
+            return NotFound();
+        }
+
+        var grading = context.Grading;
+        var answers = form.GivenAnswers();
+        ModelState.AddProblems(FormPrefix, grading.ProblemsWithPart(context.Framework, part.Code, answers, form.Grade, form.Rating, form.Commentary()), JudgementFields.Grade);
+        if (ModelState.IsValid)
+        {
+            grading.JudgePart(context.Framework, part.Code, answers, form.Grade, form.Rating, form.Commentary(), clock.GetUtcNow());
+            db.ExpectConcurrencyToken(grading, form.ConcurrencyToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Grading {GradingId} part {Part} saved by {UserId}", grading.Id, part.Code, grading.GraderId);
+                TempData["Success"] = $"{FormWording.HeadingOf(part)} saved";
+                // On to the next part still to do, in the form's order; the overall part comes last.
+                var parts = context.Framework.Form!;
+                var next = grading.OutstandingParts(parts).FirstOrDefault(p => p.Code != Domain.Frameworks.Forms.OverallPart.Code)
+                    ?? grading.OutstandingParts(parts).FirstOrDefault();
+                return next is null
+                    ? RedirectToAction(nameof(TaskList), new { id })
+                    : RedirectToAction(nameof(Part), new { id, code = next.Code });
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                ModelState.AddModelError(FormPrefix + nameof(PartJudgementForm.Grade),
+                    "This grading was changed in another window or by someone else while you were working, so this part has not been saved. " +
+                    "Your answers are still below: check them and save again.");
+                (context, _) = await LoadAsync(id, forEditing: true, cancellationToken);
+                ModelState.Remove(FormPrefix + nameof(PartJudgementForm.ConcurrencyToken));
+                form.ConcurrencyToken = db.ConcurrencyTokenOf(context!.Grading);
+            }
+        }
+
+        return View(await PartPageForAsync(context!, part, form, cancellationToken));
+    }
+
+    private static Domain.Frameworks.Forms.FormSection? PartOf(GradingContext context, string code) =>
+        context.Framework is { Scheme: ScoringScheme.Form, Form: { } form }
+            ? Grading.PartsToJudge(form).FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.Ordinal))
+            : null;
+
+    private async Task<PartPage> PartPageForAsync(GradingContext context, Domain.Frameworks.Forms.FormSection part, PartJudgementForm form, CancellationToken cancellationToken)
+    {
+        foreach (var item in part.Items)
+        {
+            form.Answers.TryAdd(item.Code, null);
+        }
+
+        var grading = context.Grading;
+        var references = (await AgreedOverAsync(grading, cancellationToken))
+            .Where(o => o.Grading.Part(part.Code) is not null)
+            .Select(o => new ReferencePart(o.Who, o.Grading.Purpose, o.Grading.Part(part.Code)!))
+            .ToList();
+
+        // The draft's text beside the part: its own section where the part is one of the plan's sections, otherwise the whole draft.
+        var draft = PlanSections.TryParse(part.Code, out var planSection) && planSection != SectionCode.Overall
+            ? [(PlanSections.Get(planSection).Label, context.Version.TextOf(planSection))]
+            : PlanSections.Statutory
+                .Select(s => (s.Label, context.Version.TextOf(s.Code)))
+                .Where(s => !string.IsNullOrWhiteSpace(s.Item2))
+                .ToList();
+        return new PartPage(grading, context.Subject.PlanLabel, context.Version.Number, context.Framework.Form!, part, draft,
+            form, grading.Part(part.Code), references);
+    }
+
+    private IActionResult TaskListView(GradingContext context)
+    {
+        if (context.Framework is not { Scheme: ScoringScheme.Form, Form: { } form })
+        {
+            return View(nameof(TaskList), TaskListFor(context));
+        }
+
+        var grading = context.Grading;
+        var sectionsDone = form.Sections.All(s => grading.Part(s.Code) is not null);
+        var rows = Grading.PartsToJudge(form)
+            .Select(p => new FormTaskListRow(p, grading.Part(p.Code), p.Code != Domain.Frameworks.Forms.OverallPart.Code || sectionsDone))
+            .ToList();
+        return View("FormTaskList", new FormTaskList(grading, context.Subject.PlanLabel, context.Version.Number,
+            $"{context.Framework.Title} (version {context.Framework.Number})", form, rows, db.ConcurrencyTokenOf(grading), context.Subject));
+    }
+
     private GradingTaskList TaskListFor(GradingContext context)
     {
         var statutoryDone = PlanSections.Statutory.All(s => context.Grading.Judgement(s.Code) is not null);
@@ -176,22 +297,10 @@ public sealed class GradingsController(
     {
         var grading = context.Grading;
         var saved = grading.Judgement(section);
-        var references = new List<ReferenceJudgement>();
-        if (grading.Purpose.IsAgreement())
-        {
-            // Agreeing a grade: the judgements being agreed are shown beside the form. For the sign-off
-            // agreement those are the draft's two gradings; for a panel, the session's moderations of the plan.
-            var others = await db.Gradings.AsNoTracking()
-                .Where(g => g.PlanVersionId == grading.PlanVersionId && g.Id != grading.Id && g.SubmittedAt != null)
-                .Where(g => grading.PanelSessionId == null
-                    ? g.PanelSessionId == null
-                    : g.PanelSessionId == grading.PanelSessionId && g.Purpose == GradingPurpose.Moderation)
-                .ToListAsync(cancellationToken);
-            var names = await StaffNames.LoadAsync(db, others.Select(o => o.GraderId), cancellationToken);
-            references.AddRange(others
-                .Where(o => o.Judgement(section) is not null)
-                .Select(o => new ReferenceJudgement(names.Of(o.GraderId), o.Purpose, o.Judgement(section)!)));
-        }
+        var references = (await AgreedOverAsync(grading, cancellationToken))
+            .Where(o => o.Grading.Judgement(section) is not null)
+            .Select(o => new ReferenceJudgement(o.Who, o.Grading.Purpose, o.Grading.Judgement(section)!))
+            .ToList();
 
         foreach (var descriptor in context.Framework.Section(section).Descriptors)
         {
@@ -204,6 +313,27 @@ public sealed class GradingsController(
             .ToList();
         return new JudgementPage(grading, context.Subject.PlanLabel, context.Version.Number, context.Framework, context.Framework.Section(section),
             section == SectionCode.Overall ? string.Empty : context.Version.TextOf(section), form, saved?.SuggestedGrade, references, sectionGrades);
+    }
+
+    /// <summary>
+    /// Agreeing a grade: the gradings being agreed, shown beside the form. For the sign-off agreement those
+    /// are the draft's two gradings; for a panel, the session's moderations of the plan. None otherwise.
+    /// </summary>
+    private async Task<IReadOnlyList<(Grading Grading, string Who)>> AgreedOverAsync(Grading grading, CancellationToken cancellationToken)
+    {
+        if (!grading.Purpose.IsAgreement())
+        {
+            return [];
+        }
+
+        var others = await db.Gradings.AsNoTracking()
+            .Where(g => g.PlanVersionId == grading.PlanVersionId && g.Id != grading.Id && g.SubmittedAt != null)
+            .Where(g => grading.PanelSessionId == null
+                ? g.PanelSessionId == null
+                : g.PanelSessionId == grading.PanelSessionId && g.Purpose == GradingPurpose.Moderation)
+            .ToListAsync(cancellationToken);
+        var names = await StaffNames.LoadAsync(db, others.Select(o => o.GraderId), cancellationToken);
+        return others.Select(o => (o, names.Of(o.GraderId))).ToList();
     }
 
     private async Task<(GradingContext? Context, IActionResult? Refusal)> LoadAsync(int id, bool forEditing, CancellationToken cancellationToken)

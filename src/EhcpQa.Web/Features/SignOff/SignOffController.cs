@@ -38,7 +38,7 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
 
         // Plans that went round the loop: more than one version of them was graded.
         var regraded = await db.PlanVersions
-            .Where(v => v.DecisiveGrade != null)
+            .Where(v => v.DecisiveResult != null)
             .Join(db.Plans.Where(PlanAccess.VisibleTo(actor)), v => v.PlanId, p => p.Id, (v, p) => v.PlanId)
             .GroupBy(planId => planId)
             .CountAsync(g => g.Count() > 1, cancellationToken);
@@ -161,7 +161,7 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
         var names = await StaffNames.LoadAsync(db, graderIds, cancellationToken);
         var summaries = gradings.Select(g => new GradingSummary(
             g.Id, g.Purpose, names.Of(g.GraderId), g.GraderId == actor.UserId, g.StartedAt, g.SubmittedAt,
-            g.IsSubmitted && GradingAccess.MayRead(actor, g, plan, null, gradings) ? g.OverallGrade : null,
+            g.IsSubmitted && GradingAccess.MayRead(actor, g, plan, null, gradings) ? g.Result : null,
             GradingAccess.MayRead(actor, g, plan, null, gradings))).ToList();
 
         var myOpen = gradings.FirstOrDefault(g => g.GraderId == actor.UserId && !g.IsSubmitted)?.Id;

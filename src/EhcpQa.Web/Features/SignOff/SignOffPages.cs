@@ -22,7 +22,7 @@ public sealed record SignOffQueueRow(
 public sealed record SignOffQueuePage(IReadOnlyList<SignOffQueueRow> Drafts, DateOnly Today, int RegradedPlans, SignOffPolicy Policy, bool MaySetPolicy);
 
 /// <summary>One grading of a draft, as shown on its sign-off page (only when the viewer may read it).</summary>
-public sealed record GradingSummary(int Id, GradingPurpose Purpose, string Grader, bool IsMine, DateTimeOffset StartedAt, DateTimeOffset? SubmittedAt, Grade? Overall, bool MayRead);
+public sealed record GradingSummary(int Id, GradingPurpose Purpose, string Grader, bool IsMine, DateTimeOffset StartedAt, DateTimeOffset? SubmittedAt, string? Overall, bool MayRead);
 
 public sealed record SignOffPage(
     Plan Plan,

@@ -16,6 +16,9 @@ public sealed class GradingConfiguration : IEntityTypeConfiguration<Grading>
         builder.Property<Guid>(EhcpQaDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.Ignore(g => g.IsSubmitted);
         builder.Ignore(g => g.OverallGrade);
+        builder.Ignore(g => g.PassesBar);
+        builder.Ignore(g => g.Result);
+        builder.Property(g => g.ResultOnForm).HasMaxLength(Grading.ResultMaxLength);
 
         builder.HasOne<Plan>().WithMany().HasForeignKey(g => g.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PlanVersion>().WithMany().HasForeignKey(g => g.PlanVersionId).OnDelete(DeleteBehavior.Restrict);
@@ -23,6 +26,8 @@ public sealed class GradingConfiguration : IEntityTypeConfiguration<Grading>
         builder.HasOne<FrameworkVersion>().WithMany().HasForeignKey(g => g.FrameworkVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(g => g.Judgements).WithOne().HasForeignKey("GradingId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(g => g.Judgements).AutoInclude();
+        builder.HasMany(g => g.Parts).WithOne().HasForeignKey("GradingId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(g => g.Parts).AutoInclude();
 
         builder.HasIndex(g => new { g.PlanVersionId, g.Purpose });
         builder.HasIndex(g => new { g.Purpose, g.SubmittedAt });

@@ -18,6 +18,7 @@ public sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVers
         builder.Property(v => v.DecidedById).HasMaxLength(450);
         builder.Property(v => v.DecisionNote).HasMaxLength(PlanVersion.DecisionNoteMaxLength);
         builder.Property(v => v.DecisiveGrade).HasConversion<GradeConversion>();
+        builder.Property(v => v.DecisiveResult).HasMaxLength(Domain.Grades.Grading.ResultMaxLength);
         builder.Property<Guid>(EhcpQaDbContext.ConcurrencyToken).IsConcurrencyToken();
 
         builder.OwnsMany(v => v.Sections, section =>

@@ -327,6 +327,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Property<int?>("PanelSessionId")
                         .HasColumnType("int");
 
+                    b.Property<bool?>("PassesBarOnForm")
+                        .HasColumnType("bit");
+
                     b.Property<int>("PlanId")
                         .HasColumnType("int");
 
@@ -337,6 +340,10 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("ResultOnForm")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<bool>("SecondOpinionBelowBar")
                         .HasColumnType("bit");
@@ -360,6 +367,74 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.HasIndex("Purpose", "SubmittedAt");
 
                     b.ToTable("Gradings");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Grades.PartJudgement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreasForImprovement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<decimal>("Available")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal>("Awarded")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int?>("GradingId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("JudgedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PartCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("SuggestedGrade")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("SuggestedWording")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GradingId", "PartCode")
+                        .IsUnique()
+                        .HasFilter("[GradingId] IS NOT NULL");
+
+                    b.ToTable("PartJudgements", (string)null);
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Grades.SectionJudgement", b =>
@@ -874,6 +949,13 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
                     b.Property<int?>("DecisiveGrade")
                         .HasColumnType("int");
+
+                    b.Property<bool?>("DecisivePassesBar")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("DecisiveResult")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("FirstGraderId")
                         .HasMaxLength(450)
@@ -1409,6 +1491,47 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Grades.PartJudgement", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Grades.Grading", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("GradingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("EhcpQa.Domain.Grades.ItemAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int>("PartJudgementId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PartJudgementId");
+
+                            b1.ToTable("ItemAnswers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartJudgementId");
+                        });
+
+                    b.Navigation("Answers");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Grades.SectionJudgement", b =>
                 {
                     b.HasOne("EhcpQa.Domain.Grades.Grading", null)
@@ -1873,6 +1996,8 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
             modelBuilder.Entity("EhcpQa.Domain.Grades.Grading", b =>
                 {
                     b.Navigation("Judgements");
+
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>

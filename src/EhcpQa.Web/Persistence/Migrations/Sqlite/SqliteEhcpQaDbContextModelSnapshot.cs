@@ -299,6 +299,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<int?>("PanelSessionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("PassesBarOnForm")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
@@ -308,6 +311,10 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultOnForm")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SecondOpinionBelowBar")
@@ -332,6 +339,71 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("Purpose", "SubmittedAt");
 
                     b.ToTable("Gradings");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Grades.PartJudgement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreasForImprovement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Available")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Awarded")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GradingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JudgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestedGrade")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestedWording")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GradingId", "PartCode")
+                        .IsUnique();
+
+                    b.ToTable("PartJudgements", (string)null);
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Grades.SectionJudgement", b =>
@@ -825,6 +897,13 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
                     b.Property<int?>("DecisiveGrade")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("DecisivePassesBar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisiveResult")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FirstGraderId")
                         .HasMaxLength(450)
@@ -1346,6 +1425,45 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Grades.PartJudgement", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Grades.Grading", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("GradingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("EhcpQa.Domain.Grades.ItemAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PartJudgementId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PartJudgementId");
+
+                            b1.ToTable("ItemAnswers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartJudgementId");
+                        });
+
+                    b.Navigation("Answers");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Grades.SectionJudgement", b =>
                 {
                     b.HasOne("EhcpQa.Domain.Grades.Grading", null)
@@ -1798,6 +1916,8 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
             modelBuilder.Entity("EhcpQa.Domain.Grades.Grading", b =>
                 {
                     b.Navigation("Judgements");
+
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>

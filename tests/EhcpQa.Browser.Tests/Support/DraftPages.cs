@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using EhcpQa.Domain.Frameworks;
+using Microsoft.Playwright;
+
+namespace EhcpQa.Browser.Tests.Support;
+
+/// <summary>Sends a draft for sign-off in the browser, from the plan's page.</summary>
+public static partial class DraftPages
+{
+    /// <summary>
+    /// From the plan's page, opens the draft form, writes every section but I (with <paramref name="marker"/>) and
+    /// sends it. <paramref name="check"/> runs on each page on the way (for axe).
+    /// </summary>
+    public static async Task SubmitDraftAsync(IPage caseworker, string marker, Func<IPage, string, Task> check)
+    {
+        await caseworker.GetByRole(AriaRole.Button, new() { NameRegex = SendDraft() }).ClickAsync();
+        await check(caseworker, string.Empty);
+        foreach (var section in PlanSections.Statutory.Where(s => s.Code != SectionCode.I))
+        {
+            await caseworker.Locator($"#Form_{section.Code}").FillAsync($"{marker} Text of section {section.Code}.");
+        }
+
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Send for sign-off" }).ClickAsync();
+        await Assertions.Expect(caseworker.Locator(".govuk-notification-banner")).ToContainTextAsync("has been sent for sign-off");
+        await check(caseworker, "sent");
+    }
+
+    [GeneratedRegex("^Send (the draft|a new version) for sign-off$")]
+    private static partial Regex SendDraft();
+}
