@@ -216,13 +216,11 @@ public sealed class GradingsController(
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Grading {GradingId} part {Part} saved by {UserId}", grading.Id, part.Code, grading.GraderId);
                 TempData["Success"] = $"{FormWording.HeadingOf(part)} saved";
-                // On to the next part still to do, in the form's order; the overall part comes last.
-                var parts = context.Framework.Form!;
-                var next = grading.OutstandingParts(parts).FirstOrDefault(p => p.Code != Domain.Frameworks.Forms.OverallPart.Code)
-                    ?? grading.OutstandingParts(parts).FirstOrDefault();
-                return next is null
+                // On to the next part still to do, in the form's order (the overall part is last).
+                var outstanding = grading.OutstandingParts(context.Framework.Form!);
+                return outstanding.Count == 0
                     ? RedirectToAction(nameof(TaskList), new { id })
-                    : RedirectToAction(nameof(Part), new { id, code = next.Code });
+                    : RedirectToAction(nameof(Part), new { id, code = outstanding[0].Code });
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -267,7 +265,7 @@ public sealed class GradingsController(
             form, grading.Part(part.Code), references);
     }
 
-    private IActionResult TaskListView(GradingContext context)
+    private ViewResult TaskListView(GradingContext context)
     {
         if (context.Framework is not { Scheme: ScoringScheme.Form, Form: { } form })
         {
