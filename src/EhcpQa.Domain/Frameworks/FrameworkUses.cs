@@ -93,12 +93,6 @@ public sealed class FrameworkUses
         {
             yield return new(field, $"{purpose.Name()} needs a form that assesses {Describe(purpose.Assesses())}; {version.Framework.Name} assesses {Describe(assesses)}");
         }
-        else if (purpose == FrameworkPurpose.Moderation && version.Scheme != ScoringScheme.GradeOneToFour)
-        {
-            yield return new(field,
-                $"Moderation grades only on forms of the 1–4 scheme so far: {version.Framework.Name} cannot be used for moderation yet, because "
-                + string.Join("; ", GradeOneToFourForm.Misfits(version.Form!)));
-        }
     }
 
     /// <summary>Retires a version, refusing while any purpose still uses it.</summary>

@@ -30,6 +30,10 @@ public sealed partial class Grading
     /// <summary>The grading's result in words, as its framework gives one: the overall grade, and the points and rating where the form has them.</summary>
     public string? Result => OverallGrade?.ToString() ?? ResultOnForm;
 
+    /// <summary>The overall grade as a value of the framework's scale ("2"); null where the grading has none (yet).</summary>
+    public string? OverallGradeValue =>
+        OverallGrade?.Value.ToString(CultureInfo.InvariantCulture) ?? Part(OverallPart.Code)?.Grade;
+
     public PartJudgement? Part(string code) =>
         _parts.FirstOrDefault(p => string.Equals(p.PartCode, code, StringComparison.Ordinal));
 

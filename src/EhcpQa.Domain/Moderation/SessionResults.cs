@@ -1,17 +1,21 @@
 using EhcpQa.Domain.Agreement;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Plans;
 
 namespace EhcpQa.Domain.Moderation;
 
-/// <summary>One plan of a session: the grade it was signed off at, its moderators' gradings and the grade the panel agreed.</summary>
-public sealed record ModeratedPlan(int PlanId, Grade? SignOffGrade, IReadOnlyList<string> ModeratorIds, IReadOnlyList<Grading> Moderations, Grading? Agreement)
+/// <summary>One plan of a session: what it was signed off at, its moderators' gradings and what the panel agreed.</summary>
+public sealed record ModeratedPlan(int PlanId, DecisiveOutcome? SignedOffAt, IReadOnlyList<string> ModeratorIds, IReadOnlyList<Grading> Moderations, Grading? Agreement)
 {
-    /// <summary>The overall grade the panel agreed, once the agreement is submitted.</summary>
+    /// <summary>The overall grade the panel agreed on the 1–4 scale, once the agreement is submitted.</summary>
     public Grade? AgreedGrade => Agreement is { IsSubmitted: true } agreement ? agreement.OverallGrade : null;
 
-    /// <summary>The panel agreed a different overall grade from the one the plan was signed off at.</summary>
-    public bool IsRegraded => AgreedGrade is { } agreed && SignOffGrade is { } signedOff && agreed != signedOff;
+    /// <summary>What the panel agreed, in the framework's terms, once the agreement is submitted.</summary>
+    public string? AgreedResult => Agreement is { IsSubmitted: true } agreement ? agreement.Result : null;
+
+    /// <summary>The panel agreed a different overall grade from the one the plan was signed off at (<see cref="DecisiveOutcome.IsRegradedBy"/>).</summary>
+    public bool IsRegraded => Agreement is { IsSubmitted: true } agreement && SignedOffAt?.IsRegradedBy(agreement) == true;
 
     public int SubmittedCount => Moderations.Count(m => m.IsSubmitted);
 }
@@ -39,9 +43,12 @@ public sealed class SessionResults
 
     public IReadOnlyList<ModeratedPlan> Plans { get; }
 
-    public int AgreedCount => Plans.Count(p => p.AgreedGrade is not null);
+    public int AgreedCount => Plans.Count(p => p.AgreedResult is not null);
 
     public int RegradedCount => Plans.Count(p => p.IsRegraded);
+
+    /// <summary>Whether any plan's agreed judgement was made on a form of the authority's own rather than the 1–4 scheme (which <see cref="AgreedGradesBySection"/> counts).</summary>
+    public bool AnyAgreedOnAForm => Plans.Any(p => p.AgreedResult is not null && p.AgreedGrade is null);
 
     /// <summary>The agreed grades for each section, in plan order with the plan overall last.</summary>
     public IReadOnlyList<SectionGradeCounts> AgreedGradesBySection { get; }
@@ -49,16 +56,16 @@ public sealed class SessionResults
     public ModerationAgreement Agreement { get; }
 
     /// <param name="session">The session.</param>
-    /// <param name="signOffGrades">The grade each of the session's plans was signed off at (missing or null when it was not signed off in the service).</param>
+    /// <param name="signedOffAt">What each of the session's plans was signed off at (missing or null when it was not signed off in the service).</param>
     /// <param name="sessionGradings">The session's gradings; others are ignored.</param>
-    public static SessionResults For(PanelSession session, IReadOnlyDictionary<int, Grade?> signOffGrades, IEnumerable<Grading> sessionGradings)
+    public static SessionResults For(PanelSession session, IReadOnlyDictionary<int, DecisiveOutcome?> signedOffAt, IEnumerable<Grading> sessionGradings)
     {
         ArgumentNullException.ThrowIfNull(session);
         var gradings = sessionGradings.Where(g => g.PanelSessionId == session.Id).ToList();
         var plans = session.PlanIds
             .Select(id => new ModeratedPlan(
                 id,
-                signOffGrades.GetValueOrDefault(id),
+                signedOffAt.GetValueOrDefault(id),
                 session.ModeratorsOf(id),
                 gradings.Where(g => g.PlanId == id && g.Purpose == GradingPurpose.Moderation).ToList(),
                 session.Agreement(id, gradings)))

@@ -15,20 +15,26 @@ public sealed partial class Plan
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(session);
-        if (agreement.Purpose != GradingPurpose.PanelAgreement || agreement.PanelSessionId != session.Id || !agreement.IsSubmitted || agreement.OverallGrade is not { } agreed
+        if (agreement.Purpose != GradingPurpose.PanelAgreement || agreement.PanelSessionId != session.Id || !agreement.IsSubmitted || agreement.Result is not { } agreed
             || agreement.PlanId != Id || FinalVersion is not { } final || agreement.PlanVersionId != final.Id)
         {
             throw new DomainRuleException("Only a submitted panel agreement of this plan's final version is recorded in its history.");
         }
 
         var held = session.HeldOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        var detail = SignOffGrade is not { } signedOff
+        var regraded = SignedOffAt?.IsRegradedBy(agreement) == true;
+        var detail = SignedOffAt is not { } signedOff
             ? $"Moderation panel of {held} agreed {agreed}"
-            : signedOff == agreed
-                ? $"Moderation panel of {held} agreed {agreed}, the grade it was signed off at"
-                : $"Re-graded by the moderation panel of {held}: agreed {agreed}, signed off at {signedOff}";
+            : regraded
+                ? $"Re-graded by the moderation panel of {held}: agreed {agreed}, signed off at {signedOff.Result}"
+                : signedOff.Result == agreed
+                    ? $"Moderation panel of {held} agreed {agreed}, the grade it was signed off at"
+                    : $"Moderation panel of {held} agreed {agreed}; signed off at {signedOff.Result}";
         _events.Add(new PlanEvent(PlanEventKind.PanelGradeAgreed, final.Number, agreement.GraderId, agreement.SubmittedAt!.Value, detail));
-        _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevels.Of(session.Level), agreement, regraded: SignOffGrade is { } grade && grade != agreed));
+        if (agreement.OverallGrade is not null)
+        {
+            _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevels.Of(session.Level), agreement, regraded));
+        }
     }
 
     /// <summary>
@@ -60,7 +66,7 @@ public sealed partial class Plan
             if (sessionLevels.TryGetValue(agreement.PanelSessionId!.Value, out var level)
                 && !_assuredGrades.Any(a => a.PanelSessionId == agreement.PanelSessionId))
             {
-                _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevels.Of(level), agreement, regraded: SignOffGrade is { } grade && grade != agreement.OverallGrade));
+                _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevels.Of(level), agreement, regraded: SignedOffAt?.IsRegradedBy(agreement) == true));
                 added++;
             }
         }

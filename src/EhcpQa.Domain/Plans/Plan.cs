@@ -88,6 +88,9 @@ public sealed partial class Plan
     /// <summary>The overall grade the plan was signed off at; null when it was not signed off in the service.</summary>
     public Grade? SignOffGrade => FinalVersion?.DecisiveGrade;
 
+    /// <summary>What the plan was signed off at, on whichever framework; null when it was not signed off in the service.</summary>
+    public DecisiveOutcome? SignedOffAt => FinalVersion?.DecisiveOutcome;
+
     /// <summary>Whether the plan went round the sign-off loop: a draft was returned and a later version graded again.</summary>
     public bool WasRegraded => _versions.Count(v => v.DecisiveResult is not null) > 1;
 

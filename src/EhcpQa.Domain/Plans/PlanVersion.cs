@@ -111,6 +111,16 @@ public sealed class PlanVersion
     /// <summary>Whether the decisive grading reaches its framework's bar; null where its form sets none.</summary>
     public bool? DecisivePassesBar { get; private set; }
 
+    /// <summary>The decisive grading's overall grade as a value of its framework's scale; null where it has none.</summary>
+    public string? DecisiveGradeValue { get; private set; }
+
+    /// <summary>The framework version the decisive grading was made on.</summary>
+    public int? DecisiveFrameworkVersionId { get; private set; }
+
+    /// <summary>What the decision rested on, once there is a decisive grading.</summary>
+    public DecisiveOutcome? DecisiveOutcome =>
+        DecisiveResult is null ? null : new DecisiveOutcome(DecisiveResult, DecisiveGradeValue, DecisiveFrameworkVersionId, DecisiveGrade);
+
     public string? DecidedById { get; private set; }
 
     public DateTimeOffset? DecidedAt { get; private set; }
@@ -156,6 +166,7 @@ public sealed class PlanVersion
         if (grading.DecidesSignOff)
         {
             (DecisiveGrade, DecisiveResult, DecisivePassesBar) = (grading.OverallGrade, grading.Result, grading.PassesBar);
+            (DecisiveGradeValue, DecisiveFrameworkVersionId) = (grading.OverallGradeValue, grading.FrameworkVersionId);
         }
     }
 

@@ -2,6 +2,7 @@ using EhcpQa.Domain.Agreement;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
+using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Domain.Tests.TestData;
 
@@ -130,7 +131,12 @@ public sealed class ModerationAgreementFigures
 
 public sealed class SessionResultsFigures
 {
-    private static readonly Dictionary<int, Grade?> SignedOffGood = new() { [1] = Grade.Good, [2] = Grade.Good, [3] = Grade.Good };
+    private static readonly Dictionary<int, DecisiveOutcome?> SignedOffGood = new()
+    {
+        [1] = DecisiveOutcome.OfGrade(Grade.Good),
+        [2] = DecisiveOutcome.OfGrade(Grade.Good),
+        [3] = DecisiveOutcome.OfGrade(Grade.Good),
+    };
 
     [Fact]
     public void AgreedGradeDifferentFromSignOff_CountsAsReGraded()
@@ -148,7 +154,7 @@ public sealed class SessionResultsFigures
     [Fact]
     public void PlanNotSignedOffInTheService_IsNeverCountedAsReGraded()
     {
-        var results = SessionResults.For(ModeratedSession.Session(), new Dictionary<int, Grade?>(), ModeratedSession.AllGradings());
+        var results = SessionResults.For(ModeratedSession.Session(), new Dictionary<int, DecisiveOutcome?>(), ModeratedSession.AllGradings());
 
         Assert.Equal(0, results.RegradedCount);
         Assert.Equal(2, results.AgreedCount);

@@ -54,15 +54,17 @@ public sealed class FrameworkUseTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
     }
 
     [Fact]
-    public async Task APlanFormOfItsOwnScoring_IsRefusedForModeration_UntilModerationGradesOnIt()
+    public async Task APlanFormOfItsOwnScoring_IsChosenForModeration_AndNewModerationsUseIt()
     {
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
         var versionPage = await FrameworkImports.ImportedAsync(qaLead, FrameworkImports.Example("points-form.json", "uses-points"));
         await FrameworkImports.PressAsync(qaLead, versionPage, "publish");
 
-        var page = await SignedInClient.ParseAsync(await PostChoicesAsync(qaLead, ("Moderation", versionPage.Split('/').Last())));
+        var response = await PostChoicesAsync(qaLead, ("Moderation", versionPage.Split('/').Last()));
 
-        Assert.Contains("only on forms of the 1–4 scheme so far", page.QuerySelector("#Choices_Moderation-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var used = await app.WithDatabaseAsync(db => db.VersionForAsync(FrameworkPurpose.Moderation, CancellationToken.None));
+        Assert.Equal(versionPage.Split('/').Last(), used!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

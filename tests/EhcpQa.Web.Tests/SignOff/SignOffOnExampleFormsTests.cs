@@ -134,7 +134,7 @@ public sealed class SignOffOnExampleFormsTests(EhcpQaApp app) : IClassFixture<Eh
     private async Task<(SignedInClient Manager, int PlanId, int GradingId)> StartAsync(string example, string key, string reference)
     {
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
-        await FormGradingJourney.UseForSignOffAsync(qaLead, example, key);
+        await FormGradingJourney.UseAsync(qaLead, example, key);
         var planId = await app.Plans.DraftAsync(reference);
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
         var manager = await app.SignInAsync(DemoUsers.LocalityManager);

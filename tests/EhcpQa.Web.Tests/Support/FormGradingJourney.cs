@@ -6,8 +6,8 @@ namespace EhcpQa.Web.Tests.Support;
 /// <summary>Grades drafts on a framework's own form through the real pages: the form brought in, published and chosen for sign-off, then each part answered.</summary>
 public static class FormGradingJourney
 {
-    /// <summary>Imports an example form under a key of the test's own, publishes it and sets it for draft sign-off; answers its version id.</summary>
-    public static async Task<string> UseForSignOffAsync(SignedInClient qaLead, string example, string key)
+    /// <summary>Imports an example form under a key of the test's own, publishes it and sets it for the purpose ("DraftSignOff", "Moderation"); answers its version id.</summary>
+    public static async Task<string> UseAsync(SignedInClient qaLead, string example, string key, string purpose = "DraftSignOff")
     {
         var versionPage = await FrameworkImports.ImportedAsync(qaLead, FrameworkImports.Example(example, key));
         await FrameworkImports.PressAsync(qaLead, versionPage, "publish");
@@ -16,7 +16,7 @@ public static class FormGradingJourney
         var fields = FormFields.Of(uses.QuerySelector("form[action='/frameworks/uses']")!)
             .Where(f => f.Key != "__RequestVerificationToken")
             .ToList()
-            .With("Choices.DraftSignOff", id);
+            .With($"Choices.{purpose}", id);
         var response = await qaLead.PostFormAsync("/frameworks/uses", fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return id;
@@ -54,7 +54,8 @@ public static class FormGradingJourney
             .Where(f => !f.Key.StartsWith("Form.Answers[", StringComparison.Ordinal) && f.Key is not "Form.Grade" and not "Form.Rating")
             .ToList()
             .With("Form.Strengths", "Clear about what matters to the child.")
-            .With("Form.AreasForImprovement", "Quantify the provision.");
+            .With("Form.AreasForImprovement", "Quantify the provision.")
+            .With("Form.Rationale", "Weighed against the criteria.");
         if (form.QuerySelector("[name='Form.OverrideReason']") is not null)
         {
             fields = fields.With("Form.OverrideReason", "The grader weighed the plan as a whole.");

@@ -141,7 +141,7 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
                 session.AgencyOf(g.GraderId),
                 g.GraderId == actor.UserId,
                 g.SubmittedAt,
-                GradingAccess.MayRead(actor, g, plan, session, gradings) && g.IsSubmitted ? g.OverallGrade : null,
+                GradingAccess.MayRead(actor, g, plan, session, gradings) && g.IsSubmitted ? g.Result : null,
                 GradingAccess.MayRead(actor, g, plan, session, gradings)))
             .Where(r => r.IsMine || seesOthers)
             .ToList();
@@ -163,7 +163,7 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
             own,
             session.IsAssigned(plan.Id, actor.UserId) ? session.WhyNotModerate(actor, plan, gradings) : null,
             seesOthers,
-            seesOthers ? plan.SignOffGrade : null,
+            seesOthers ? plan.SignedOffAt : null,
             rows,
             agreement,
             session.MayAgree(actor),

@@ -16,7 +16,7 @@ public sealed record ModerationHome(IReadOnlyList<AssignedPlanRow> Assigned, IRe
 
 /// <summary>One grading of the plan in the session, as far as the reader may see it.</summary>
 public sealed record SessionGradingRow(
-    int Id, GradingPurpose Purpose, string Grader, Agency? Agency, bool IsMine, DateTimeOffset? SubmittedAt, Grade? Overall, bool MayRead);
+    int Id, GradingPurpose Purpose, string Grader, Agency? Agency, bool IsMine, DateTimeOffset? SubmittedAt, string? Overall, bool MayRead);
 
 /// <summary>A plan of a moderation session, pseudonymised, with what the reader can do and see.</summary>
 public sealed record ModeratedPlanPage(
@@ -34,7 +34,7 @@ public sealed record ModeratedPlanPage(
     Grading? MyModeration,
     string? WhyICannotModerate,
     bool SeesOthers,
-    Grade? SignOffGrade,
+    DecisiveOutcome? SignedOffAt,
     IReadOnlyList<SessionGradingRow> Gradings,
     Grading? Agreement,
     bool MayAgree,

@@ -62,9 +62,9 @@ public static class ModerationReportPdf
             plans.AddRow(
                 PdfCell.Plain(row.Code),
                 PdfCell.Plain($"{row.YearGroup}, {row.Need.Name().ToLowerInvariant()}"),
-                PdfCell.Plain(string.Join(", ", row.Moderators.Select(m => m.Overall is { } g ? g.Value.ToString(English) : "–"))),
-                PdfCell.Plain(row.Plan.SignOffGrade?.ToString() ?? "Not in the service"),
-                new PdfCell(row.Plan.AgreedGrade?.ToString() ?? "Not agreed", Bold: row.Plan.IsRegraded));
+                PdfCell.Plain(string.Join(", ", row.Moderators.Select(m => m.InBrief ?? "–"))),
+                PdfCell.Plain(row.Plan.SignedOffAt?.Result ?? "Not in the service"),
+                new PdfCell(row.Plan.AgreedResult ?? "Not agreed", Bold: row.Plan.IsRegraded));
         }
 
         pdf.Table(plans);
@@ -115,6 +115,10 @@ public static class ModerationReportPdf
         }
 
         pdf.Table(table);
+        foreach (var form in figures.OnForms)
+        {
+            WriteFormAgreement(pdf, form);
+        }
 
         pdf.Heading2("Each moderator against the agreed grades");
         if (agreement.Tendencies.Count == 0)
@@ -135,6 +139,37 @@ public static class ModerationReportPdf
 
         pdf.Table(tendencies);
         pdf.SmallText("Mean difference is the grade given minus the grade agreed: above zero harsher than the panel, below zero more lenient.");
+    }
+
+    /// <summary>Agreement on one form of the authority's own: its grades as steps on its scale, its points as percentages.</summary>
+    private static void WriteFormAgreement(PdfDocumentWriter pdf, FormAgreement form)
+    {
+        pdf.Heading3($"On {form.Title}");
+        pdf.Paragraph($"From {Count(form.ModerationCount, "submitted moderation")} of {Count(form.PlanCount, "plan")} on this form. " +
+            "Grades are compared as steps on the form's own scale (ordinal alpha); points as the percentage of the whole form, " +
+            "close when within 10 percentage points (interval alpha).");
+        var table = new PdfTable(
+            new PdfColumn("Compared", 0.34f),
+            new PdfColumn("Pairs", 0.12f, PdfAlign.Right),
+            new PdfColumn("Exact", 0.14f, PdfAlign.Right),
+            new PdfColumn("Close", 0.16f, PdfAlign.Right),
+            new PdfColumn("Alpha", 0.24f, PdfAlign.Right));
+        if (form.Overall is { } overall)
+        {
+            table.AddRow([PdfCell.Strong("Overall grade"), .. Cells(overall)]);
+        }
+
+        if (form.Points is { } points)
+        {
+            table.AddRow([PdfCell.Strong("Percentage of points"), .. Cells(points)]);
+        }
+
+        foreach (var part in form.ByPart)
+        {
+            table.AddRow([PdfCell.Plain(part.Title), .. Cells(part.Result)]);
+        }
+
+        pdf.Table(table);
     }
 
     private static void WriteThemes(PdfDocumentWriter pdf, SessionReport report)

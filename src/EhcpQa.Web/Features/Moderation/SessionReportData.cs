@@ -1,8 +1,8 @@
-using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +12,9 @@ namespace EhcpQa.Web.Features.Moderation;
 public sealed record SessionPlanRow(ModeratedPlan Plan, string Code, string YearGroup, Phase Phase, BroadAreaOfNeed Need, SettingType Setting, IReadOnlyList<ModeratorStatus> Moderators);
 
 /// <summary>One moderator of a plan and whether they have submitted their grading.</summary>
-public sealed record ModeratorStatus(string Name, Agency? Agency, Grade? Overall, bool Submitted);
+/// <param name="Overall">The moderator's result in the framework's terms, once submitted.</param>
+/// <param name="InBrief">The same in a word: the overall grade's value, or the result where there is no grade.</param>
+public sealed record ModeratorStatus(string Name, Agency? Agency, string? Overall, string? InBrief, bool Submitted);
 
 /// <summary>A session member as the results name them.</summary>
 public sealed record SessionMemberRow(string Name, Agency Agency, bool IsChair);
@@ -30,7 +32,7 @@ public sealed record SessionReport(
     DateOnly Today);
 
 /// <summary>Loads a session's results from the database, for the page and the PDF alike.</summary>
-public sealed class SessionReportData(EhcpQaDbContext db, TimeProvider clock)
+public sealed class SessionReportData(EhcpQaDbContext db, LockedFrameworkVersions frameworks, TimeProvider clock)
 {
     public async Task<SessionReport?> LoadAsync(int sessionId, CancellationToken cancellationToken)
     {
@@ -53,7 +55,7 @@ public sealed class SessionReportData(EhcpQaDbContext db, TimeProvider clock)
         var userIds = session.Members.Select(m => m.UserId).Concat(gradings.Select(g => g.GraderId)).Append(session.ChairId).Distinct().ToList();
         var names = await StaffNames.LoadAsync(db, userIds, cancellationToken);
 
-        var results = SessionResults.For(session, plans.ToDictionary(p => p.Key, p => p.Value.SignOffGrade), gradings);
+        var results = SessionResults.For(session, plans.ToDictionary(p => p.Key, p => p.Value.SignedOffAt), gradings);
         var rows = results.Plans.Where(p => plans.ContainsKey(p.PlanId)).Select(p =>
         {
             var plan = plans[p.PlanId];
@@ -62,7 +64,7 @@ public sealed class SessionReportData(EhcpQaDbContext db, TimeProvider clock)
             {
                 var grading = p.Moderations.FirstOrDefault(m => m.GraderId == id);
                 return new ModeratorStatus(names.Of(id), session.AgencyOf(id),
-                    grading is { IsSubmitted: true } ? grading.OverallGrade : null, grading?.IsSubmitted == true);
+                    grading is { IsSubmitted: true } ? grading.Result : null, grading is { IsSubmitted: true } ? grading.OverallGradeValue ?? grading.Result : null, grading?.IsSubmitted == true);
             }).ToList();
             return new SessionPlanRow(p, ModerationCode.For(session.Id, p.PlanId), SchoolYear.YearGroupName(plan.YearGroupOn(on)),
                 plan.PhaseOn(on), plan.PrimaryArea, plan.Setting, moderators);
@@ -75,7 +77,7 @@ public sealed class SessionReportData(EhcpQaDbContext db, TimeProvider clock)
             .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
             .ToListAsync(cancellationToken);
         return new SessionReport(session, names.Of(session.ChairId), members,
-            session.MissingAgencies(PanelSession.DefaultRequiredAgencies), rows, results, new AgreementFigures(results.Agreement, names),
+            session.MissingAgencies(PanelSession.DefaultRequiredAgencies), rows, results, new AgreementFigures(results.Agreement, names) { OnForms = await AgreementFigures.OnFormsAsync(db, frameworks, gradings, cancellationToken) },
             actions, Domain.ServiceCalendar.DateOf(clock.GetUtcNow()));
     }
 }

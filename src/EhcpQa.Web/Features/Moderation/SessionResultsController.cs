@@ -2,6 +2,7 @@ using EhcpQa.Domain.Agreement;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ namespace EhcpQa.Web.Features.Moderation;
 /// </summary>
 [Authorize(Policy = Policies.Moderation)]
 [Route("moderation")]
-public sealed class SessionResultsController(EhcpQaDbContext db, SessionReportData reports, TimeProvider clock) : Controller
+public sealed class SessionResultsController(EhcpQaDbContext db, SessionReportData reports, LockedFrameworkVersions frameworks, TimeProvider clock) : Controller
 {
     [HttpGet("sessions/{sessionId:int}")]
     public async Task<IActionResult> Session(int sessionId, CancellationToken cancellationToken)
@@ -66,14 +67,36 @@ public sealed class SessionResultsController(EhcpQaDbContext db, SessionReportDa
             .Where(x => x.Figures.ModerationCount > 0)
             .Select(x => new SessionAgreementRow(x.Session.Id, x.Session.HeldOn, x.Session.Theme, x.Figures))
             .ToList();
-        return View(new AgreementAcrossSessions(new AgreementFigures(figures, names), bySession));
+        var onForms = await AgreementFigures.OnFormsAsync(db, frameworks, gradings, cancellationToken);
+        return View(new AgreementAcrossSessions(new AgreementFigures(figures, names) { OnForms = onForms }, bySession));
     }
 }
 
-/// <summary>Agreement figures with the names of the moderators in them.</summary>
+/// <summary>
+/// Agreement figures with the names of the moderators in them: on the 1–4 scheme, and on each form of the
+/// authority's own that moderations were made on.
+/// </summary>
 public sealed record AgreementFigures(ModerationAgreement Agreement, StaffNames Names)
 {
+    public IReadOnlyList<FormAgreement> OnForms { get; init; } = [];
+
     public string NameOf(string graderId) => Names.Of(graderId);
+
+    /// <summary>Agreement on each form of the authority's own that the gradings' moderations were made on.</summary>
+    public static async Task<IReadOnlyList<FormAgreement>> OnFormsAsync(
+        EhcpQaDbContext db, LockedFrameworkVersions frameworks, IReadOnlyCollection<Grading> gradings, CancellationToken cancellationToken)
+    {
+        var onForms = new List<FormAgreement>();
+        foreach (var id in gradings.Where(g => g.Purpose == GradingPurpose.Moderation && g.Parts.Count > 0).Select(g => g.FrameworkVersionId).Distinct().Order())
+        {
+            if (await frameworks.FindAsync(db, id, cancellationToken) is { Scheme: Domain.Frameworks.ScoringScheme.Form } version)
+            {
+                onForms.Add(FormAgreement.Measure(version, gradings));
+            }
+        }
+
+        return onForms;
+    }
 }
 
 public sealed record SessionAgreementRow(int SessionId, DateOnly HeldOn, string? Theme, ModerationAgreement Figures);

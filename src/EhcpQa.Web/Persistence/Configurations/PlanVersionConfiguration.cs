@@ -19,6 +19,8 @@ public sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVers
         builder.Property(v => v.DecisionNote).HasMaxLength(PlanVersion.DecisionNoteMaxLength);
         builder.Property(v => v.DecisiveGrade).HasConversion<GradeConversion>();
         builder.Property(v => v.DecisiveResult).HasMaxLength(Domain.Grades.Grading.ResultMaxLength);
+        builder.Property(v => v.DecisiveGradeValue).HasMaxLength(Domain.Frameworks.Forms.FrameworkForm.GradeValueMaxLength);
+        builder.Ignore(v => v.DecisiveOutcome);
         builder.Property<Guid>(EhcpQaDbContext.ConcurrencyToken).IsConcurrencyToken();
 
         builder.OwnsMany(v => v.Sections, section =>

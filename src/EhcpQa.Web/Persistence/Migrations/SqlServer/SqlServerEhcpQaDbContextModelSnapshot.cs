@@ -947,8 +947,15 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int?>("DecisiveFrameworkVersionId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("DecisiveGrade")
                         .HasColumnType("int");
+
+                    b.Property<string>("DecisiveGradeValue")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<bool?>("DecisivePassesBar")
                         .HasColumnType("bit");

@@ -895,8 +895,15 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DecisiveFrameworkVersionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("DecisiveGrade")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisiveGradeValue")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool?>("DecisivePassesBar")
                         .HasColumnType("INTEGER");
