@@ -150,7 +150,7 @@ internal static class AuthorityDatabase
                 parameters["$phase"].Value = (int)grade.Phase;
                 parameters["$need"].Value = (int)grade.Need;
                 parameters["$setting"].Value = (int)grade.Setting;
-                parameters["$overall"].Value = grade.Overall.Value;
+                parameters["$overall"].Value = grade.Overall!.Value.Value;
                 parameters["$regraded"].Value = grade.Regraded;
                 parameters["$sections"].Value = grade.SectionGrades;
                 await insert.ExecuteNonQueryAsync();

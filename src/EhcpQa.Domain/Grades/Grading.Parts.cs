@@ -34,6 +34,9 @@ public sealed partial class Grading
     public string? OverallGradeValue =>
         OverallGrade?.Value.ToString(CultureInfo.InvariantCulture) ?? Part(OverallPart.Code)?.Grade;
 
+    /// <summary>The points of every part judged so far: the whole form's total.</summary>
+    public Points PointsOnForm => _parts.Aggregate(Points.Nothing, (sum, p) => sum + p.Points);
+
     public PartJudgement? Part(string code) =>
         _parts.FirstOrDefault(p => string.Equals(p.PartCode, code, StringComparison.Ordinal));
 

@@ -45,7 +45,23 @@ public sealed class AssuredGrade
 
     public SettingType Setting { get; private set; }
 
-    public Grade Overall { get; private set; }
+    /// <summary>The overall grade on the 1–4 scheme; null for a grading on a form of the authority's own.</summary>
+    public Grade? Overall { get; private set; }
+
+    /// <summary>The framework version the decisive grading was made on.</summary>
+    public int? FrameworkVersionId { get; private set; }
+
+    /// <summary>For a grading on a form of the authority's own: its overall grade, a value of the form's scale; null where it has none.</summary>
+    public string? GradeOnForm { get; private set; }
+
+    /// <summary>For a grading on a form of the authority's own: whether it reaches the form's bar; null where the form sets none.</summary>
+    public bool? PassesBar { get; private set; }
+
+    /// <summary>For a grading on a form of the authority's own: the points awarded on the whole form.</summary>
+    public decimal? Awarded { get; private set; }
+
+    /// <summary>For a grading on a form of the authority's own: the points available on the whole form.</summary>
+    public decimal? Available { get; private set; }
 
     /// <summary>See <see cref="AssuredGrading.Regraded"/>.</summary>
     public bool Regraded { get; private set; }
@@ -55,14 +71,19 @@ public sealed class AssuredGrade
 
     /// <summary>The grade as the dashboards count it.</summary>
     public AssuredGrading ToAssuredGrading() =>
-        new(PlanId, Level, GivenOn, LocalityId, Phase, Need, Setting, Overall, Regraded, Dashboards.SectionGrades.Parse(SectionGrades));
+        new(PlanId, Level, GivenOn, LocalityId, Phase, Need, Setting,
+            Overall ?? throw new DomainRuleException("A grade on a form of the authority's own is counted with its form's figures."),
+            Regraded, Dashboards.SectionGrades.Parse(SectionGrades));
 
     internal static AssuredGrade Of(Plan plan, AssuranceLevel level, Grading decisive, bool regraded)
     {
-        if (!decisive.IsSubmitted || decisive.OverallGrade is not { } overall)
+        if (!decisive.IsSubmitted || decisive.Result is null)
         {
-            throw new DomainRuleException("Only a submitted grading with an overall grade assures a plan.");
+            throw new DomainRuleException("Only a submitted grading assures a plan.");
         }
+
+        var onForm = decisive.OverallGrade is null;
+        var points = decisive.PointsOnForm;
 
         var on = ServiceCalendar.DateOf(decisive.SubmittedAt!.Value);
         return new AssuredGrade
@@ -78,7 +99,12 @@ public sealed class AssuredGrade
             Phase = plan.PhaseOn(on),
             Need = plan.PrimaryArea,
             Setting = plan.Setting,
-            Overall = overall,
+            Overall = decisive.OverallGrade,
+            FrameworkVersionId = decisive.FrameworkVersionId,
+            GradeOnForm = onForm ? decisive.OverallGradeValue : null,
+            PassesBar = onForm ? decisive.PassesBar : null,
+            Awarded = onForm ? points.Awarded : null,
+            Available = onForm ? points.Available : null,
             Regraded = regraded,
             SectionGrades = Dashboards.SectionGrades.Of(decisive.Judgements
                 .Where(j => j.Section != SectionCode.Overall)

@@ -31,10 +31,7 @@ public sealed partial class Plan
                     ? $"Moderation panel of {held} agreed {agreed}, the grade it was signed off at"
                     : $"Moderation panel of {held} agreed {agreed}; signed off at {signedOff.Result}";
         _events.Add(new PlanEvent(PlanEventKind.PanelGradeAgreed, final.Number, agreement.GraderId, agreement.SubmittedAt!.Value, detail));
-        if (agreement.OverallGrade is not null)
-        {
-            _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevels.Of(session.Level), agreement, regraded));
-        }
+        _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevels.Of(session.Level), agreement, regraded));
     }
 
     /// <summary>

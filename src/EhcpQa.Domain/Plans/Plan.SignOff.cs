@@ -156,7 +156,7 @@ public sealed partial class Plan
         }
 
         version.Graded(grading);
-        if (version.Status == DraftStatus.ReadyForDecision && grading.OverallGrade is not null)
+        if (version.Status == DraftStatus.ReadyForDecision)
         {
             // The grade the decision rests on: what the dashboards count at sign-off. A resubmission graded
             // again after a return is a re-grade.

@@ -22,6 +22,8 @@ public class SignOffOnAForm
         Assert.Equal(("1 Outstanding; 40 out of 40 (100.0%)", true), (draft.DecisiveResult, draft.DecisivePassesBar));
         Assert.Null(draft.DecisiveGrade);
         Assert.True(draft.MayBeIssued(SignOffPolicy.Default));
+        var assured = Assert.Single(plan.AssuredGrades);
+        Assert.Equal((null, "1", true, 40m, 40m), (assured.Overall, assured.GradeOnForm, assured.PassesBar, assured.Awarded, assured.Available));
     }
 
     [Fact]

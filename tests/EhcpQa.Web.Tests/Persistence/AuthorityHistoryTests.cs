@@ -67,6 +67,6 @@ public sealed class DemoHistoryTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
 
         Assert.Equal(AuthorityScale.Demo.Months * AuthorityScale.Demo.PlansPerMonth, issued);
         Assert.Contains(grades, g => g.Regraded);
-        Assert.Contains(grades, g => !g.Overall.IsAtLeastGood);
+        Assert.Contains(grades, g => g.Overall is { IsAtLeastGood: false });
     }
 }

@@ -4,6 +4,7 @@ using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Queries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,8 @@ namespace EhcpQa.Web.Features.Dashboard;
 /// </summary>
 [Authorize(Policy = Policies.Dashboard)]
 [Route("dashboard")]
-public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assured, ChartImages charts, TimeProvider clock) : Controller
+public sealed class DashboardController(
+    EhcpQaDbContext db, AssuredGradings assured, LockedFrameworkVersions frameworks, ChartImages charts, TimeProvider clock) : Controller
 {
     private const int MonthsOffered = 36;
 
@@ -70,10 +72,19 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
 
         Domain.Dashboards.Dashboard? figures = null;
         Microsoft.AspNetCore.Html.HtmlString? trendChart = null, gradesChart = null;
+        var onForms = new List<FormResults>();
         if (problems.Count == 0)
         {
             var filter = FilterFor(query, from, to, audience);
             figures = await assured.DashboardAsync(filter, localities, cancellationToken);
+            foreach (var (versionId, results) in await assured.ResultsOnFormsAsync(filter, cancellationToken))
+            {
+                if (await frameworks.FindAsync(db, versionId, cancellationToken) is { Form: { } form } version)
+                {
+                    onForms.Add(FormResults.Compute(form, $"{form.Name}, version {version.Number}", results, localities));
+                }
+            }
+
             trendChart = charts.SvgDataUri(DashboardCharts.TrendChart(figures.Trend, audience.Suppression), 720, 320);
             gradesChart = charts.SvgDataUri(DashboardCharts.GradesChart(figures.Overall, audience.Suppression), 480, 300);
         }
@@ -86,7 +97,10 @@ public sealed class DashboardController(EhcpQaDbContext db, AssuredGradings assu
             Enum.GetValues<BroadAreaOfNeed>().Select(n => new SelectListItem(n.Name(), n.ToString())).ToList(),
             Enum.GetValues<SettingType>().Select(s => new SelectListItem(s.Name(), s.ToString())).ToList(),
             trendChart,
-            gradesChart));
+            gradesChart)
+        {
+            OnForms = onForms,
+        });
     }
 
     /// <summary>The filter the figures use: what was asked for, within the person's audience.</summary>

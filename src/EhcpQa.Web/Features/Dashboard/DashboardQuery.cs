@@ -98,6 +98,9 @@ public sealed record DashboardPage(
     Microsoft.AspNetCore.Html.HtmlString? TrendChart,
     Microsoft.AspNetCore.Html.HtmlString? GradesChart)
 {
+    /// <summary>The figures on each form of the authority's own that plans were judged on in the period.</summary>
+    public IReadOnlyList<FormResults> OnForms { get; init; } = [];
+
     /// <summary>The filters as an address query, for links that keep them (such as the CSV export).</summary>
     public string QueryString => string.Join("&", new (string Key, string? Value)[]
         {

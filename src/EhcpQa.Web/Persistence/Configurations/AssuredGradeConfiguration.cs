@@ -20,6 +20,9 @@ public sealed class AssuredGradeConfiguration : IEntityTypeConfiguration<Assured
         builder.Property(a => a.Setting).HasConversion<int>();
         builder.Property(a => a.Overall).HasConversion<GradeConversion>();
         builder.Property(a => a.GivenById).HasMaxLength(450);
+        builder.Property(a => a.GradeOnForm).HasMaxLength(Domain.Frameworks.Forms.FrameworkForm.GradeValueMaxLength);
+        builder.Property(a => a.Awarded).HasPrecision(18, 4);
+        builder.Property(a => a.Available).HasPrecision(18, 4);
         builder.Property(a => a.SectionGrades).HasMaxLength(SectionGrades.CodeLength).IsUnicode(false).IsFixedLength();
 
         builder.HasIndex(a => new { a.Level, a.GivenOn });

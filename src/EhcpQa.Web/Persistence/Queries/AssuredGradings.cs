@@ -22,7 +22,7 @@ public sealed class AssuredGradings(EhcpQaDbContext db)
     public static readonly IReadOnlyList<string> ReadColumns = ["PlanId", "GivenOn", "LocalityId", "Phase", "Need", "Setting", "Overall", "Regraded", "SectionGrades"];
 
     private static readonly string SelectFromLevelAndDates =
-        $"SELECT {string.Join(", ", ReadColumns)} FROM {Table} WHERE Level = @level AND GivenOn >= @from AND GivenOn <= @to";
+        $"SELECT {string.Join(", ", ReadColumns)} FROM {Table} WHERE Level = @level AND Overall IS NOT NULL AND GivenOn >= @from AND GivenOn <= @to";
 
     /// <summary>The columns filtered on, besides those read.</summary>
     public static readonly IReadOnlyList<string> FilterColumns = ["Level", "GivenOn", "LocalityId", "Phase", "Need", "Setting"];
@@ -104,6 +104,29 @@ public sealed class AssuredGradings(EhcpQaDbContext db)
         parameter.ParameterName = name;
         parameter.Value = value;
         command.Parameters.Add(parameter);
+    }
+
+    /// <summary>
+    /// The decisive judgements on forms of the authority's own at the filter's level and cuts in its period,
+    /// by the framework version they were made on (few beside the 1–4 grades, so read through EF Core).
+    /// </summary>
+    public async Task<IReadOnlyList<(int FrameworkVersionId, IReadOnlyList<AssuredResult> Results)>> ResultsOnFormsAsync(
+        DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var rows = db.AssuredGrades.AsNoTracking()
+            .Where(a => a.Level == filter.Level && a.Overall == null && a.FrameworkVersionId != null && a.GivenOn >= filter.From && a.GivenOn <= filter.To);
+        rows = filter.LocalityId is { } locality ? rows.Where(a => a.LocalityId == locality) : rows;
+        rows = filter.Phase is { } phase ? rows.Where(a => a.Phase == phase) : rows;
+        rows = filter.Need is { } need ? rows.Where(a => a.Need == need) : rows;
+        rows = filter.Setting is { } setting ? rows.Where(a => a.Setting == setting) : rows;
+        var read = await rows.ToListAsync(cancellationToken);
+        return read.GroupBy(a => a.FrameworkVersionId!.Value)
+            .OrderBy(g => g.Key)
+            .Select(g => (g.Key, (IReadOnlyList<AssuredResult>)g.Select(a => new AssuredResult(
+                a.PlanId, a.GivenOn, a.LocalityId, a.Phase, a.Need, a.Setting, a.GradeOnForm, a.PassesBar,
+                new Domain.Frameworks.Forms.Points(a.Awarded ?? 0m, a.Available ?? 0m), a.Regraded)).ToList()))
+            .ToList();
     }
 
     /// <summary>Every grade at one level given in the period, whatever its cuts.</summary>

@@ -711,6 +711,17 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal?>("Available")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal?>("Awarded")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int?>("FrameworkVersionId")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("GivenAt")
                         .HasColumnType("datetimeoffset");
 
@@ -722,6 +733,10 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("GivenOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("GradeOnForm")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<int>("Level")
                         .HasColumnType("int");
 
@@ -731,11 +746,14 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Property<int>("Need")
                         .HasColumnType("int");
 
-                    b.Property<int>("Overall")
+                    b.Property<int?>("Overall")
                         .HasColumnType("int");
 
                     b.Property<int?>("PanelSessionId")
                         .HasColumnType("int");
+
+                    b.Property<bool?>("PassesBar")
+                        .HasColumnType("bit");
 
                     b.Property<int>("Phase")
                         .HasColumnType("int");

@@ -667,6 +667,17 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("Available")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Awarded")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FrameworkVersionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("GivenAt")
                         .HasColumnType("INTEGER");
 
@@ -678,6 +689,10 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("GivenOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GradeOnForm")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
@@ -687,10 +702,13 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<int>("Need")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Overall")
+                    b.Property<int?>("Overall")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PanelSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("PassesBar")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Phase")
