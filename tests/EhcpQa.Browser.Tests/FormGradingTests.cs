@@ -7,7 +7,7 @@ namespace EhcpQa.Browser.Tests;
 /// <summary>
 /// A QA lead brings in the marks form (Yes / No / N/A criteria worth 10 marks in three parts, no grade), publishes
 /// it and sets it for sign-off; a manager grades a draft on it part by part and signs it off on its marks. Every
-/// kind of page on the way passes axe.
+/// kind of page on the way passes axe, and the decision counts on the dashboard under the form.
 /// </summary>
 public sealed partial class FormGradingTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
@@ -76,6 +76,12 @@ public sealed partial class FormGradingTests(BrowserApp app) : IClassFixture<Bro
         await Assertions.Expect(caseworker.Locator("main")).ToContainTextAsync("Part 1 Accessibility");
         await Assertions.Expect(caseworker.Locator("main")).ToContainTextAsync("Say who provides each support, and how often.");
         await CheckAsync(caseworker, "feedback");
+
+        // The decision counts on the dashboard for its month (the demo's month, or today's where the server keeps real time), under the form.
+        string Month(DateTimeOffset at) => EhcpQa.Domain.ServiceCalendar.DateOf(at).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        await qaLead.GotoAsync($"/dashboard?Query.From={Month(FixedClock.Default)}&Query.To={Month(DateTimeOffset.UtcNow)}");
+        await Assertions.Expect(qaLead.Locator("main")).ToContainTextAsync("A marks form in three parts, version 1");
+        await CheckAsync(qaLead, "dashboard");
     }
 
     /// <summary>Runs axe once for each kind of page (its path with numbers taken out).</summary>

@@ -67,4 +67,42 @@ public sealed class DashboardOnFormsTests(EhcpQaApp app) : IClassFixture<EhcpQaA
         Assert.Contains("fewer than 5", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("100.0%", summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheQaLead_DownloadsTheResultsOnForms_ByReference_AndABoardMemberCannot()
+    {
+        await GradedAsync();
+        var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+        var board = await app.SignInAsync(DemoUsers.BoardMember);
+        var link = (await qaLead.GetPageAsync(ThisMonth)).QuerySelectorAll("a").Single(a => a.TextContent == "Download these results as CSV").GetAttribute("href")!;
+
+        var response = await qaLead.GetAsync(link);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Plan reference,Level,Date graded,Locality,Phase,Primary need,Setting,Form,Overall grade,Reaches the bar,Points awarded,Points available,Percentage,Re-graded", lines[0]);
+        var row = Assert.Single(lines.Skip(1));
+        Assert.StartsWith("EHC-DF-1,Draft sign-off,", row, StringComparison.Ordinal);
+        Assert.EndsWith("\"A points form, version 1\",1 Outstanding,Yes,68,68,100.0,No", row, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await board.GetAsync(link)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheMonthlyBoardSummary_CountsTheDraftsDecidedOnTheForm_WithSmallNumbersSuppressed()
+    {
+        await GradedAsync();
+        var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+        var board = await app.SignInAsync(DemoUsers.BoardMember);
+        var month = Domain.ServiceCalendar.DateOf(app.Clock.GetUtcNow());
+        await qaLead.PostFormAsync("/reports", [new("Form.Month", Web.Features.Dashboard.DashboardQuery.MonthValue(month))]);
+
+        var list = await board.GetPageAsync("/reports");
+        var link = list.QuerySelectorAll("a").First(a => a.TextContent.Contains(month.ToString("MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), StringComparison.Ordinal));
+        var text = Reporting.PdfReading.AllText(await (await board.GetAsync(link.GetAttribute("href")!)).Content.ReadAsByteArrayAsync());
+
+        Assert.Contains("Draft sign-off on A points form, version 1", text, StringComparison.Ordinal);
+        Assert.Contains("Results given fewer than 5", text, StringComparison.Ordinal);
+        Assert.Contains("Share graded at least Good –", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("EHC-DF-1", text, StringComparison.Ordinal);
+    }
 }

@@ -27,28 +27,29 @@ public sealed class DashboardController(
 
     /// <summary>The grades behind the dashboard as CSV, for analysts: staff only (board members see aggregates only).</summary>
     [HttpGet("gradings.csv")]
-    public async Task<IActionResult> Export([FromQuery(Name = "Query")] DashboardQuery query, CancellationToken cancellationToken)
-    {
-        var audience = DashboardAudience.For(User.ToActor());
-        if (!audience.MayExport)
+    public Task<IActionResult> Export([FromQuery(Name = "Query")] DashboardQuery query, CancellationToken cancellationToken) =>
+        ExportAsync(query, "gradings", async (filter, names) =>
         {
-            return Forbid();
-        }
+            var rows = await assured.LoadAsync(filter, filter.From, filter.To, cancellationToken);
+            return GradingsCsv.Write(rows, await ReferencesAsync(rows.Select(r => r.PlanId), cancellationToken), names);
+        });
 
-        var (from, to, problems) = query.Period(ServiceCalendar.DateOf(clock.GetUtcNow()));
-        if (problems.Count > 0)
+    /// <summary>The judgements on forms of the authority's own behind the dashboard as CSV, for analysts: staff only.</summary>
+    [HttpGet("results-on-forms.csv")]
+    public Task<IActionResult> ExportOnForms([FromQuery(Name = "Query")] DashboardQuery query, CancellationToken cancellationToken) =>
+        ExportAsync(query, "results-on-forms", async (filter, names) =>
         {
-            return BadRequest("Choose the months from the dashboard's lists, the first not after the last.");
-        }
+            var rows = new List<(string, Domain.Frameworks.Forms.FrameworkForm, AssuredResult)>();
+            foreach (var (versionId, results) in await assured.ResultsOnFormsAsync(filter, cancellationToken))
+            {
+                if (await frameworks.FindAsync(db, versionId, cancellationToken) is { Form: { } form } version)
+                {
+                    rows.AddRange(results.Select(r => ($"{form.Name}, version {version.Number}", form, r)));
+                }
+            }
 
-        var filter = FilterFor(query, from, to, audience);
-        var rows = await assured.LoadAsync(filter, filter.From, filter.To, cancellationToken);
-        var planIds = rows.Select(r => r.PlanId).Distinct().ToList();
-        var references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).Select(p => new { p.Id, p.Reference }).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
-        var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
-        return File(GradingsCsv.Write(rows, references, localities), "text/csv",
-            $"gradings-{DashboardQuery.MonthValue(from)}-to-{DashboardQuery.MonthValue(to)}.csv");
-    }
+            return GradingsCsv.WriteOnForms(filter.Level, rows, await ReferencesAsync(rows.Select(r => r.Item3.PlanId), cancellationToken), names);
+        });
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery(Name = "Query")] DashboardQuery query, CancellationToken cancellationToken)
@@ -101,6 +102,32 @@ public sealed class DashboardController(
         {
             OnForms = onForms,
         });
+    }
+
+    /// <summary>An export of the figures' rows for the period and cuts asked for, within the person's audience; refused to board members.</summary>
+    private async Task<IActionResult> ExportAsync(DashboardQuery query, string name, Func<DashboardFilter, IReadOnlyDictionary<int, string>, Task<byte[]>> write)
+    {
+        var audience = DashboardAudience.For(User.ToActor());
+        if (!audience.MayExport)
+        {
+            return Forbid();
+        }
+
+        var (from, to, problems) = query.Period(ServiceCalendar.DateOf(clock.GetUtcNow()));
+        if (problems.Count > 0)
+        {
+            return BadRequest("Choose the months from the dashboard's lists, the first not after the last.");
+        }
+
+        var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, HttpContext.RequestAborted);
+        return File(await write(FilterFor(query, from, to, audience), localities), "text/csv",
+            $"{name}-{DashboardQuery.MonthValue(from)}-to-{DashboardQuery.MonthValue(to)}.csv");
+    }
+
+    private Task<Dictionary<int, string>> ReferencesAsync(IEnumerable<int> planIds, CancellationToken cancellationToken)
+    {
+        var ids = planIds.Distinct().ToList();
+        return db.Plans.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
     }
 
     /// <summary>The filter the figures use: what was asked for, within the person's audience.</summary>

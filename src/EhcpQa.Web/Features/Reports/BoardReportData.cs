@@ -6,6 +6,7 @@ using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Queries;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,10 +30,14 @@ public sealed record BoardReportContent(
     SignOffActivity SignOff,
     ModerationActivity Moderation,
     IReadOnlyList<SessionTheme> Themes,
-    ActionStatusCounts Actions);
+    ActionStatusCounts Actions)
+{
+    /// <summary>Drafts decided in the month on forms of the authority's own, one set of figures per form version.</summary>
+    public IReadOnlyList<FormResults> OnForms { get; init; } = [];
+}
 
 /// <summary>Gathers a month's board summary from the database: the dashboard's own figures, so the two always agree.</summary>
-public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured)
+public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured, LockedFrameworkVersions frameworks)
 {
     public async Task<BoardReportContent> LoadAsync(DateOnly month, CancellationToken cancellationToken)
     {
@@ -74,12 +79,14 @@ public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured)
             .ToListAsync(cancellationToken);
         var dipSample = await assured.LoadAsync(AssuranceLevel.LeadershipDipSample, first, last, cancellationToken);
         var panel = await assured.LoadAsync(AssuranceLevel.MultiAgencyPanel, first, last, cancellationToken);
+        var dipSampleOnForms = (await assured.ResultsOnFormsAsync(new DashboardFilter(first, first, AssuranceLevel.LeadershipDipSample), cancellationToken)).SelectMany(f => f.Results).ToList();
+        var panelOnForms = (await assured.ResultsOnFormsAsync(new DashboardFilter(first, first, AssuranceLevel.MultiAgencyPanel), cancellationToken)).SelectMany(f => f.Results).ToList();
         var moderation = new ModerationActivity(
             sessions.Count,
             sessions.SelectMany(s => s.Members.Select(m => m.Agency)).Distinct().Order().ToList(),
-            dipSample.Count,
-            panel.Count,
-            dipSample.Count(g => g.Regraded) + panel.Count(g => g.Regraded),
+            dipSample.Count + dipSampleOnForms.Count,
+            panel.Count + panelOnForms.Count,
+            dipSample.Count(g => g.Regraded) + panel.Count(g => g.Regraded) + dipSampleOnForms.Count(r => r.Regraded) + panelOnForms.Count(r => r.Regraded),
             ModerationAgreement.Measure(sessionGradings.Where(g => g.Purpose is GradingPurpose.Moderation or GradingPurpose.PanelAgreement)));
 
         var actions = await db.ImprovementActions.AsNoTracking()
@@ -92,8 +99,26 @@ public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured)
             raisedByMonthEnd.Count(a => a.Status == ActionStatus.Done),
             raisedByMonthEnd.Count(a => ImprovementAction.IsOverdue(a.Status, a.DueOn, last)));
 
-        return new BoardReportContent(first, thisMonth, For(first.AddMonths(-1)), For(first.AddMonths(-12)), activity, moderation,
-            sessions.SelectMany(s => s.Themes).ToList(), counts);
+        var onForms = new List<FormResults>();
+        foreach (var (versionId, results) in await assured.ResultsOnFormsAsync(new DashboardFilter(first, first, AssuranceLevel.SignOff), cancellationToken))
+        {
+            if (await frameworks.FindAsync(db, versionId, cancellationToken) is { Form: { } form } version)
+            {
+                onForms.Add(FormResults.Compute(form, $"{form.Name}, version {version.Number}", results, localities));
+            }
+        }
+
+        // Sign-off activity counts decisions on every form; the 1–4 figures and each form's stand apart.
+        var allForms = activity with
+        {
+            Graded = activity.Graded + onForms.Sum(f => f.Count),
+            Regraded = activity.Regraded + onForms.Sum(f => f.Regraded),
+        };
+        return new BoardReportContent(first, thisMonth, For(first.AddMonths(-1)), For(first.AddMonths(-12)), allForms, moderation,
+            sessions.SelectMany(s => s.Themes).ToList(), counts)
+        {
+            OnForms = onForms,
+        };
     }
 
     private static bool InMonth(DateOnly day, DateOnly first) => day.Year == first.Year && day.Month == first.Month;

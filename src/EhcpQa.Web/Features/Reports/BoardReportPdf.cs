@@ -80,6 +80,11 @@ public static class BoardReportPdf
             pdf.Table(cut);
         }
 
+        foreach (var form in content.OnForms)
+        {
+            WriteFormResults(pdf, form, s);
+        }
+
         pdf.Heading2("Sign-off activity");
         pdf.SummaryTable(
         [
@@ -133,4 +138,49 @@ public static class BoardReportPdf
         pdf.SmallText("Actions raised by the end of the month, by their status when this summary was produced.");
         return pdf.ToArray();
     }
+
+    /// <summary>Drafts decided on a form of the authority's own: its own grades, the share at its bar and the mean percentage of points, overall and by cut.</summary>
+    private static void WriteFormResults(PdfDocumentWriter pdf, FormResults form, Suppression s)
+    {
+        pdf.Heading2($"Draft sign-off on {form.Title}");
+        pdf.SmallText("Drafts judged on a form of the authority's own rather than the 1–4 scheme, counted on its own grades and points, and not in the figures above.");
+        var summary = new List<(string, string)>
+        {
+            ("Plans assured", s.Count(form.PlansAssured)),
+            ("Results given", s.Count(form.Count)),
+        };
+        if (form.Bar is { } bar)
+        {
+            summary.Add(($"Share graded {bar}", s.Share(form.Passing, form.WithBar)));
+        }
+
+        summary.Add(("Mean percentage of points", Percent(form.MeanPercentage, form.Count, s)));
+        summary.Add(("Re-graded", s.Count(form.Regraded)));
+        pdf.SummaryTable(summary);
+        if (form.Grades.Count > 0)
+        {
+            var grades = new PdfTable(new PdfColumn("Grade", 0.5f), new PdfColumn("Results", 0.25f, PdfAlign.Right), new PdfColumn("Share", 0.25f, PdfAlign.Right));
+            foreach (var grade in form.Grades)
+            {
+                grades.AddRow(grade.Grade.ToString(), s.Count(grade.Count), s.Share(grade.Count, form.Count));
+            }
+
+            pdf.Table(grades);
+        }
+
+        foreach (var (caption, rows) in new[] { ("Locality", form.ByLocality), ("Phase", form.ByPhase), ("Primary need", form.ByNeed), ("Setting", form.BySetting) })
+        {
+            var cut = new PdfTable(new PdfColumn(caption, 0.46f), new PdfColumn("Results", 0.18f, PdfAlign.Right),
+                new PdfColumn(form.Bar is null ? "–" : "At the bar", 0.18f, PdfAlign.Right), new PdfColumn("Mean percentage", 0.18f, PdfAlign.Right));
+            foreach (var row in rows)
+            {
+                cut.AddRow(row.Label, s.Count(row.Count), form.Bar is null ? "–" : s.Share(row.Passing, row.WithBar), Percent(row.MeanPercentage, row.Count, s));
+            }
+
+            pdf.Table(cut);
+        }
+    }
+
+    private static string Percent(decimal? mean, int count, Suppression s) =>
+        mean is { } m && !s.Hides(count) ? m.ToString("0.0", English) + "%" : "–";
 }
