@@ -11,7 +11,7 @@ namespace EhcpQa.Browser.Tests;
 /// </summary>
 public sealed partial class FormGradingTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private readonly HashSet<string> _checked = [];
+    private readonly AxeOncePerKind _axe = new();
 
     [Fact]
     public async Task QaLead_SetsTheMarksFormForSignOff_AndAManagerGradesADraftOnIt()
@@ -84,18 +84,8 @@ public sealed partial class FormGradingTests(BrowserApp app) : IClassFixture<Bro
         await CheckAsync(qaLead, "dashboard");
     }
 
-    /// <summary>Runs axe once for each kind of page (its path with numbers taken out).</summary>
-    private async Task CheckAsync(IPage page, string state = "")
-    {
-        var kind = Numbers().Replace(new Uri(page.Url).AbsolutePath, "{n}") + state;
-        if (_checked.Add(kind))
-        {
-            await page.AssertNoAxeViolationsAsync();
-        }
-    }
+    private Task CheckAsync(IPage page, string state = "") => _axe.CheckAsync(page, state);
 
-    [GeneratedRegex("[0-9]+")]
-    private static partial Regex Numbers();
 
     [GeneratedRegex("/gradings/[0-9]+$")]
     private static partial Regex GradingUrl();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace EhcpQa.Browser.Tests;
@@ -8,9 +7,9 @@ namespace EhcpQa.Browser.Tests;
 /// assigned plan, the QA lead (the session's chair) records the agreed grade and downloads the moderation
 /// report. Every kind of page on the way passes axe.
 /// </summary>
-public sealed partial class ModerationSessionTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class ModerationSessionTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private readonly HashSet<string> _checked = [];
+    private readonly AxeOncePerKind _axe = new();
 
     [Fact]
     public async Task QaLead_RunsASession_ModeratorGrades_ChairAgrees_AndTheReportDownloads()
@@ -99,16 +98,5 @@ public sealed partial class ModerationSessionTests(BrowserApp app) : IClassFixtu
         await CheckAsync(page);
     }
 
-    /// <summary>Runs axe once for each kind of page (its path with numbers taken out).</summary>
-    private async Task CheckAsync(IPage page, string state = "")
-    {
-        var kind = Numbers().Replace(new Uri(page.Url).AbsolutePath, "{n}") + state;
-        if (_checked.Add(kind))
-        {
-            await page.AssertNoAxeViolationsAsync();
-        }
-    }
-
-    [GeneratedRegex("[0-9]+")]
-    private static partial Regex Numbers();
+    private Task CheckAsync(IPage page, string state = "") => _axe.CheckAsync(page, state);
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace EhcpQa.Browser.Tests;
@@ -8,9 +7,9 @@ namespace EhcpQa.Browser.Tests;
 /// below Good (with a second opinion and an agreed grade), return, resubmit, grade Good, sign off.
 /// Every kind of page on the way passes axe.
 /// </summary>
-public sealed partial class SignOffRoundTripTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class SignOffRoundTripTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private readonly HashSet<string> _checked = [];
+    private readonly AxeOncePerKind _axe = new();
 
     [Fact]
     public async Task Draft_IsReturnedBelowGood_ThenResubmittedAndSignedOff()
@@ -80,16 +79,5 @@ public sealed partial class SignOffRoundTripTests(BrowserApp app) : IClassFixtur
         await CheckAsync(page, "submitted");
     }
 
-    /// <summary>Runs axe once for each kind of page (its path with numbers taken out).</summary>
-    private async Task CheckAsync(IPage page, string state = "")
-    {
-        var kind = Numbers().Replace(new Uri(page.Url).AbsolutePath, "{n}") + state;
-        if (_checked.Add(kind))
-        {
-            await page.AssertNoAxeViolationsAsync();
-        }
-    }
-
-    [GeneratedRegex("[0-9]+")]
-    private static partial Regex Numbers();
+    private Task CheckAsync(IPage page, string state = "") => _axe.CheckAsync(page, state);
 }

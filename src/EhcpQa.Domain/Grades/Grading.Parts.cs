@@ -76,7 +76,7 @@ public sealed partial class Grading
         var isOverall = partCode == OverallPart.Code;
         var known = answers.Where(a => part.Item(a.Key) is not null).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         var suggested = SuggestionForPart(form, partCode, known);
-        var rule = RuleOf(form, partCode);
+        var rule = form.RuleFor(partCode);
         var given = rule.Mode switch
         {
             GradeMode.Chosen => grade,
@@ -160,7 +160,7 @@ public sealed partial class Grading
             }
         }
 
-        var rule = RuleOf(form, partCode);
+        var rule = form.RuleFor(partCode);
         if (rule.Mode == GradeMode.Chosen)
         {
             if (!form.GradeScale!.Contains(grade))
@@ -197,7 +197,7 @@ public sealed partial class Grading
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(answers);
-        if (!RuleOf(form, partCode).IsGraded)
+        if (!form.RuleFor(partCode).IsGraded)
         {
             return null;
         }
@@ -271,9 +271,6 @@ public sealed partial class Grading
         framework.Scheme == ScoringScheme.Form && framework.Form is { } form
             ? form
             : throw new DomainRuleException($"Version {framework.Number} of the framework is graded section by section on the 1–4 scale, not part by part.");
-
-    private static GradeRule RuleOf(FrameworkForm form, string partCode) =>
-        partCode == OverallPart.Code ? form.Overall?.Grade ?? GradeRule.NoGrade : form.SectionGrades;
 
     private static string OptionsInWords(AnswerScale scale)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using EhcpQa.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Tests.SignOff;
 
@@ -117,6 +118,31 @@ public sealed class SignOffOnExampleFormsTests(EhcpQaApp app) : IClassFixture<Eh
         Assert.All(links, link => Assert.NotNull(refused.GetElementById(link.GetAttribute("href")!.TrimStart('#'))));
         Assert.NotNull(refused.QuerySelector("input[name='Form.Answers[1.1]'][value='yes'][checked]"));
         Assert.Equal("Kept as typed.", refused.QuerySelector("textarea[name='Form.Strengths']")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task APartSavedFromAPageReadBeforeAnotherSave_IsRefused_KeepingWhatWasTyped()
+    {
+        var (manager, _, gradingId) = await StartAsync("marks-form.json", "sign-off-marks-stale", "EHC-FM-8");
+        var url = $"/gradings/{gradingId}/parts/part-1";
+        var page = await manager.GetPageAsync(url);
+        var fields = FormFields.Of(page.QuerySelector("main form[method=post]")!);
+        foreach (var name in page.QuerySelectorAll("input[type=radio][name^='Form.Answers[']").Select(r => r.GetAttribute("name")!).Distinct())
+        {
+            fields = fields.With(name, "yes");
+        }
+
+        var first = await manager.PostAsync(url, fields.With("Form.Strengths", "Saved first."));
+        var stale = await manager.PostAsync(url, fields.With("Form.Strengths", "Typed on the old page."));
+        var refused = await SignedInClient.ParseAsync(stale);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("changed in another window or by someone else", refused.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.All(refused.QuerySelectorAll(".govuk-error-summary a"), link => Assert.NotNull(refused.GetElementById(link.GetAttribute("href")!.TrimStart('#'))));
+        Assert.Equal("Typed on the old page.", refused.QuerySelector("textarea[name='Form.Strengths']")!.TextContent.Trim());
+        var saved = await app.WithDatabaseAsync(db => db.Gradings.AsNoTracking().SingleAsync(g => g.Id == gradingId));
+        Assert.Equal("Saved first.", saved.Part("part-1")!.Strengths);
     }
 
     [Fact]

@@ -44,6 +44,10 @@ public sealed partial record FrameworkForm(
         Sections.FirstOrDefault(s => string.Equals(s.Code, code, StringComparison.Ordinal))
         ?? (Overall is { } overall && string.Equals(code, OverallPart.Code, StringComparison.Ordinal) ? overall.Part : null);
 
+    /// <summary>How a part gets its grade: the overall part's rule, or every section's (no grade for a part the form does not have overall).</summary>
+    public GradeRule RuleFor(string partCode) =>
+        string.Equals(partCode, OverallPart.Code, StringComparison.Ordinal) ? Overall?.Grade ?? GradeRule.NoGrade : SectionGrades;
+
     /// <summary>The sections, then the overall part if it has items: every part a grader answers items in.</summary>
     public IEnumerable<FormSection> PartsWithItems =>
         Overall is { Part.Items.Count: > 0 } overall ? Sections.Append(overall.Part) : Sections;

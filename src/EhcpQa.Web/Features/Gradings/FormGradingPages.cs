@@ -57,7 +57,7 @@ public sealed record PartPage(
     public string Heading => FormWording.HeadingOf(Part);
 
     /// <summary>How this part's grade is reached.</summary>
-    public GradeRule Rule => IsOverall ? Framework.Overall!.Grade : Framework.SectionGrades;
+    public GradeRule Rule => Framework.RuleFor(Part.Code);
 
     public AnswerScale ScaleOf(FormItem item) => Framework.Scale(item.Answers)!;
 

@@ -206,7 +206,10 @@ public sealed class GradingsController(
 
         var grading = context.Grading;
         var answers = form.GivenAnswers();
-        ModelState.AddProblems(FormPrefix, grading.ProblemsWithPart(context.Framework, part.Code, answers, form.Grade, form.Rating, form.Commentary()), JudgementFields.Grade);
+
+        // A problem with the part as a whole goes beside its grade where the grader chooses one, else beside the first comment box (every part has one).
+        var wholePart = context.Framework.Form!.RuleFor(part.Code).Mode == Domain.Frameworks.Forms.GradeMode.Chosen ? JudgementFields.Grade : nameof(PartJudgementForm.Strengths);
+        ModelState.AddProblems(FormPrefix, grading.ProblemsWithPart(context.Framework, part.Code, answers, form.Grade, form.Rating, form.Commentary()), wholePart);
         if (ModelState.IsValid)
         {
             grading.JudgePart(context.Framework, part.Code, answers, form.Grade, form.Rating, form.Commentary(), clock.GetUtcNow());
@@ -224,7 +227,7 @@ public sealed class GradingsController(
             }
             catch (DbUpdateConcurrencyException)
             {
-                ModelState.AddModelError(FormPrefix + nameof(PartJudgementForm.Grade),
+                ModelState.AddModelError(FormPrefix + wholePart,
                     "This grading was changed in another window or by someone else while you were working, so this part has not been saved. " +
                     "Your answers are still below: check them and save again.");
                 (context, _) = await LoadAsync(id, forEditing: true, cancellationToken);
