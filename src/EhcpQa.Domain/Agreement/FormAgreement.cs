@@ -81,7 +81,7 @@ public sealed class FormAgreement
             ? AgreementStatistics.Compute(
                 byPlan.Select(plan => new ScoredUnit(
                         $"{plan.Key.Session}/{plan.Key.PlanId}",
-                        plan.Select(g => (g.GraderId, g.ScoreOn(form).Total.Percentage))
+                        plan.Select(g => (g.GraderId, g.PointsOnForm.Percentage))
                             .Where(s => s.Percentage is not null)
                             .Select(s => new Score(s.GraderId, (int)Math.Round(s.Percentage!.Value * 10m, MidpointRounding.AwayFromZero)))
                             .ToList()))

@@ -213,13 +213,6 @@ public sealed partial class Grading
         return form.SuggestedOverallGrade(form.Score(byPart), sectionGrades);
     }
 
-    /// <summary>The form's score of the answers given so far in every part.</summary>
-    public FormScore ScoreOn(FrameworkForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        return form.Score(AnswersByPart(form));
-    }
-
     private Dictionary<string, IReadOnlyDictionary<string, string>> AnswersByPart(FrameworkForm form) =>
         PartsToJudge(form).ToDictionary(
             p => p.Code,
@@ -250,7 +243,7 @@ public sealed partial class Grading
             words.Add(grade.ToString());
         }
 
-        var total = ScoreOn(form).Total;
+        var total = PointsOnForm;
         if (total.Available > 0m)
         {
             words.Add(total.ToString());

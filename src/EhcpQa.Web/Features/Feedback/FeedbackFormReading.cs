@@ -38,8 +38,7 @@ public static class FeedbackFormReading
     {
         ArgumentNullException.ThrowIfNull(grading);
         ArgumentNullException.ThrowIfNull(framework);
-        var value = grading.OverallGrade?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? grading.Part(OverallPart.Code)?.Grade;
-        return new FeedbackGrade(grading.Result ?? "Not graded", ToneOf(framework.WholeForm(), value));
+        return new FeedbackGrade(grading.Result ?? "Not graded", ToneOf(framework.WholeForm(), grading.OverallGradeValue));
     }
 
     /// <summary>Every section (or part) of the framework with the grading's judgement of it, in the framework's order.</summary>

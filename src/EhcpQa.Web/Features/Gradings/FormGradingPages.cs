@@ -101,7 +101,7 @@ public sealed record FormTaskList(
     public bool IsComplete => Rows.All(r => r.Judgement is not null);
 
     /// <summary>The total of every part judged so far.</summary>
-    public Points Total => Grading.ScoreOn(Form).Total;
+    public Points Total => Grading.PointsOnForm;
 }
 
 /// <summary>How a form's parts, options and results read on the grading pages and in feedback.</summary>
