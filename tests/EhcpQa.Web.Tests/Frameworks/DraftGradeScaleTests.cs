@@ -48,15 +48,57 @@ public sealed class DraftGradeScaleTests(EhcpQaApp app) : IClassFixture<EhcpQaAp
     }
 
     [Fact]
-    public async Task AFormOfPointsOnly_OffersNoGradesToChange()
+    public async Task AGrade_IsAdded_AndOneTheBandsName_CannotBeRemoved()
     {
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
-        var versionPage = await FrameworkImports.ImportedAsync(qaLead, FrameworkImports.Example("marks-form.json", "grades-none"));
+        var versionPage = await FrameworkImports.ImportedAsync(qaLead, FrameworkImports.Example("points-form.json", "grades-added"));
+        var grades = versionPage + "/edit/grades";
+        var form = await qaLead.GetPageAsync(grades);
+        var spare = form.QuerySelectorAll("input[name$='.Value']").Length - 1;
 
-        var edit = await qaLead.GetPageAsync(versionPage + "/edit");
-        var response = await qaLead.GetAsync(versionPage + "/edit/grades");
+        var added = await qaLead.PostAsync(grades, FormFields.Of(form)
+            .With($"Scale.Grades[{spare}].Value", "5")
+            .With($"Scale.Grades[{spare}].Name", "Not yet assessable"));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
 
-        Assert.Contains("None: the form gives points only", edit.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        form = await qaLead.GetPageAsync(grades);
+        var page = await SignedInClient.ParseAsync(await qaLead.PostAsync(grades, FormFields.Of(form)
+            .With("Scale.Grades[3].Remove", "true")
+            .With("Scale.Grades[0].Name", "Kept as typed")));
+
+        Assert.Contains("grade 4", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Kept as typed", page.QuerySelector("input[name='Scale.Grades[0].Name']")!.GetAttribute("value"));
+        var values = await app.WithDatabaseAsync(async db =>
+            (await db.FrameworkVersions.SingleAsync(v => v.Framework.Key == "grades-added")).Form!.GradeScale!.Grades.Select(g => g.Value).ToList());
+        Assert.Equal(["1", "2", "3", "4", "5"], values);
+    }
+
+    [Fact]
+    public async Task AFormOfPointsOnly_IsGivenGrades_AndThenGradedByTheGrader()
+    {
+        var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+        var versionPage = await FrameworkImports.ImportedAsync(qaLead, FrameworkImports.Example("marks-form.json", "grades-given"));
+        Assert.Contains("None: the form gives points only", (await qaLead.GetPageAsync(versionPage + "/edit")).Body!.TextContent, StringComparison.Ordinal);
+        var grades = versionPage + "/edit/grades";
+
+        var form = await qaLead.GetPageAsync(grades);
+        var saved = await qaLead.PostAsync(grades, FormFields.Of(form)
+            .With("Scale.Grades[0].Value", "met")
+            .With("Scale.Grades[0].Name", "Meets the standard")
+            .With("Scale.PassBar", "met"));
+        var refused = await SignedInClient.ParseAsync(saved);
+        Assert.Contains("at least two grades", refused.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+
+        saved = await qaLead.PostAsync(grades, FormFields.Of(refused)
+            .With("Scale.Grades[1].Value", "not-met")
+            .With("Scale.Grades[1].Name", "Does not meet it"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var grading = versionPage + "/edit/grading";
+        var chosen = await qaLead.PostAsync(grading, FormFields.Of(await qaLead.GetPageAsync(grading)).With("Grading.OverallMode", "Chosen"));
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+        var form2 = await app.WithDatabaseAsync(async db => (await db.FrameworkVersions.SingleAsync(v => v.Framework.Key == "grades-given")).Form!);
+        Assert.Equal("met", form2.GradeScale!.PassBar);
+        Assert.Equal(Domain.Frameworks.Forms.GradeMode.Chosen, form2.Overall!.Grade.Mode);
     }
 }

@@ -7,36 +7,9 @@ namespace EhcpQa.Domain.Frameworks.Forms;
 /// </summary>
 public sealed partial record FrameworkForm
 {
-    /// <summary>The form with its title, source and N/A rule changed.</summary>
-    public FrameworkForm WithDetails(string title, string? source, NotApplicableRule notApplicable) =>
-        this with { Title = title.Trim(), Source = source?.Trim() ?? string.Empty, NotApplicable = notApplicable };
-
-    /// <summary>
-    /// The form with its grades renamed and described afresh, its pass bar moved and its best end chosen;
-    /// the grades' values stay, since bands and caps name them. A form without a grade scale gains none here.
-    /// </summary>
-    public FrameworkForm WithGrades(IReadOnlyList<(string Name, IReadOnlyList<string> Descriptors)> grades, string passBar, bool bestFirst)
-    {
-        ArgumentNullException.ThrowIfNull(grades);
-        if (GradeScale is not { } scale)
-        {
-            throw new DomainRuleException("This form gives points only: it has no grades to change.");
-        }
-
-        if (grades.Count != scale.Grades.Count)
-        {
-            throw new DomainRuleException($"Give every grade of the scale its name: there are {scale.Grades.Count}.");
-        }
-
-        var renamed = scale.Grades
-            .Select((grade, i) => grade with
-            {
-                Name = grades[i].Name.Trim(),
-                Descriptors = grades[i].Descriptors.Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d.Trim()).ToList(),
-            })
-            .ToList();
-        return this with { GradeScale = new GradeScale(renamed, bestFirst, passBar) };
-    }
+    /// <summary>The form with its title, source, N/A rule and what it assesses changed.</summary>
+    public FrameworkForm WithDetails(string title, string? source, NotApplicableRule notApplicable, AssessedDocument assesses) =>
+        this with { Title = title.Trim(), Source = source?.Trim() ?? string.Empty, NotApplicable = notApplicable, Assesses = assesses };
 
     /// <summary>The form with the section at <paramref name="index"/> replaced, or added at the end when the index is the number of sections.</summary>
     public FrameworkForm WithSection(int index, FormSection section)

@@ -20,6 +20,9 @@ public sealed record DraftDetailsPage(FrameworkVersion Version, DraftDetailsForm
         new(FormWords.NotApplicable(NotApplicableRule.RemovesItem), nameof(NotApplicableRule.RemovesItem)),
         new(FormWords.NotApplicable(NotApplicableRule.AwardsFullPoints), nameof(NotApplicableRule.AwardsFullPoints)),
     ];
+
+    public static IReadOnlyList<SelectListItem> AssessesItems { get; } =
+        Enum.GetValues<AssessedDocument>().Select(d => new SelectListItem(FormWords.Assesses(d), d.ToString())).ToList();
 }
 
 /// <summary>A draft's title, source and N/A rule, as typed.</summary>
@@ -33,6 +36,9 @@ public sealed class DraftDetailsForm
 
     [Display(Name = "What an N/A answer does to points")]
     public NotApplicableRule? NotApplicable { get; set; }
+
+    [Display(Name = "What the form assesses")]
+    public AssessedDocument? Assesses { get; set; }
 
     public Guid ConcurrencyToken { get; set; }
 }
@@ -157,58 +163,6 @@ public sealed class DraftItemFormValidator : AbstractValidator<DraftItemForm>
 internal static class DraftWords
 {
     public static string Count(int count, string one) => count == 1 ? $"1 {one}" : $"{count.ToString(CultureInfo.InvariantCulture)} {one}s";
-}
-
-/// <summary>The grade scale's page: each grade's name and descriptors, the pass bar and the best end.</summary>
-public sealed record DraftGradesPage(FrameworkVersion Version, DraftGradesForm Scale)
-{
-    public GradeScale GradeScale => Version.Form!.GradeScale!;
-
-    public IReadOnlyList<SelectListItem> PassBarItems =>
-        GradeScale.Grades.Select((g, i) => new SelectListItem($"{g.Value} {Scale.Grades.ElementAtOrDefault(i)?.Name ?? g.Name}", g.Value)).ToList();
-
-    public static IReadOnlyList<SelectListItem> BestItems { get; } =
-    [
-        new("The first grade (for example 1 Outstanding … 4 Inadequate)", DraftGradesForm.First),
-        new("The last grade (for example 1 poor … 5 excellent)", DraftGradesForm.Last),
-    ];
-}
-
-/// <summary>The grade scale as typed: a name and descriptors (one a line) for each grade, in the scale's order.</summary>
-public sealed class DraftGradesForm
-{
-    public List<DraftGradeInput> Grades { get; set; } = [];
-
-    [Display(Name = "The bar a plan must reach to pass")]
-    public string? PassBar { get; set; }
-
-    public const string First = "first";
-    public const string Last = "last";
-
-    [Display(Name = "Which end of the scale is best")]
-    public string? Best { get; set; }
-
-    public Guid ConcurrencyToken { get; set; }
-
-    public static DraftGradesForm From(GradeScale scale, Guid token) => new()
-    {
-        Grades = scale.Grades.Select(g => new DraftGradeInput { Name = g.Name, Descriptors = string.Join(Environment.NewLine, g.Descriptors) }).ToList(),
-        PassBar = scale.PassBar,
-        Best = scale.BestFirst ? First : Last,
-        ConcurrencyToken = token,
-    };
-
-    public IReadOnlyList<(string Name, IReadOnlyList<string> Descriptors)> Lines =>
-        Grades.Select(g => (g.Name ?? string.Empty, (IReadOnlyList<string>)(g.Descriptors ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList())).ToList();
-}
-
-public sealed class DraftGradeInput
-{
-    [Display(Name = "Name")]
-    public string? Name { get; set; }
-
-    [Display(Name = "What the grade means (one point a line)")]
-    public string? Descriptors { get; set; }
 }
 
 /// <summary>The move and remove buttons of one row of a draft (a section or an item) at <paramref name="Url"/>.</summary>

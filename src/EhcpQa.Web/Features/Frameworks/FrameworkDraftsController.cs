@@ -18,7 +18,7 @@ namespace EhcpQa.Web.Features.Frameworks;
 /// </summary>
 [Authorize(Policy = Policies.QaLeadWork)]
 [Route("frameworks/versions/{id:int}/edit")]
-public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<FrameworkDraftsController> logger) : Controller
+public sealed partial class FrameworkDraftsController(EhcpQaDbContext db, ILogger<FrameworkDraftsController> logger) : Controller
 {
     private const string Changed = "Someone else changed this draft while you were working on it, so your change has not been saved. What you typed is below: check the draft as it is now, then save again.";
 
@@ -33,6 +33,7 @@ public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<Framew
             Title = version.Form!.Title,
             Source = version.Form.Source,
             NotApplicable = version.Form.NotApplicable,
+            Assesses = version.Form.Assesses,
             ConcurrencyToken = token,
         })), cancellationToken);
 
@@ -41,44 +42,12 @@ public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<Framew
     public async Task<IActionResult> Details(int id, [Bind(Prefix = "Details")] DraftDetailsForm input, CancellationToken cancellationToken) =>
         await SaveAsync(
             id, input.ConcurrencyToken, "Details.", nameof(DraftDetailsForm.Title),
-            form => form.WithDetails(input.Title ?? string.Empty, input.Source, input.NotApplicable ?? form.NotApplicable),
+            form => form.WithDetails(input.Title ?? string.Empty, input.Source, input.NotApplicable ?? form.NotApplicable, input.Assesses ?? form.Assesses),
             "The details are saved",
             version => View("EditDetails", new DraftDetailsPage(version, input)),
             cancellationToken,
             _ => "version",
             formType: typeof(DraftDetailsForm));
-
-    [HttpGet("grades")]
-    public Task<IActionResult> Grades(int id, CancellationToken cancellationToken) =>
-        WithDraftAsync(id, (version, token) => version.Form!.GradeScale is { } scale
-            ? View("EditGrades", new DraftGradesPage(version, DraftGradesForm.From(scale, token)))
-            : Redirect($"/frameworks/versions/{id}/edit"), cancellationToken);
-
-    [HttpPost("grades")]
-    [ValidateAntiForgeryToken]
-    public Task<IActionResult> Grades(int id, [Bind(Prefix = "Scale")] DraftGradesForm input, CancellationToken cancellationToken) =>
-        SaveAsync(
-            id, input.ConcurrencyToken, "Scale.", nameof(DraftGradesForm.PassBar),
-            form => form.WithGrades(input.Lines, input.PassBar ?? string.Empty, input.Best is null ? form.GradeScale?.BestFirst ?? true : input.Best == DraftGradesForm.First),
-            "The grade scale is saved",
-            version => version.Form!.GradeScale is null ? Redirect($"/frameworks/versions/{id}/edit") : View("EditGrades", new DraftGradesPage(version, input)),
-            cancellationToken,
-            _ => "gradeScale",
-            GradeFields(input.Grades.Count),
-            formType: typeof(DraftGradesForm));
-
-    /// <summary>Where a grade scale's problems go on its page: "grades[1].name" beside the second grade's name.</summary>
-    private static Dictionary<string, string> GradeFields(int count)
-    {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal) { ["passBar"] = nameof(DraftGradesForm.PassBar) };
-        for (var g = 0; g < count; g++)
-        {
-            fields[$"grades[{g}].name"] = $"Grades[{g}].Name";
-            fields[$"grades[{g}].descriptors"] = $"Grades[{g}].Descriptors";
-        }
-
-        return fields;
-    }
 
     [HttpGet("sections/new")]
     public Task<IActionResult> NewSection(int id, CancellationToken cancellationToken) =>
@@ -228,7 +197,8 @@ public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<Framew
         IReadOnlyDictionary<string, string>? fields = null,
         string? redirectTo = null,
         bool showPlaces = false,
-        Type? formType = null)
+        Type? formType = null,
+        Func<Problem, string?>? fieldOf = null)
     {
         var version = await LoadAsync(id, cancellationToken);
         if (version is null)
@@ -258,7 +228,8 @@ public sealed class FrameworkDraftsController(EhcpQaDbContext db, ILogger<Framew
                 var place = placeOf?.Invoke(version.Form!) ?? string.Empty;
                 foreach (var problem in refused.Problems)
                 {
-                    ModelState.AddModelError(prefix + FieldFor(problem, place, generalField, fields, formType), showPlaces && problem.Field.Length > 0 ? $"{problem.Field}: {problem.Message}" : problem.Message);
+                    var field = fieldOf?.Invoke(problem) ?? FieldFor(problem, place, generalField, fields, formType);
+                    ModelState.AddModelError(prefix + field, showPlaces && problem.Field.Length > 0 ? $"{problem.Field}: {problem.Message}" : problem.Message);
                 }
             }
             catch (DbUpdateConcurrencyException)

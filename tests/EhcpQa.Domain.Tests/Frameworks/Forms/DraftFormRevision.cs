@@ -19,7 +19,7 @@ public class DraftFormRevision
     {
         var draft = Draft();
 
-        draft.ReviseForm(draft.Form!.WithDetails(" Points form 2028 ", " Our 2028 audit ", NotApplicableRule.AwardsFullPoints));
+        draft.ReviseForm(draft.Form!.WithDetails(" Points form 2028 ", " Our 2028 audit ", NotApplicableRule.AwardsFullPoints, AssessedDocument.Plan));
 
         Assert.Equal(("Points form 2028", "Our 2028 audit", NotApplicableRule.AwardsFullPoints), (draft.Title, draft.Source, draft.Form!.NotApplicable));
     }
@@ -42,7 +42,7 @@ public class DraftFormRevision
         var draft = Draft();
         draft.Publish(At);
 
-        var refused = Assert.Throws<DomainRuleException>(() => draft.ReviseForm(draft.Form!.WithDetails("Changed", null, NotApplicableRule.RemovesItem)));
+        var refused = Assert.Throws<DomainRuleException>(() => draft.ReviseForm(draft.Form!.WithDetails("Changed", null, NotApplicableRule.RemovesItem, AssessedDocument.Plan)));
 
         Assert.Contains("Start a new version", refused.Message, StringComparison.Ordinal);
         Assert.Equal("Test form 2027", draft.Title);
