@@ -20,8 +20,18 @@ public sealed class FormAgreement
     public const int CloseTenths = 100;
 
     private FormAgreement(
-        FrameworkVersion version, string title, AgreementResult? overall, IReadOnlyList<PartAgreement> byPart, AgreementResult? points, int planCount, int moderationCount)
+        FrameworkVersion version,
+        string title,
+        AgreementResult? overall,
+        IReadOnlyList<PartAgreement> byPart,
+        AgreementResult? points,
+        IReadOnlyList<GraderTendencyRow> tendencies,
+        bool tendenciesOnPoints,
+        int planCount,
+        int moderationCount)
     {
+        Tendencies = tendencies;
+        TendenciesOnPoints = tendenciesOnPoints;
         FrameworkVersionId = version.Id;
         Title = title;
         Overall = overall;
@@ -44,6 +54,16 @@ public sealed class FormAgreement
 
     /// <summary>Agreement on the whole form's percentage of points; null when the form has no points.</summary>
     public AgreementResult? Points { get; }
+
+    /// <summary>
+    /// Each moderator against what the panel agreed on the same plan in the same session: on a form that grades,
+    /// every grade they gave (sections and the whole) against the agreed grade, in steps on the form's scale; on a
+    /// form of points only, the percentage of the whole form, in percentage points (agreed − given: above 0 harsher).
+    /// </summary>
+    public IReadOnlyList<GraderTendencyRow> Tendencies { get; }
+
+    /// <summary>Whether <see cref="Tendencies"/> compare percentages of points, the form giving no grades.</summary>
+    public bool TendenciesOnPoints { get; }
 
     public int PlanCount { get; }
 
@@ -83,13 +103,51 @@ public sealed class FormAgreement
                         $"{plan.Key.Session}/{plan.Key.PlanId}",
                         plan.Select(g => (g.GraderId, g.PointsOnForm.Percentage))
                             .Where(s => s.Percentage is not null)
-                            .Select(s => new Score(s.GraderId, (int)Math.Round(s.Percentage!.Value * 10m, MidpointRounding.AwayFromZero)))
+                            .Select(s => new Score(s.GraderId, Tenths(s.Percentage!.Value)))
                             .ToList()))
                     .Where(u => u.Scores.Count > 0)
                     .ToList(),
                 AlphaMetric.Interval,
                 CloseTenths)
             : null;
-        return new FormAgreement(version, $"{form.Name}, version {version.Number}", overall, byPart, points, byPlan.Count, moderations.Count);
+        var agreed = gradings
+            .Where(g => g is { IsSubmitted: true, Purpose: GradingPurpose.PanelAgreement, PanelSessionId: not null } && g.FrameworkVersionId == version.Id)
+            .GroupBy(g => (Session: g.PanelSessionId!.Value, g.PlanId))
+            .ToDictionary(g => g.Key, g => g.First());
+        var compared = moderations
+            .Where(g => agreed.ContainsKey((g.PanelSessionId!.Value, g.PlanId)))
+            .Select(g => (Given: g, Agreed: agreed[(g.PanelSessionId!.Value, g.PlanId)]))
+            .ToList();
+        var graded = overall is not null || byPart.Count > 0;
+        var tendencies = graded
+            ? GraderTendency.OnRanks(compared.SelectMany(pair => GradesCompared(form, pair.Given, pair.Agreed)))
+            : GraderTendency.OnRanks(compared
+                    .Where(pair => pair.Given.PointsOnForm.Percentage is not null && pair.Agreed.PointsOnForm.Percentage is not null)
+                    .Select(pair => (pair.Given.GraderId, -Tenths(pair.Given.PointsOnForm.Percentage!.Value), -Tenths(pair.Agreed.PointsOnForm.Percentage!.Value))))
+                .Select(row => row with { MeanDifference = row.MeanDifference / 10 })
+                .ToList();
+        return new FormAgreement(version, $"{form.Name}, version {version.Number}", overall, byPart, points, tendencies, !graded, byPlan.Count, moderations.Count);
     }
+
+    /// <summary>Every grade a moderator gave that the panel also agreed, as ranks on the form's scale.</summary>
+    private static IEnumerable<(string GraderId, int Given, int Agreed)> GradesCompared(FrameworkForm form, Grading given, Grading agreed)
+    {
+        var scale = form.GradeScale!;
+        var pairs = new List<(string? Given, string? Agreed)>();
+        if (form.Overall is { Grade.IsGraded: true })
+        {
+            pairs.Add((given.OverallGradeValue, agreed.OverallGradeValue));
+        }
+
+        if (form.SectionGrades.IsGraded)
+        {
+            pairs.AddRange(form.Sections.Select(s => (given.Part(s.Code)?.Grade, agreed.Part(s.Code)?.Grade)));
+        }
+
+        return pairs
+            .Where(p => scale.Contains(p.Given) && scale.Contains(p.Agreed))
+            .Select(p => (given.GraderId, scale.Rank(p.Given!), scale.Rank(p.Agreed!)));
+    }
+
+    private static int Tenths(decimal percentage) => (int)Math.Round(percentage * 10m, MidpointRounding.AwayFromZero);
 }

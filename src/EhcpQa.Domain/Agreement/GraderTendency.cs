@@ -10,6 +10,20 @@ public static class GraderTendency
     public static IReadOnlyList<GraderTendencyRow> Compute(IEnumerable<(string GraderId, Grade Given, Grade Agreed)> gradings)
     {
         ArgumentNullException.ThrowIfNull(gradings);
+        return OnRanks(gradings.Select(g =>
+            !Grade.TryFromValue(g.Given.Value, out _) || !Grade.TryFromValue(g.Agreed.Value, out _)
+                ? throw new ArgumentException($"A grading by '{g.GraderId}' has no grade given or agreed.", nameof(gradings))
+                : (g.GraderId, g.Given.Value, g.Agreed.Value)));
+    }
+
+    /// <summary>
+    /// One row per grader from ranks on any scale, where a higher rank is worse (0 for a scale's best grade): the
+    /// difference given − agreed is above 0 when the grader was harsher. A form's grades are compared by their
+    /// ranks on its own scale; points by the percentage agreed minus the percentage given.
+    /// </summary>
+    public static IReadOnlyList<GraderTendencyRow> OnRanks(IEnumerable<(string GraderId, int Given, int Agreed)> gradings)
+    {
+        ArgumentNullException.ThrowIfNull(gradings);
 
         var tallies = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         foreach (var (graderId, given, agreed) in gradings)
@@ -19,18 +33,13 @@ public static class GraderTendency
                 throw new ArgumentException("A grading has no grader.", nameof(gradings));
             }
 
-            if (!Grade.TryFromValue(given.Value, out _) || !Grade.TryFromValue(agreed.Value, out _))
-            {
-                throw new ArgumentException($"A grading by '{graderId}' has no grade given or agreed.", nameof(gradings));
-            }
-
             if (!tallies.TryGetValue(graderId, out var tally))
             {
                 tally = new Tally();
                 tallies.Add(graderId, tally);
             }
 
-            var difference = given.Value - agreed.Value;
+            var difference = given - agreed;
             tally.Count++;
             tally.DifferenceSum += difference;
             if (difference > 0)

@@ -9,7 +9,7 @@ namespace EhcpQa.Domain.Tests.Agreement;
 /// <summary>Moderators' agreement on a form of the authority's own: grades as ranks on its scale (ordinal alpha), points as percentages (interval alpha).</summary>
 public class AgreementOnAForm
 {
-    private const int Session = 9;
+    internal const int Session = 9;
 
     private static readonly string[] Graders = ["a", "b"];
 
@@ -79,9 +79,9 @@ public class AgreementOnAForm
         Assert.Equal((1, 0), (figures.ModerationCount, figures.Overall!.RaterPairCount));
     }
 
-    private static Grading Chosen(FrameworkVersion version, int planId, string grader, string grade)
+    internal static Grading Chosen(FrameworkVersion version, int planId, string grader, string grade, GradingPurpose purpose = GradingPurpose.Moderation)
     {
-        var grading = Grading.Start(planId, 1, GradingPurpose.Moderation, grader, version, FormGradings.At, panelSessionId: Session);
+        var grading = Grading.Start(planId, 1, purpose, grader, version, FormGradings.At, panelSessionId: Session);
         var answer = grade is "5" or "4" ? "5" : "1";
         var met = grade is "5" or "4" ? "yes" : "no";
         const string reason = "Weighed the plan as a whole";
@@ -92,9 +92,9 @@ public class AgreementOnAForm
         return grading;
     }
 
-    private static Grading Banded(FrameworkVersion version, int planId, string grader, string first, string second)
+    internal static Grading Banded(FrameworkVersion version, int planId, string grader, string first, string second, GradingPurpose purpose = GradingPurpose.Moderation)
     {
-        var grading = Grading.Start(planId, 1, GradingPurpose.Moderation, grader, version, FormGradings.At, panelSessionId: Session);
+        var grading = Grading.Start(planId, 1, purpose, grader, version, FormGradings.At, panelSessionId: Session);
         grading.Judge(version, "A", Forms.Answers(("A1", first), ("A2", second)));
         grading.Judge(version, "B", Forms.Answers(("B1", first), ("B2", second)));
         grading.Judge(version, "overall", Forms.Answers());

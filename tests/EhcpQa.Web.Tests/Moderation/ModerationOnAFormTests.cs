@@ -74,7 +74,7 @@ public sealed class ModerationOnAFormTests(EhcpQaApp app) : IClassFixture<EhcpQa
     }
 
     [Fact]
-    public async Task TheAgreementBetweenModerators_IsMeasuredOnTheFormsOwnScale_AndOnItsPoints()
+    public async Task TheAgreementBetweenModerators_IsMeasuredOnTheFormsOwnScale_AndOnItsPoints_AndEachAgainstTheAgreedGrades()
     {
         var setup = await ModeratedAsync();
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
@@ -85,13 +85,19 @@ public sealed class ModerationOnAFormTests(EhcpQaApp app) : IClassFixture<EhcpQa
         foreach (var page in new[] { session, acrossSessions })
         {
             var tables = page.QuerySelectorAll("table").Where(t => t.QuerySelector("caption")?.TextContent.Contains("A points form", StringComparison.Ordinal) == true).ToList();
-            Assert.Equal(2, tables.Count);
+            Assert.Equal(3, tables.Count);
             var overall = tables[0].QuerySelectorAll("tbody tr")[0].TextContent;
             Assert.Contains("The plan overall", overall, StringComparison.Ordinal);
 
             // The two moderators: 1 Outstanding against 4 Inadequate, three steps apart; 100 % against 0 %.
             Assert.Contains("0%", overall, StringComparison.Ordinal);
             Assert.Contains("Percentage of the whole form", tables[1].TextContent, StringComparison.Ordinal);
+
+            // Against the chair's agreed 3 (half the points): the panel member's 4s were harsher, the manager's 1s more lenient.
+            var tendencies = tables[2].QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+            Assert.Equal(2, tendencies.Count);
+            Assert.Contains(tendencies, r => r.Contains("+1.00", StringComparison.Ordinal) && r.Contains("Harsher than the panel", StringComparison.Ordinal));
+            Assert.Contains(tendencies, r => r.Contains("−2.00", StringComparison.Ordinal) && r.Contains("More lenient than the panel", StringComparison.Ordinal));
         }
     }
 

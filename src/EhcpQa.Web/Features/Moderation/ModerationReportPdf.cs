@@ -117,7 +117,7 @@ public static class ModerationReportPdf
         pdf.Table(table);
         foreach (var form in figures.OnForms)
         {
-            WriteFormAgreement(pdf, form);
+            WriteFormAgreement(pdf, form, figures);
         }
 
         pdf.Heading2("Each moderator against the agreed grades");
@@ -142,7 +142,7 @@ public static class ModerationReportPdf
     }
 
     /// <summary>Agreement on one form of the authority's own: its grades as steps on its scale, its points as percentages.</summary>
-    private static void WriteFormAgreement(PdfDocumentWriter pdf, FormAgreement form)
+    private static void WriteFormAgreement(PdfDocumentWriter pdf, FormAgreement form, AgreementFigures figures)
     {
         pdf.Heading3($"On {form.Title}");
         pdf.Paragraph($"From {Count(form.ModerationCount, "submitted moderation")} of {Count(form.PlanCount, "plan")} on this form. " +
@@ -170,6 +170,25 @@ public static class ModerationReportPdf
         }
 
         pdf.Table(table);
+        if (form.Tendencies.Count == 0)
+        {
+            return;
+        }
+
+        var tendencies = new PdfTable(
+            new PdfColumn("Moderator", 0.34f),
+            new PdfColumn(form.TendenciesOnPoints ? "Plans compared" : "Grades compared", 0.18f, PdfAlign.Right),
+            new PdfColumn("Mean difference", 0.18f, PdfAlign.Right),
+            new PdfColumn("Tendency", 0.30f));
+        foreach (var row in form.Tendencies)
+        {
+            tendencies.AddRow(figures.NameOf(row.GraderId), row.Count.ToString(English), AgreementText.Difference(row.MeanDifference), AgreementText.Tendency(row));
+        }
+
+        pdf.Table(tendencies);
+        pdf.SmallText(form.TendenciesOnPoints
+            ? "Mean difference is the percentage of points agreed minus the percentage given, in percentage points: above zero harsher than the panel."
+            : "Mean difference is in steps on the form's own scale, grade given against grade agreed: above zero harsher than the panel.");
     }
 
     private static void WriteThemes(PdfDocumentWriter pdf, SessionReport report)

@@ -58,7 +58,8 @@ public sealed class SessionResultsController(EhcpQaDbContext db, SessionReportDa
             .Where(g => g.Purpose == GradingPurpose.Moderation || g.Purpose == GradingPurpose.PanelAgreement)
             .ToListAsync(cancellationToken);
         var figures = ModerationAgreement.Measure(gradings);
-        var ids = figures.Tendencies.Select(t => t.GraderId).ToList();
+        var onForms = await AgreementFigures.OnFormsAsync(db, frameworks, gradings, cancellationToken);
+        var ids = figures.Tendencies.Concat(onForms.SelectMany(f => f.Tendencies)).Select(t => t.GraderId).Distinct().ToList();
         var names = await StaffNames.LoadAsync(db, ids, cancellationToken);
         var sessions = await db.PanelSessions.AsNoTracking().OrderByDescending(s => s.HeldOn).ToListAsync(cancellationToken);
         var gradingsBySession = gradings.ToLookup(g => g.PanelSessionId!.Value);
@@ -67,7 +68,6 @@ public sealed class SessionResultsController(EhcpQaDbContext db, SessionReportDa
             .Where(x => x.Figures.ModerationCount > 0)
             .Select(x => new SessionAgreementRow(x.Session.Id, x.Session.HeldOn, x.Session.Theme, x.Figures))
             .ToList();
-        var onForms = await AgreementFigures.OnFormsAsync(db, frameworks, gradings, cancellationToken);
         return View(new AgreementAcrossSessions(new AgreementFigures(figures, names) { OnForms = onForms }, bySession));
     }
 }
@@ -102,3 +102,6 @@ public sealed record AgreementFigures(ModerationAgreement Agreement, StaffNames 
 public sealed record SessionAgreementRow(int SessionId, DateOnly HeldOn, string? Theme, ModerationAgreement Figures);
 
 public sealed record AgreementAcrossSessions(AgreementFigures All, IReadOnlyList<SessionAgreementRow> Sessions);
+
+/// <summary>Each moderator's tendency against what the panel agreed, named, under a caption, with what was compared.</summary>
+public sealed record TendencyTable(IReadOnlyList<EhcpQa.Domain.Agreement.GraderTendencyRow> Rows, AgreementFigures Figures, string Caption, string Compared);

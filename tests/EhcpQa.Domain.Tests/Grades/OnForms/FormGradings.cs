@@ -52,7 +52,14 @@ internal static class FormGradings
 
     public static PartJudgement Judge(
         this Grading grading, FrameworkVersion version, string part, IReadOnlyDictionary<string, string> answers, string? grade = null, string? rating = null, string? overrideReason = null) =>
-        grading.JudgePart(version, part, answers, grade, rating, new SectionCommentary(OverrideReason: overrideReason), At);
+        grading.JudgePart(
+            version,
+            part,
+            answers,
+            grade,
+            rating,
+            new SectionCommentary(OverrideReason: overrideReason, Rationale: grading.Purpose == GradingPurpose.PanelAgreement ? "What the panel weighed" : null),
+            At);
 
     private static IReadOnlyList<Band> Bands() => [new("1", 85m), new("2", 65m), new("3", 40m), new("4", 0m)];
 }
