@@ -114,7 +114,12 @@ public static class ServiceSetup
         services.AddPlanAuthorization();
         services.AddDraftDocuments();
 
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            // Someone with a temporary password chooses their own before reaching any other page.
+            options.Filters.Add(new TemporaryPasswordFilter());
+        });
         services.AddFeatureFolders();
         services.AddIndexedModelExpressions();
         services.AddFluentValidationAutoValidation();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Persistence.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -7,7 +8,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace EhcpQa.Web.Features.Account;
 
-/// <summary>Signing in and out, and changing one's own password. There is no self-registration.</summary>
+/// <summary>
+/// Signing in and out, and changing one's own password. There is no self-registration: someone whose account an
+/// administrator made signs in with the temporary password they were given and chooses their own first.
+/// </summary>
 [Route("account")]
 public sealed class AccountController(
     SignInManager<ApplicationUser> signIn,
@@ -41,6 +45,12 @@ public sealed class AccountController(
         var result = await signIn.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            if (user.HasTemporaryPassword)
+            {
+                logger.LogInformation("User {UserId} signed in with a temporary password", user.Id);
+                return LocalRedirect(TemporaryPasswordFilter.ChoosePasswordPath);
+            }
+
             logger.LogInformation("User {UserId} signed in", user.Id);
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
         }
@@ -59,6 +69,7 @@ public sealed class AccountController(
         return View(form);
     }
 
+    [AllowedWithTemporaryPassword]
     [HttpPost("sign-out")]
     public async Task<IActionResult> SignOutOfService()
     {
@@ -70,9 +81,11 @@ public sealed class AccountController(
     [HttpGet("signed-out")]
     public IActionResult SignedOut() => View();
 
+    [AllowedWithTemporaryPassword]
     [HttpGet("password")]
     public IActionResult ChangePassword() => View(new ChangePasswordForm());
 
+    [AllowedWithTemporaryPassword]
     [HttpPost("password")]
     public async Task<IActionResult> ChangePassword(ChangePasswordForm form)
     {
@@ -97,6 +110,13 @@ public sealed class AccountController(
             }
 
             return View(new ChangePasswordForm());
+        }
+
+        if (user.HasTemporaryPassword)
+        {
+            // Only once the new password is stored: should this fail, the person is asked again, never let through.
+            user.PasswordChosen();
+            await users.UpdateAsync(user);
         }
 
         await signIn.RefreshSignInAsync(user);
@@ -144,7 +164,8 @@ public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswo
     {
         RuleFor(f => f.CurrentPassword).NotEmpty().WithMessage("Enter your current password");
         RuleFor(f => f.NewPassword).NotEmpty().WithMessage("Enter a new password")
-            .MinimumLength(12).WithMessage("Your new password must be at least 12 characters");
+            .MinimumLength(12).WithMessage("Your new password must be at least 12 characters")
+            .NotEqual(f => f.CurrentPassword).WithMessage("Your new password must be different from your current password");
         RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage("The passwords do not match");
     }
 }

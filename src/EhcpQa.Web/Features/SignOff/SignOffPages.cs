@@ -34,7 +34,22 @@ public sealed record SignOffPage(
     int? MyOpenGradingId,
     bool CanDecide,
     DecisionForm Decision,
-    SignOffPolicy Policy);
+    SignOffPolicy Policy)
+{
+    /// <summary>
+    /// The grade the decision rests on, or where the grading stands until there is one. A draft graded below
+    /// the bar is graded, not "not graded yet", though the first grade is not given here: a second grader
+    /// grades without seeing it.
+    /// </summary>
+    public string GradeTheDecisionRestsOn => Version.DecisiveResult ?? Version.Status switch
+    {
+        DraftStatus.AwaitingSignOff => "Not graded yet",
+        DraftStatus.BeingGraded => "Not graded yet: the sign-off grading is in progress",
+        DraftStatus.AwaitingSecondOpinion => "None yet: graded below the bar, so a second opinion and then an agreed grade are needed",
+        DraftStatus.AwaitingAgreement => "None yet: both gradings are in, and the two graders now agree a grade",
+        _ => "–",
+    };
+}
 
 public sealed class DecisionForm
 {

@@ -24,7 +24,7 @@ public sealed class UserForm
     [Display(Name = "Locality")]
     public int? LocalityId { get; set; }
 
-    /// <summary>Only when creating an account: the first password, which the person then changes.</summary>
+    /// <summary>Only when creating an account: the temporary password, which the person replaces at first sign-in.</summary>
     [Display(Name = "Temporary password")]
     public string? Password { get; set; }
 

@@ -74,7 +74,7 @@ public sealed class UsersController(
             return View("Form", await PageAsync(form, null, cancellationToken));
         }
 
-        var user = ApplicationUser.Create(form.Email!, form.DisplayName!, form.Agency!.Value, form.LocalityId, form.Roles);
+        var user = ApplicationUser.CreateWithTemporaryPassword(form.Email!, form.DisplayName!, form.Agency!.Value, form.LocalityId, form.Roles);
         var result = await users.CreateAsync(user, form.Password!);
         if (!result.Succeeded)
         {

@@ -14,6 +14,9 @@ public static class StaffClaims
     public const string Agency = "agency";
     public const string Locality = "locality";
 
+    /// <summary>Carried while the person's password is a temporary one an administrator gave them.</summary>
+    public const string TemporaryPassword = "temporary_password";
+
     public static Actor ToActor(this ClaimsPrincipal user)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
@@ -23,11 +26,14 @@ public static class StaffClaims
         return new Actor(userId, roles, agency, locality);
     }
 
+    /// <summary>Whether the person signed in with a temporary password and has yet to choose their own.</summary>
+    public static bool HasTemporaryPassword(this ClaimsPrincipal user) => user.HasClaim(TemporaryPassword, "true");
+
     public static string DisplayNameOf(this ClaimsPrincipal user) =>
         user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? string.Empty;
 }
 
-/// <summary>Adds display name, agency and locality to the sign-in cookie.</summary>
+/// <summary>Adds display name, agency, locality and a temporary password to the sign-in cookie.</summary>
 public sealed class StaffClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,
@@ -42,6 +48,11 @@ public sealed class StaffClaimsPrincipalFactory(
         if (user.LocalityId is { } locality)
         {
             identity.AddClaim(new Claim(StaffClaims.Locality, locality.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (user.HasTemporaryPassword)
+        {
+            identity.AddClaim(new Claim(StaffClaims.TemporaryPassword, "true"));
         }
 
         return identity;

@@ -26,6 +26,12 @@ public sealed class ApplicationUser : IdentityUser
 
     public bool IsDisabled => DisabledAt is not null;
 
+    /// <summary>
+    /// Whether the password is one an administrator gave the person: they choose their own when they sign in,
+    /// before they can do anything else.
+    /// </summary>
+    public bool HasTemporaryPassword { get; private set; }
+
     /// <summary>A new account with these details, its e-mail address confirmed (an administrator or the set-up vouches for it).</summary>
     /// <exception cref="DomainRuleException">The details break the rules of staff accounts.</exception>
     public static ApplicationUser Create(string email, string displayName, Agency agency, int? localityId, IReadOnlyCollection<string> roles)
@@ -34,6 +40,21 @@ public sealed class ApplicationUser : IdentityUser
         user.ChangeDetails(email, displayName, agency, localityId, roles);
         return user;
     }
+
+    /// <summary>
+    /// A new account an administrator makes, with a temporary password they give the person, who chooses their
+    /// own at first sign-in.
+    /// </summary>
+    /// <exception cref="DomainRuleException">The details break the rules of staff accounts.</exception>
+    public static ApplicationUser CreateWithTemporaryPassword(string email, string displayName, Agency agency, int? localityId, IReadOnlyCollection<string> roles)
+    {
+        var user = Create(email, displayName, agency, localityId, roles);
+        user.HasTemporaryPassword = true;
+        return user;
+    }
+
+    /// <summary>The person has chosen a password of their own: the temporary one is gone.</summary>
+    public void PasswordChosen() => HasTemporaryPassword = false;
 
     /// <summary>Changes the account's details; the locality is kept only where the roles and agency call for one.</summary>
     /// <exception cref="DomainRuleException">The details break the rules of staff accounts.</exception>

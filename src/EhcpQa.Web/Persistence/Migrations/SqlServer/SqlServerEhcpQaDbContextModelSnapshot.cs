@@ -1207,6 +1207,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("HasTemporaryPassword")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("LocalityId")
                         .HasColumnType("int");
 

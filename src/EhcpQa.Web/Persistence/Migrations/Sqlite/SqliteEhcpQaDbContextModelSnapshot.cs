@@ -1149,6 +1149,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HasTemporaryPassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("LocalityId")
                         .HasColumnType("INTEGER");
 
