@@ -56,6 +56,7 @@ public static class ServiceSetup
         services.AddSingleton<Features.Reports.BoardReportSchedule>();
         // Every scheduled job is a ScheduledJob, so it runs on one instance at a time under its lease.
         services.AddHostedService(provider => provider.GetRequiredService<Features.Reports.BoardReportSchedule>());
+        Infrastructure.Email.EmailSetup.AddEmail(services, configuration, builder.Environment);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

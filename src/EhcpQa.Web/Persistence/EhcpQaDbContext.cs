@@ -1,12 +1,14 @@
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
+using EhcpQa.Domain.Notifications;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Reporting;
 using EhcpQa.Domain.Sampling;
 using EhcpQa.Web.Persistence.Files;
 using EhcpQa.Web.Persistence.Identity;
 using EhcpQa.Web.Persistence.Leases;
+using EhcpQa.Web.Persistence.Notifications;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +70,17 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
     /// <summary>The data protection key ring, shared by every instance (unless <c>DataProtection:KeysPath</c> is set).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>What people are told is waiting for them; the outbox of their e-mails.</summary>
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<EmailOptOut> EmailOptOuts => Set<EmailOptOut>();
+
+    /// <summary>
+    /// Whether a save tells people of the changes it makes (<see cref="PlanNotifier"/>): true, except while demo
+    /// data and history are loaded, which nobody is waiting for.
+    /// </summary>
+    public bool Notifies { get; set; } = true;
+
     /// <summary>
     /// Sets the concurrency token that the edit form posted back, so a stale edit is refused on save. The
     /// entity's own row is always updated (with a new token), even when only its children changed, so
@@ -88,10 +101,15 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (Notifies)
+        {
+            await PlanNotifier.AddNotificationsAsync(this, cancellationToken);
+        }
+
         RenewConcurrencyTokens();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -21,6 +21,13 @@ public sealed class EhcpQaApp(TestHost host) : IAsyncLifetime
     /// <summary>The shared host's data folder (logs, keys, uploads).</summary>
     public string DataPath => host.DataPath;
 
+    /// <summary>The mail server the app e-mails (shared by every class: read the messages to your own recipients).</summary>
+    public netDumbster.smtp.SimpleSmtpServer MailServer => host.MailServer;
+
+    /// <summary>Sends this class's outbox as the sending job would; answers how many were e-mailed.</summary>
+    public Task<int> SendNotificationsAsync() =>
+        WithScopeAsync(services => services.GetRequiredService<Web.Features.Notifications.NotificationSending>().SendDueAsync(CancellationToken.None));
+
     /// <summary>Makes the plans a test names, in this class's database.</summary>
     public TestPlans Plans => new(this);
 

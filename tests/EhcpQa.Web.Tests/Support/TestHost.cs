@@ -23,7 +23,11 @@ public sealed class TestHost : WebApplicationFactory<Program>, IAsyncLifetime
         Databases = new TestDatabases(Path.Combine(DataPath, "databases"));
         ClientOptions.BaseAddress = new Uri("https://ehcpqa.test");
         ClientOptions.AllowAutoRedirect = false;
+        MailServer = netDumbster.smtp.SimpleSmtpServer.Start();
     }
+
+    /// <summary>A real mail server, in process, that the app sends its e-mails to; tests send the outbox themselves.</summary>
+    public netDumbster.smtp.SimpleSmtpServer MailServer { get; }
 
     /// <summary>The host's data folder (logs, keys, uploads).</summary>
     public string DataPath { get; }
@@ -40,6 +44,12 @@ public sealed class TestHost : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests publish board summaries themselves, so the hourly schedule never races them.
         builder.UseSetting("Reports:Schedule", "false");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Notifications:Provider", "Smtp");
+        builder.UseSetting("Notifications:Schedule", "false");
+        builder.UseSetting("Notifications:ServiceUrl", "https://ehcpqa.test");
+        builder.UseSetting("Notifications:Smtp:Host", "localhost");
+        builder.UseSetting("Notifications:Smtp:Port", MailServer.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Notifications:Smtp:UseStartTls", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -58,6 +68,7 @@ public sealed class TestHost : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        MailServer.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

@@ -40,6 +40,9 @@ public static class Policies
     /// <summary>Managing user accounts.</summary>
     public const string Administration = nameof(Administration);
 
+    /// <summary>What every member of staff has of their own: the notifications for them and their choices.</summary>
+    public const string OwnNotifications = nameof(OwnNotifications);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -53,5 +56,6 @@ public static class Policies
         options.AddPolicy(Dashboard, p => p.RequireRole(StaffRole.QaLead, StaffRole.LocalityManager, StaffRole.BoardMember));
         options.AddPolicy(Reports, p => p.RequireRole(StaffRole.QaLead, StaffRole.BoardMember));
         options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
+        options.AddPolicy(OwnNotifications, p => p.RequireAuthenticatedUser());
     }
 }

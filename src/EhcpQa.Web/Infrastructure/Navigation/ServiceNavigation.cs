@@ -30,6 +30,7 @@ public static class ServiceNavigation
         ("Reports", "/reports", Policies.Reports),
         ("Framework", "/frameworks", Policies.FrameworkReader),
         ("Users", "/admin/users", Policies.Administration),
+        ("Notifications", "/notifications", Policies.OwnNotifications),
     ];
 
     public static async Task<IReadOnlyList<NavigationItem>> ItemsForAsync(IAuthorizationService authorization, ClaimsPrincipal user, PathString currentPath)

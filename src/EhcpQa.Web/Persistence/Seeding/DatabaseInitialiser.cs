@@ -43,12 +43,24 @@ public sealed class DatabaseInitialiser(
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
         var started = clock.GetTimestamp();
-        await SqliteSharing.UseWriteAheadLogAsync(db.Database, cancellationToken);
 
-        // EF Core holds a database-wide lock while it migrates, so instances starting together migrate one at a time.
-        await db.Database.MigrateAsync(cancellationToken);
-        var migrated = clock.GetElapsedTime(started);
-        await leases.RunWhenFreeAsync(StartUpJob, TimeSpan.FromMinutes(2), WaitForOtherInstancesAtMost, SeedAsync, cancellationToken);
+        // What start-up loads (demo plans and their history above all) is nothing anyone is waiting for. The
+        // context goes back to a pool afterwards, so it is made to tell people again before it does.
+        db.Notifies = false;
+        TimeSpan migrated;
+        try
+        {
+            await SqliteSharing.UseWriteAheadLogAsync(db.Database, cancellationToken);
+
+            // EF Core holds a database-wide lock while it migrates, so instances starting together migrate one at a time.
+            await db.Database.MigrateAsync(cancellationToken);
+            migrated = clock.GetElapsedTime(started);
+            await leases.RunWhenFreeAsync(StartUpJob, TimeSpan.FromMinutes(2), WaitForOtherInstancesAtMost, SeedAsync, cancellationToken);
+        }
+        finally
+        {
+            db.Notifies = true;
+        }
 
         var total = clock.GetElapsedTime(started);
         logger.LogInformation(
