@@ -56,6 +56,28 @@ public static class NotificationRules
         _ => null,
     };
 
+    /// <summary>How a panel session is named in a notification: "panel of 3 December 2026" (never a plan of it).</summary>
+    public static string SessionReference(DateOnly heldOn) =>
+        $"panel of {heldOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}";
+
+    /// <summary>How an improvement action is named: by its number and due date, so a new due date earns a new reminder.</summary>
+    public static string ActionReference(int actionId, DateOnly dueOn) =>
+        $"action {actionId} (due {dueOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))})";
+
+    /// <summary>What an open action's raiser is reminded of on a day: overdue, due within a week, or nothing yet.</summary>
+    public static NotificationKind? ReminderFor(Moderation.ImprovementAction action, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (action.Status == Moderation.ActionStatus.Done)
+        {
+            return null;
+        }
+
+        return action.IsOverdueOn(today) ? NotificationKind.ActionOverdue
+            : action.DueOn <= today.AddDays(7) ? NotificationKind.ActionDue
+            : null;
+    }
+
     /// <summary>The page a notification about a plan opens: the sign-off page for graders, the plan's page for its caseworker.</summary>
     public static string PathFor(NotificationKind kind, int planId) => kind is NotificationKind.DraftToSignOff or NotificationKind.SecondOpinionNeeded
         ? $"/sign-off/{planId}"

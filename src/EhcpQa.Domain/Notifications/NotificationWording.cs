@@ -11,9 +11,9 @@ public static class NotificationWording
         NotificationKind.DraftReturned => $"Your draft {reference} has been returned with feedback",
         NotificationKind.DraftSignedOff => $"Your draft {reference} has been signed off",
         NotificationKind.ModerationAssigned => $"You have plans to moderate for the {reference}",
-        NotificationKind.ReadyToAgree => $"Plan {reference} is ready for the panel to agree its grade",
-        NotificationKind.ActionDue => $"An improvement action is due soon: {reference}",
-        NotificationKind.ActionOverdue => $"An improvement action is overdue: {reference}",
+        NotificationKind.ReadyToAgree => $"A plan of the {reference} is ready for the panel to agree its grade",
+        NotificationKind.ActionDue => $"Improvement {reference} is due within a week",
+        NotificationKind.ActionOverdue => $"Improvement {reference} is overdue",
         _ => reference,
     };
 

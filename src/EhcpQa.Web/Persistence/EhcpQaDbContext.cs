@@ -81,6 +81,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
     /// </summary>
     public bool Notifies { get; set; } = true;
 
+    /// <summary>The service's clock, for the time of what a save tells people; set whenever the context is leased for a scope.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>
     /// Sets the concurrency token that the edit form posted back, so a stale edit is refused on save. The
     /// entity's own row is always updated (with a new token), even when only its children changed, so
@@ -105,7 +108,7 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
     {
         if (Notifies)
         {
-            await PlanNotifier.AddNotificationsAsync(this, cancellationToken);
+            await PlanNotifier.AddNotificationsAsync(this, Clock.GetUtcNow(), cancellationToken);
         }
 
         RenewConcurrencyTokens();

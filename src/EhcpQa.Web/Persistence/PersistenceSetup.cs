@@ -64,6 +64,8 @@ public static class PersistenceSetup
         where TContext : EhcpQaDbContext
     {
         var context = services.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+        context.Clock = services.GetRequiredService<TimeProvider>();
+        context.Notifies = true;
         context.Database.OpenConnection();
         return context;
     }

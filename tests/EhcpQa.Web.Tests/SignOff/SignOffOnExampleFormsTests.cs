@@ -157,6 +157,25 @@ public sealed class SignOffOnExampleFormsTests(EhcpQaApp app) : IClassFixture<Eh
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
+    [Theory]
+    [InlineData("points-form.json", "sign-off-points-pdf", "EHC-FP-8", "1 Outstanding", "68 out of 68 (100.0%)")]
+    [InlineData("checklist.json", "sign-off-checklist-pdf", "EHC-FC-9", "5 Excellent", "How would you rate the plan as a whole? 5 Excellent")]
+    public async Task TheFeedbackPdf_ReadsBackTheFormsOwnGradesAndPoints(string example, string key, string reference, string grade, string detail)
+    {
+        var (manager, planId, gradingId) = await StartAsync(example, key, reference);
+        var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
+        await FormGradingJourney.JudgeEveryPartAsync(manager, gradingId, (_, values) => values.Contains("yes") ? "yes" : values[^1]);
+        await SignOffJourney.SubmitGradingAsync(manager, gradingId);
+        await SignOffJourney.DecideAsync(manager, planId, "Return", "Tighten the outcomes.");
+
+        var response = await caseworker.GetAsync($"/plans/{planId}/versions/1/feedback.pdf");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = Reporting.PdfReading.AllText(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains(grade, text, StringComparison.Ordinal);
+        Assert.Contains(detail, text, StringComparison.Ordinal);
+    }
+
     private async Task<(SignedInClient Manager, int PlanId, int GradingId)> StartAsync(string example, string key, string reference)
     {
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);

@@ -46,6 +46,7 @@ public sealed class TestHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Notifications:Provider", "Smtp");
         builder.UseSetting("Notifications:Schedule", "false");
+        builder.UseSetting("Notifications:Reminders", "false");
         builder.UseSetting("Notifications:ServiceUrl", "https://ehcpqa.test");
         builder.UseSetting("Notifications:Smtp:Host", "localhost");
         builder.UseSetting("Notifications:Smtp:Port", MailServer.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -33,6 +33,7 @@ public sealed class CaughtMail
 /// which keeps every e-mail sent to it in memory for /development/mail, so that the README's run command shows
 /// what people would be sent without a mail service.
 /// </summary>
+[Hosting.OnEveryInstance("A mail server listening on this instance's own port, in Development only; it shares nothing with other instances")]
 public sealed class DevelopmentMailCatcher(
     CaughtMail caught, Microsoft.Extensions.Options.IOptions<EmailOptions> options, TimeProvider clock, ILogger<DevelopmentMailCatcher> logger)
     : BackgroundService

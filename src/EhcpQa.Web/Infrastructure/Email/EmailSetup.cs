@@ -35,6 +35,9 @@ public static class EmailSetup
         services.AddScoped<NotificationSending>();
         services.AddSingleton<NotificationSchedule>();
         services.AddHostedService(provider => provider.GetRequiredService<NotificationSchedule>());
+        services.AddScoped<ActionReminding>();
+        services.AddSingleton<ActionReminders>();
+        services.AddHostedService(provider => provider.GetRequiredService<ActionReminders>());
         return services;
     }
 }
