@@ -36,7 +36,7 @@ public sealed class SignOffJourney(EhcpQaApp app)
 
     /// <summary>Answers every descriptor of a section and saves the given grade (with a reason, in case it differs from the suggestion).</summary>
     public static async Task<HttpResponseMessage> GradeSectionAsync(
-        SignedInClient grader, int gradingId, SectionCode section, int grade, string answer = "Yes", string? strengths = null, string? rationale = null)
+        SignedInClient grader, int gradingId, SectionCode section, int grade, string answer = "Yes", string? strengths = null, string? rationale = null, string? wording = null)
     {
         var url = $"/gradings/{gradingId}/sections/{section}";
         var page = await grader.GetPageAsync(url);
@@ -47,7 +47,8 @@ public sealed class SignOffJourney(EhcpQaApp app)
             .With("Form.OverrideReason", "The descriptors do not capture the quality of this section.")
             .With("Form.Strengths", strengths ?? $"Strengths of section {section}.")
             .With("Form.AreasForImprovement", $"Improve section {section}.")
-            .With("Form.Rationale", rationale ?? string.Empty);
+            .With("Form.Rationale", rationale ?? string.Empty)
+            .With("Form.SuggestedWording", wording ?? string.Empty);
         foreach (var radio in page.QuerySelectorAll("input[type=radio][name^='Form.Answers[']").Select(r => r.GetAttribute("name")!).Distinct())
         {
             fields.Add(new(radio, answer));
@@ -56,11 +57,13 @@ public sealed class SignOffJourney(EhcpQaApp app)
         return await grader.PostAsync(url, fields);
     }
 
-    public static async Task GradeEverySectionAsync(SignedInClient grader, int gradingId, int sectionGrade, int overallGrade, string? rationale = null)
+    public static async Task GradeEverySectionAsync(
+        SignedInClient grader, int gradingId, int sectionGrade, int overallGrade, string? rationale = null, Func<SectionCode, string?>? wording = null)
     {
         foreach (var section in PlanSections.All)
         {
-            var response = await GradeSectionAsync(grader, gradingId, section.Code, section.Code == SectionCode.Overall ? overallGrade : sectionGrade, rationale: rationale);
+            var response = await GradeSectionAsync(
+                grader, gradingId, section.Code, section.Code == SectionCode.Overall ? overallGrade : sectionGrade, rationale: rationale, wording: wording?.Invoke(section.Code));
             if (response.StatusCode != HttpStatusCode.Redirect)
             {
                 var error = (await SignedInClient.ParseAsync(response)).QuerySelector(".govuk-error-summary")?.TextContent;

@@ -30,8 +30,15 @@ public sealed class FeedbackController(EhcpQaDbContext db, LockedFrameworkVersio
             return refusal!;
         }
 
-        var grader = await StaffNames.NameOfAsync(db, context.Grading.GraderId, cancellationToken);
-        return View(new FeedbackPage(new GradingReadout(context.Grading, grader, context.Plan.Reference, context.Plan.Id, number, context.Framework), context.Version));
+        var names = await NamesAsync(context, cancellationToken);
+        var others = SharedOthersOf(context, names);
+        return View(new FeedbackPage(
+            new GradingReadout(context.Grading, names.Of(context.Grading.GraderId), context.Plan.Reference, context.Plan.Id, number, context.Framework),
+            context.Version,
+            DecisionOf(context.Version, names),
+            FeedbackFormReading.WithOtherWording(FeedbackFormReading.SectionsOf(context.Grading, context.Framework), context.Grading, others, context.Framework)
+                .Where(s => s.OtherWording.Count > 0)
+                .ToList()));
     }
 
     [HttpGet("feedback.pdf")]
@@ -46,7 +53,7 @@ public sealed class FeedbackController(EhcpQaDbContext db, LockedFrameworkVersio
         var plan = context.Plan;
         var version = context.Version;
         var grading = context.Grading;
-        var names = await StaffNames.LoadAsync(db, [plan.CaseworkerId, grading.GraderId], cancellationToken);
+        var names = await NamesAsync(context, cancellationToken);
         var locality = await db.Localities.Where(l => l.Id == plan.LocalityId).Select(l => l.Name).SingleAsync(cancellationToken);
         var data = new FeedbackFormData(
             plan.Reference,
@@ -64,18 +71,44 @@ public sealed class FeedbackController(EhcpQaDbContext db, LockedFrameworkVersio
             grading.PassesBar,
             (await db.SignOffPolicyAsync(cancellationToken)).IssueOnlyAtPassBar,
             FeedbackFormReading.ScaleOf(context.Framework),
-            version.Status switch
-            {
-                DraftStatus.Returned => "Returned for changes",
-                DraftStatus.SignedOff => "Signed off",
-                _ => "Awaiting decision",
-            },
+            OutcomeOf(version.Status),
             plan.StatutoryDeadline,
-            FeedbackFormReading.SectionsOf(grading, context.Framework),
-            clock.GetUtcNow());
+            FeedbackFormReading.WithOtherWording(FeedbackFormReading.SectionsOf(grading, context.Framework), grading, SharedOthersOf(context, names), context.Framework),
+            clock.GetUtcNow(),
+            DecisionOf(version, names));
         var pdf = FeedbackFormPdf.Render(data);
         return File(pdf, "application/pdf", $"feedback-{plan.Reference}-v{version.Number}.pdf");
     }
+
+    /// <summary>The names of everyone the feedback names: the caseworker, every grader of the draft and who decided.</summary>
+    private Task<StaffNames> NamesAsync(FeedbackContext context, CancellationToken cancellationToken) =>
+        StaffNames.LoadAsync(
+            db,
+            [context.Plan.CaseworkerId, .. context.Gradings.Select(g => g.GraderId), .. context.Version.DecidedById is { } by ? new[] { by } : []],
+            cancellationToken);
+
+    /// <summary>The draft's other submitted gradings, each with who made it and in what part: "Jordan Price, second opinion".</summary>
+    private static IEnumerable<(string Who, Grading Grading)> OthersOf(FeedbackContext context, StaffNames names) =>
+        context.Gradings
+            .Where(g => g.IsSubmitted && g.Id != context.Grading.Id)
+            .OrderBy(g => g.SubmittedAt)
+            .Select(g => ($"{names.Of(g.GraderId)}, {g.Purpose.Name().ToLowerInvariant()}", g));
+
+    private static FeedbackDecision? DecisionOf(PlanVersion version, StaffNames names) =>
+        version is { DecidedById: { } by, DecidedAt: { } at }
+            ? new FeedbackDecision(OutcomeOf(version.Status), names.Of(by), at, version.DecisionNote)
+            : null;
+
+    private static string OutcomeOf(DraftStatus status) => status switch
+    {
+        DraftStatus.Returned => "Returned for changes",
+        DraftStatus.SignedOff => "Signed off",
+        _ => "Awaiting decision",
+    };
+
+    /// <summary>Everyone's suggestions reach the caseworker with the decision; before it, each grader keeps to their own view.</summary>
+    private static IEnumerable<(string Who, Grading Grading)> SharedOthersOf(FeedbackContext context, StaffNames names) =>
+        context.Version.DecidedAt is null ? [] : OthersOf(context, names);
 
     [HttpGet("document")]
     public async Task<IActionResult> Document(int planId, int number, CancellationToken cancellationToken)
@@ -138,10 +171,11 @@ public sealed class FeedbackController(EhcpQaDbContext db, LockedFrameworkVersio
 
         var framework = await frameworks.FindAsync(db, decisive.FrameworkVersionId, cancellationToken)
             ?? throw new InvalidOperationException($"Grading {decisive.Id} names framework version {decisive.FrameworkVersionId}, which is not in the database.");
-        return (new FeedbackContext(plan, version, decisive, framework), null);
+        return (new FeedbackContext(plan, version, decisive, framework, gradings), null);
     }
 
-    private sealed record FeedbackContext(Plan Plan, PlanVersion Version, Grading Grading, FrameworkVersion Framework);
+    private sealed record FeedbackContext(Plan Plan, PlanVersion Version, Grading Grading, FrameworkVersion Framework, IReadOnlyList<Grading> Gradings);
 }
 
-public sealed record FeedbackPage(GradingReadout Readout, PlanVersion Version);
+/// <param name="OtherWording">The sections for which the draft's other graders suggested wording, with what they suggested.</param>
+public sealed record FeedbackPage(GradingReadout Readout, PlanVersion Version, FeedbackDecision? Decision, IReadOnlyList<FeedbackFormSection> OtherWording);

@@ -15,6 +15,7 @@ namespace EhcpQa.Web.Features.Feedback;
 /// <param name="Outcome">For example "Returned for changes", "Signed off", "Awaiting decision".</param>
 /// <param name="Sections">The framework's sections or parts in its order, the whole last.</param>
 /// <param name="GeneratedAt">When the form is produced, from the caller's clock.</param>
+/// <param name="Decision">Who decided on the draft, when, and the note they wrote to the caseworker; null before the decision.</param>
 public sealed record FeedbackFormData(
     string PlanReference,
     string ChildIdentifier,
@@ -34,7 +35,14 @@ public sealed record FeedbackFormData(
     string Outcome,
     DateOnly StatutoryDeadline,
     IReadOnlyList<FeedbackFormSection> Sections,
-    DateTimeOffset GeneratedAt);
+    DateTimeOffset GeneratedAt,
+    FeedbackDecision? Decision = null);
+
+/// <summary>The decision on a draft, signed by who made it: "Returned for changes by Morgan Hale on 3 December 2026".</summary>
+public sealed record FeedbackDecision(string Outcome, string By, DateTimeOffset At, string? Note);
+
+/// <summary>Wording another grader of the same draft suggested for a section, with who they are ("Jordan Price, second opinion").</summary>
+public sealed record GraderWording(string Who, string Wording);
 
 /// <summary>How a grade or result looks: its words, and the colour of its tag.</summary>
 public sealed record FeedbackGrade(string Words, FeedbackTone Tone);
@@ -74,7 +82,11 @@ public sealed record FeedbackFormSection(
     string? AreasForImprovement,
     string? Rationale,
     string? SuggestedWording,
-    IReadOnlyList<string> Prompts);
+    IReadOnlyList<string> Prompts)
+{
+    /// <summary>What the draft's other graders suggested for this section, so the caseworker has every suggestion.</summary>
+    public IReadOnlyList<GraderWording> OtherWording { get; init; } = [];
+}
 
 /// <summary>One criterion and the grader's answer ("Yes", "No", "N/A", "4 Good", or what they wrote), with the points it earned where it has points.</summary>
 public sealed record FeedbackFormAnswer(string Code, string Criterion, string Answer, string? Points = null);

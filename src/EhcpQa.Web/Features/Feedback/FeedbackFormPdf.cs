@@ -102,8 +102,17 @@ public static class FeedbackFormPdf
             ("Grading", data.GradingPurpose),
             ("Framework", $"{data.FrameworkTitle}, version {data.FrameworkVersion}"),
             ("Statutory deadline", data.StatutoryDeadline.ToString("d MMMM yyyy", English)),
-            ("Outcome", data.Outcome),
+            ("Outcome", data.Decision is { } decision ? $"{data.Outcome} by {decision.By}, {DateAndTime(decision.At)}" : data.Outcome),
         ]);
+
+        if (data.Decision is { Note: { } note } signed)
+        {
+            pdf.Heading3($"{signed.By} wrote");
+            foreach (var paragraph in Paragraphs(note))
+            {
+                pdf.InsetText(paragraph);
+            }
+        }
 
         pdf.Tag(data.Overall.Words, Colour(data.Overall.Tone), "Overall grade:", large: true);
         var bar = data.Scale.Bar;
@@ -230,6 +239,17 @@ public static class FeedbackFormPdf
         {
             pdf.Heading3("Suggested wording");
             foreach (var paragraph in Paragraphs(section.SuggestedWording))
+            {
+                pdf.InsetText(paragraph);
+            }
+
+            hasCommentary = true;
+        }
+
+        foreach (var wording in section.OtherWording)
+        {
+            pdf.Heading3($"Suggested wording from {wording.Who}");
+            foreach (var paragraph in Paragraphs(wording.Wording))
             {
                 pdf.InsetText(paragraph);
             }

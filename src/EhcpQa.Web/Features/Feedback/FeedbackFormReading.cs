@@ -55,6 +55,31 @@ public static class FeedbackFormReading
         return Grading.PartsToJudge(form).Select(p => PartOf(form, p, grading.Part(p.Code))).ToList();
     }
 
+    /// <summary>
+    /// The sections with what each of the draft's other graders suggested for them (the first grader, a second
+    /// opinion, …), each named with their part in the grading, so no suggestion is lost to the caseworker.
+    /// </summary>
+    public static IReadOnlyList<FeedbackFormSection> WithOtherWording(
+        IReadOnlyList<FeedbackFormSection> sections, Grading decisive, IEnumerable<(string Who, Grading Grading)> others, FrameworkVersion framework)
+    {
+        ArgumentNullException.ThrowIfNull(sections);
+        ArgumentNullException.ThrowIfNull(decisive);
+        ArgumentNullException.ThrowIfNull(framework);
+        var parts = framework.Scheme == ScoringScheme.Form ? Grading.PartsToJudge(framework.WholeForm()) : [];
+        Func<Grading, int, string?> wordingOf = framework.Scheme != ScoringScheme.Form
+            ? (grading, i) => i < framework.Sections.Count ? grading.Judgement(framework.Sections[i].Code)?.SuggestedWording : null
+            : (grading, i) => i < parts.Count ? grading.Part(parts[i].Code)?.SuggestedWording : null;
+        var graders = others.Where(o => o.Grading.Id != decisive.Id && o.Grading.IsSubmitted).ToList();
+        return sections.Select((section, i) => section with
+        {
+            OtherWording = graders
+                .Select(o => (o.Who, Wording: wordingOf(o.Grading, i)))
+                .Where(o => !string.IsNullOrWhiteSpace(o.Wording))
+                .Select(o => new GraderWording(o.Who, o.Wording!))
+                .ToList(),
+        }).ToList();
+    }
+
     private static FeedbackFormSection SectionOf(FrameworkForm form, FrameworkSection section, SectionJudgement? judgement) => new(
         section.PlanSection.Label,
         section.Title,
