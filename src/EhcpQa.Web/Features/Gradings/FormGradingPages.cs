@@ -71,7 +71,12 @@ public sealed record PartPage(
         .Select(g => new SelectListItem(g.ToString(), g.Value))
         .ToList();
 
-    public IReadOnlyDictionary<string, string> GradeHints => Framework.GradeScale!.Grades
+    /// <summary>Each grade with what it means, for the folded "What each grade means".</summary>
+    public IReadOnlyList<(string Grade, string Meaning)> GradeMeanings => GradeItems
+        .Select(item => (item.Text, GradeHintsByValue.GetValueOrDefault(item.Value) ?? string.Empty))
+        .ToList();
+
+    private IReadOnlyDictionary<string, string> GradeHintsByValue => Framework.GradeScale!.Grades
         .Where(g => g.Descriptors.Count > 0)
         .ToDictionary(g => g.Value, g => string.Join(" ", g.Descriptors));
 

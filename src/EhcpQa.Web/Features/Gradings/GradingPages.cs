@@ -96,7 +96,12 @@ public sealed record JudgementPage(
         .Select(g => new SelectListItem($"{g.Value} {g.Name}", g.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         .ToList();
 
-    public IReadOnlyDictionary<string, string> GradeHints => Grade.All.ToDictionary(
+    /// <summary>Each grade with what it means, for the folded "What each grade means".</summary>
+    public IReadOnlyList<(string Grade, string Meaning)> GradeMeanings => GradeItems
+        .Select(item => (item.Text, GradeHintsByValue.GetValueOrDefault(item.Value) ?? string.Empty))
+        .ToList();
+
+    private IReadOnlyDictionary<string, string> GradeHintsByValue => Grade.All.ToDictionary(
         g => g.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         g => string.Join(" ", Framework.DescriptorFor(g)?.Points ?? []));
 }
