@@ -143,6 +143,19 @@ public sealed class ImprovementAction
     public static Expression<Func<ImprovementAction, bool>> OverdueOn(DateOnly today) =>
         a => a.Status != ActionStatus.Done && a.DueOn < today;
 
+    /// <summary>An open action due within this many days is due soon: a week.</summary>
+    public const int DueSoonDays = 7;
+
+    /// <summary>
+    /// The actions that need following up on <paramref name="today"/>: not done, and overdue or due within
+    /// <see cref="DueSoonDays"/> days, as a filter the database can run.
+    /// </summary>
+    public static Expression<Func<ImprovementAction, bool>> DueSoonOrOverdueOn(DateOnly today)
+    {
+        var dueBy = today.AddDays(DueSoonDays);
+        return a => a.Status != ActionStatus.Done && a.DueOn <= dueBy;
+    }
+
     /// <summary>Every rule a status (and the note of what was done) breaks; an action is done only with a note.</summary>
     public static IEnumerable<Problem> StatusProblems(ActionStatus status, string? closingNote)
     {

@@ -96,6 +96,35 @@ public sealed partial class PanelSession
         return Grading.Start(plan.Id, plan.FinalVersion!.Id, GradingPurpose.Moderation, moderator.UserId, framework, at, Id);
     }
 
+    /// <summary>
+    /// The plans of a session that wait for its chair to record the agreed grade: every moderator assigned to the
+    /// plan has submitted their moderation, and no agreed grade has been submitted for it. In plan id order.
+    /// </summary>
+    /// <param name="assignments">The session's assignments.</param>
+    /// <param name="submitted">The session's submitted gradings (any others are ignored).</param>
+    public static IReadOnlyList<int> PlansReadyToAgree(IEnumerable<PanelAssignment> assignments, IEnumerable<SubmittedGrading> submitted)
+    {
+        ArgumentNullException.ThrowIfNull(assignments);
+        ArgumentNullException.ThrowIfNull(submitted);
+        var done = submitted.ToList();
+        return assignments
+            .GroupBy(a => a.PlanId)
+            .Where(plan => plan.All(a => done.Exists(g => g.PlanId == plan.Key && g.GraderId == a.ModeratorId && g.Purpose == GradingPurpose.Moderation))
+                && !done.Exists(g => g.PlanId == plan.Key && g.Purpose == GradingPurpose.PanelAgreement))
+            .Select(plan => plan.Key)
+            .Order()
+            .ToList();
+    }
+
+    /// <summary>The session's plans that wait for the chair to record the agreed grade (see <see cref="PlansReadyToAgree(IEnumerable{PanelAssignment}, IEnumerable{SubmittedGrading})"/>).</summary>
+    public IReadOnlyList<int> PlansReadyToAgree(IEnumerable<Grading> sessionGradings)
+    {
+        ArgumentNullException.ThrowIfNull(sessionGradings);
+        return PlansReadyToAgree(_assignments, sessionGradings
+            .Where(g => g.PanelSessionId == Id && g.IsSubmitted)
+            .Select(g => new SubmittedGrading(g.PlanId, g.GraderId, g.Purpose)));
+    }
+
     /// <summary>Why <paramref name="chair"/> cannot start recording the plan's agreed grade now; null when they can.</summary>
     public string? WhyNotAgree(Actor chair, Plan plan, IEnumerable<Grading> sessionGradings)
     {
@@ -143,3 +172,6 @@ public sealed partial class PanelSession
         return Grading.Start(plan.Id, plan.FinalVersion!.Id, GradingPurpose.PanelAgreement, chair.UserId, framework, at, Id);
     }
 }
+
+/// <summary>A submitted grading of a plan in a session, as the rule of what is ready to agree reads it.</summary>
+public sealed record SubmittedGrading(int PlanId, string GraderId, GradingPurpose Purpose);

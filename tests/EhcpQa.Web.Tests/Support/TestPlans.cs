@@ -16,15 +16,18 @@ namespace EhcpQa.Web.Tests.Support;
 /// </summary>
 public sealed class TestPlans(EhcpQaApp app)
 {
-    /// <summary>A draft plan of <paramref name="caseworker"/>'s locality, registered today with no draft sent; returns its id.</summary>
+    /// <summary>
+    /// A draft plan of <paramref name="caseworker"/>'s locality, registered today with no draft sent, its assessment requested on
+    /// <paramref name="requestedOn"/> (by default 30 days ago, so its 20-week deadline is 110 days away); returns its id.
+    /// </summary>
     public Task<int> DraftAsync(string reference, string caseworker = DemoUsers.Caseworker, NeedType need = NeedType.SpeechLanguageAndCommunication,
-        SettingType setting = SettingType.Mainstream) =>
+        SettingType setting = SettingType.Mainstream, DateOnly? requestedOn = null) =>
         app.WithDatabaseAsync(async db =>
         {
             var (caseworkerId, localityId) = await StaffAsync(db, caseworker);
             var now = app.Clock.GetUtcNow();
             var today = ServiceCalendar.DateOf(now);
-            var plan = Plan.Register(Details(reference, caseworkerId, localityId, need, setting, today.AddYears(-9), today.AddDays(-30)), PlanStage.Draft, caseworkerId, now);
+            var plan = Plan.Register(Details(reference, caseworkerId, localityId, need, setting, today.AddYears(-9), requestedOn ?? today.AddDays(-30)), PlanStage.Draft, caseworkerId, now);
             db.Plans.Add(plan);
             await db.SaveChangesAsync();
             return plan.Id;

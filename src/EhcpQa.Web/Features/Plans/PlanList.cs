@@ -6,6 +6,9 @@ namespace EhcpQa.Web.Features.Plans;
 /// <summary>The register's filters, read from the query string so they work without JavaScript and can be bookmarked.</summary>
 public sealed class PlanFilter
 {
+    /// <summary>Where the plans are in their writing; none shows every plan, live work first.</summary>
+    public PlanStatusFilter? Status { get; set; }
+
     public PlanStage? Stage { get; set; }
 
     public int? Locality { get; set; }
@@ -21,11 +24,12 @@ public sealed class PlanFilter
 
     public int Page { get; set; } = 1;
 
-    public bool IsActive => Stage is not null || Locality is not null || !string.IsNullOrEmpty(Caseworker) || Phase is not null
+    public bool IsActive => Status is not null || Stage is not null || Locality is not null || !string.IsNullOrEmpty(Caseworker) || Phase is not null
         || !string.IsNullOrEmpty(Need) || !string.IsNullOrEmpty(Reference);
 
     public Dictionary<string, string?> ToRouteValues(int page) => new()
     {
+        ["status"] = Status?.ToString(),
         ["stage"] = Stage?.ToString(),
         ["locality"] = Locality?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["caseworker"] = Caseworker,
@@ -38,6 +42,40 @@ public sealed class PlanFilter
     public static string AreaValue(BroadAreaOfNeed area) => $"area:{area}";
 
     public static string TypeValue(NeedType type) => $"type:{type}";
+}
+
+/// <summary>The register's status filter: live work (any plan not yet issued) or one point of a plan's writing (<see cref="PlanProgress"/>).</summary>
+public enum PlanStatusFilter
+{
+    Live = 1,
+    NotSent,
+    WaitingForSignOff,
+    Returned,
+    Issued,
+}
+
+public static class PlanStatusFilters
+{
+    public static string Name(this PlanStatusFilter status) => status switch
+    {
+        PlanStatusFilter.Live => "Live work (not yet issued)",
+        PlanStatusFilter.NotSent => PlanProgress.NotSent.Name(),
+        PlanStatusFilter.WaitingForSignOff => PlanProgress.WithSignOff.Name(),
+        PlanStatusFilter.Returned => PlanProgress.Returned.Name(),
+        PlanStatusFilter.Issued => PlanProgress.Issued.Name(),
+        _ => status.ToString(),
+    };
+
+    /// <summary>The plans with this status, as a filter the database can run.</summary>
+    public static System.Linq.Expressions.Expression<Func<Plan, bool>> Filter(this PlanStatusFilter status) => status switch
+    {
+        PlanStatusFilter.Live => PlanProgresses.Live,
+        PlanStatusFilter.NotSent => PlanProgresses.Is(PlanProgress.NotSent),
+        PlanStatusFilter.WaitingForSignOff => PlanProgresses.Is(PlanProgress.WithSignOff),
+        PlanStatusFilter.Returned => PlanProgresses.Is(PlanProgress.Returned),
+        PlanStatusFilter.Issued => PlanProgresses.Is(PlanProgress.Issued),
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a status of the register's filter."),
+    };
 }
 
 public sealed record PlanRow(
@@ -72,6 +110,9 @@ public sealed class PlanListPage
     public bool CanRegister { get; init; }
 
     public int TotalPages => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)PageSize));
+
+    public static IReadOnlyList<SelectListItem> StatusItems { get; } =
+        Enum.GetValues<PlanStatusFilter>().Select(s => new SelectListItem(s.Name(), s.ToString())).ToList();
 
     public static IReadOnlyList<SelectListItem> StageItems { get; } =
         Enum.GetValues<PlanStage>().Select(s => new SelectListItem(s.Name(), s.ToString())).ToList();

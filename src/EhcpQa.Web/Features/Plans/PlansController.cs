@@ -34,6 +34,15 @@ public sealed class PlansController(
         var actor = User.ToActor();
         var plans = db.Plans.AsNoTracking().Where(PlanAccess.VisibleTo(actor));
 
+        if (filter.Status is { } status && Enum.IsDefined(status))
+        {
+            plans = plans.Where(status.Filter());
+        }
+        else
+        {
+            filter.Status = null;
+        }
+
         if (filter.Stage is { } stage && Enum.IsDefined(stage))
         {
             plans = plans.Where(p => p.Stage == stage);
@@ -82,21 +91,27 @@ public sealed class PlansController(
             plans = plans.Where(p => p.Reference.Contains(reference));
         }
 
+        // With no status chosen every plan is listed, live work first: the plans not yet issued, then the issued,
+        // each part in the register's indexed order, so a page is read without sorting every visible plan.
         var total = await plans.CountAsync(cancellationToken);
         var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)PlanListPage.PageSize));
         filter.Page = Math.Clamp(filter.Page, 1, totalPages);
 
-        var rows = await (
-            from plan in plans
-            join planLocality in db.Localities on plan.LocalityId equals planLocality.Id
-            join caseworker in db.Users on plan.CaseworkerId equals caseworker.Id
-            orderby plan.StatutoryDeadline, plan.Reference
-            select new PlanRow(plan.Id, plan.Reference, plan.ChildIdentifier, plan.DateOfBirth, plan.PrimaryNeed, plan.Setting,
-                planLocality.Name, caseworker.DisplayName, plan.Stage, plan.StatutoryDeadline,
-                plan.Versions.OrderByDescending(v => v.Number).Select(v => (DraftStatus?)v.Status).FirstOrDefault()))
-            .Skip((filter.Page - 1) * PlanListPage.PageSize)
-            .Take(PlanListPage.PageSize)
-            .ToListAsync(cancellationToken);
+        var skip = (filter.Page - 1) * PlanListPage.PageSize;
+        List<PlanRow> rows;
+        if (filter.Status is not null)
+        {
+            rows = await RowsAsync(plans, skip, PlanListPage.PageSize, cancellationToken);
+        }
+        else
+        {
+            var live = await plans.CountAsync(PlanProgresses.Live, cancellationToken);
+            rows = skip < live ? await RowsAsync(plans.Where(PlanProgresses.Live), skip, PlanListPage.PageSize, cancellationToken) : [];
+            if (rows.Count < PlanListPage.PageSize)
+            {
+                rows.AddRange(await RowsAsync(plans.Where(PlanProgresses.Is(PlanProgress.Issued)), Math.Max(0, skip - live), PlanListPage.PageSize - rows.Count, cancellationToken));
+            }
+        }
 
         var choosesCaseworker = actor.IsIn(StaffRole.QaLead) || actor.IsIn(StaffRole.LocalityManager);
         var localities = choosesCaseworker ? await LocalitiesAsync(cancellationToken) : [];
@@ -111,6 +126,19 @@ public sealed class PlansController(
             CanRegister = PlanAccess.CanRegister(actor),
         });
     }
+
+    /// <summary>A page of the plans, soonest statutory deadline first (the register's index), with what the list shows of each.</summary>
+    private Task<List<PlanRow>> RowsAsync(IQueryable<Plan> plans, int skip, int take, CancellationToken cancellationToken) =>
+        (from plan in plans
+         join planLocality in db.Localities on plan.LocalityId equals planLocality.Id
+         join caseworker in db.Users on plan.CaseworkerId equals caseworker.Id
+         orderby plan.StatutoryDeadline, plan.Reference
+         select new PlanRow(plan.Id, plan.Reference, plan.ChildIdentifier, plan.DateOfBirth, plan.PrimaryNeed, plan.Setting,
+             planLocality.Name, caseworker.DisplayName, plan.Stage, plan.StatutoryDeadline,
+             plan.Versions.OrderByDescending(v => v.Number).Select(v => (DraftStatus?)v.Status).FirstOrDefault()))
+        .Skip(skip)
+        .Take(take)
+        .ToListAsync(cancellationToken);
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)

@@ -32,6 +32,7 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
             join plan in db.Plans.Where(PlanAccess.VisibleTo(actor)) on version.PlanId equals plan.Id
             join caseworker in db.Users on plan.CaseworkerId equals caseworker.Id
             join locality in db.Localities on plan.LocalityId equals locality.Id
+            orderby plan.StatutoryDeadline, plan.Reference
             select new SignOffQueueRow(plan.Id, plan.Reference, version.Number, version.SubmittedAt, version.Status, caseworker.DisplayName,
                 locality.Name, plan.StatutoryDeadline))
             .ToListAsync(cancellationToken);
@@ -43,8 +44,8 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
             .GroupBy(planId => planId)
             .CountAsync(g => g.Count() > 1, cancellationToken);
 
-        // Oldest first: the order drafts were sent.
-        return View(new SignOffQueuePage(rows.OrderBy(r => r.SubmittedAt).ToList(), Today, regraded, await db.SignOffPolicyAsync(cancellationToken),
+        // Most urgent first: the soonest statutory deadline (the longest overdue) at the top.
+        return View(new SignOffQueuePage(rows, Today, regraded, await db.SignOffPolicyAsync(cancellationToken),
             User.IsInRole(Domain.Staff.StaffRole.QaLead)));
     }
 
