@@ -74,7 +74,7 @@ public static class NotificationRules
         }
 
         return action.IsOverdueOn(today) ? NotificationKind.ActionOverdue
-            : action.DueOn <= today.AddDays(7) ? NotificationKind.ActionDue
+            : action.DueOn <= today.AddDays(Moderation.ImprovementAction.DueSoonDays) ? NotificationKind.ActionDue
             : null;
     }
 

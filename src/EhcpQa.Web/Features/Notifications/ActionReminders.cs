@@ -20,9 +20,8 @@ public sealed class ActionReminding(EhcpQaDbContext db, TimeProvider clock, ILog
     {
         var now = clock.GetUtcNow();
         var today = ServiceCalendar.DateOf(now);
-        var soon = today.AddDays(7);
         var open = await db.ImprovementActions.AsNoTracking()
-            .Where(a => a.Status != ActionStatus.Done && a.DueOn <= soon)
+            .Where(ImprovementAction.DueSoonOrOverdueOn(today))
             .ToListAsync(cancellationToken);
         var given = (await db.Notifications.AsNoTracking()
                 .Where(n => n.Kind == NotificationKind.ActionDue || n.Kind == NotificationKind.ActionOverdue)
