@@ -221,6 +221,12 @@ public sealed class PdfDocumentWriter : IDisposable
         Gap(10);
     }
 
+    /// <summary>
+    /// The width in pixels a plot is laid out at when <see cref="Chart"/> draws it <paramref name="points"/>
+    /// wide, for charts that arrange themselves to fit (labels side by side or one under another).
+    /// </summary>
+    public static int ChartPixels(float points) => (int)Math.Floor(points / PdfPlotDrawing.Scale);
+
     /// <summary>Writes the PDF to a stream, with metadata and a footer on every page.</summary>
     public void WriteTo(Stream stream)
     {
@@ -386,7 +392,7 @@ public sealed class PdfDocumentWriter : IDisposable
             _writer = writer;
             _table = table;
             var total = table.Columns.Sum(c => c.Width);
-            _widths = table.Columns.Select(c => c.Width / total * writer.ContentWidth).ToArray();
+            _widths = ColumnWidths.Fit(table.Columns.Select(c => c.Width / total * writer.ContentWidth).ToArray(), LongestWords());
             _x = new float[_widths.Length];
             for (var i = 1; i < _x.Length; i++)
             {
@@ -506,6 +512,34 @@ public sealed class PdfDocumentWriter : IDisposable
                     }
                 }
             }
+        }
+
+        /// <summary>The width each column needs for its longest word, with the cell's padding.</summary>
+        private float[] LongestWords()
+        {
+            var typesetter = _writer._typesetter;
+            var longest = new float[_table.Columns.Count];
+            for (var column = 0; column < longest.Length; column++)
+            {
+                var cells = _table.Rows.Select(row => row[column]);
+                if (_table.ShowHeader)
+                {
+                    cells = cells.Prepend(PdfCell.Strong(_table.Columns[column].Header));
+                }
+
+                foreach (var cell in cells)
+                {
+                    var style = _style.WithBold(cell.Bold);
+                    foreach (var word in (cell.Text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        longest[column] = Math.Max(longest[column], typesetter.Measure(word, style));
+                    }
+                }
+
+                longest[column] += (2 * PdfTheme.CellPaddingX) + 0.5f;
+            }
+
+            return longest;
         }
 
         private IReadOnlyList<PdfLine>[] WrapRow(IReadOnlyList<PdfCell> cells) =>
