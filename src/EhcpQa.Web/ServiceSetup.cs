@@ -51,6 +51,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Moderation.SessionReportData>();
         services.AddScoped<Persistence.Queries.AssuredGradings>();
         services.AddSingleton<Features.Dashboard.ChartImages>();
+        Features.Dashboard.DashboardOptions.AddTo(services, configuration);
         services.AddScoped<Features.Reports.BoardReportData>();
         services.AddScoped<Features.Reports.BoardReportPublisher>();
         services.AddSingleton<Features.Reports.BoardReportSchedule>();

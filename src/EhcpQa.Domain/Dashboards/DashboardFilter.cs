@@ -24,6 +24,12 @@ public sealed record DashboardFilter(
     /// <summary>The first day of the 12-month trend ending with the period's last month.</summary>
     public DateOnly TrendFrom => new DateOnly(ToMonth.Year, ToMonth.Month, 1).AddMonths(-11);
 
+    /// <summary>
+    /// Whether the filter's figures are the whole authority's (no locality, phase, area of need or setting
+    /// chosen) or a cut's, which could single out a child or a caseworker (<see cref="Suppression.For(FigureScope)"/>).
+    /// </summary>
+    public FigureScope Scope => LocalityId is null && Phase is null && Need is null && Setting is null ? FigureScope.WholeAuthority : FigureScope.Cut;
+
     /// <summary>Whether a grading falls within the filter's cuts (any date).</summary>
     public bool Matches(AssuredGrading grading)
     {

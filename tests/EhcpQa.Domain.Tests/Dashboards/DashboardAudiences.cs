@@ -18,7 +18,7 @@ public sealed class DashboardAudiences
     }
 
     [Fact]
-    public void BoardMember_SeesEveryLocality_WithSmallNumbersSuppressed_AndCannotExport()
+    public void BoardMember_SeesEveryLocality_WithSmallNumbersInCutsSuppressed_AndCannotExport()
     {
         var audience = DashboardAudience.For(People.WithRole(StaffRole.BoardMember));
 

@@ -56,7 +56,7 @@ public sealed class DashboardOnFormsTests(EhcpQaApp app) : IClassFixture<EhcpQaA
     }
 
     [Fact]
-    public async Task ABoardMember_SeesTheFormsFigures_WithSmallNumbersSuppressed()
+    public async Task ABoardMember_SeesTheFormsFiguresForTheWholeAuthority_AndItsCutsWithSmallNumbersSuppressed()
     {
         await GradedAsync();
         var board = await app.SignInAsync(DemoUsers.BoardMember);
@@ -64,8 +64,11 @@ public sealed class DashboardOnFormsTests(EhcpQaApp app) : IClassFixture<EhcpQaA
         var page = await board.GetPageAsync(ThisMonth);
 
         var summary = page.QuerySelectorAll(".govuk-summary-list")[^1].TextContent;
-        Assert.Contains("fewer than 5", summary, StringComparison.Ordinal);
-        Assert.DoesNotContain("100.0%", summary, StringComparison.Ordinal);
+        Assert.Contains("Results given1", summary, StringComparison.Ordinal);
+        Assert.Contains("100.0%", summary, StringComparison.Ordinal);
+        var byLocality = page.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")!.TextContent.Trim() == "By locality, on A points form, version 1").TextContent;
+        Assert.Contains("fewer than 5", byLocality, StringComparison.Ordinal);
+        Assert.DoesNotContain("100.0%", byLocality, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +91,7 @@ public sealed class DashboardOnFormsTests(EhcpQaApp app) : IClassFixture<EhcpQaA
     }
 
     [Fact]
-    public async Task TheMonthlyBoardSummary_CountsTheDraftsDecidedOnTheForm_WithSmallNumbersSuppressed()
+    public async Task TheMonthlyBoardSummary_CountsTheDraftsGradedOnTheForm_WithSmallNumbersInCutsSuppressed()
     {
         await GradedAsync();
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
@@ -101,8 +104,10 @@ public sealed class DashboardOnFormsTests(EhcpQaApp app) : IClassFixture<EhcpQaA
         var text = Reporting.PdfReading.AllText(await (await board.GetAsync(link.GetAttribute("href")!)).Content.ReadAsByteArrayAsync());
 
         Assert.Contains("Draft sign-off on A points form, version 1", text, StringComparison.Ordinal);
-        Assert.Contains("Results given fewer than 5", text, StringComparison.Ordinal);
-        Assert.Contains("Share graded at least Good –", text, StringComparison.Ordinal);
+        Assert.Contains("Results given 1", text, StringComparison.Ordinal);
+        Assert.Contains("Share graded at least Good 100%", text, StringComparison.Ordinal);
+        Assert.Contains("fewer than 5", text.Split("Draft sign-off on A points form, version 1")[1], StringComparison.Ordinal);
+        Assert.Matches(@"Drafts graded (\d+) \(\d+ on the 1–4 scheme, the grades given above; 1 on forms of the authority's own\)", text);
         Assert.DoesNotContain("EHC-DF-1", text, StringComparison.Ordinal);
     }
 }

@@ -32,7 +32,7 @@ public sealed class ChartImages : IDisposable
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             using var activity = Infrastructure.Telemetry.ServiceTelemetry.Source.StartActivity("Draw chart");
-            return new HtmlString(DashboardCharts.SvgDataUri(DashboardCharts.Draw(chart), width, height));
+            return new HtmlString(DashboardCharts.SvgDataUri(DashboardCharts.Draw(chart, width), width, height));
         })!;
     }
 

@@ -21,7 +21,8 @@ namespace EhcpQa.Web.Features.Dashboard;
 [Authorize(Policy = Policies.Dashboard)]
 [Route("dashboard")]
 public sealed class DashboardController(
-    EhcpQaDbContext db, AssuredGradings assured, LockedFrameworkVersions frameworks, ChartImages charts, TimeProvider clock) : Controller
+    EhcpQaDbContext db, AssuredGradings assured, LockedFrameworkVersions frameworks, ChartImages charts, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<DashboardOptions> options) : Controller
 {
     private const int MonthsOffered = 36;
 
@@ -54,7 +55,7 @@ public sealed class DashboardController(
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery(Name = "Query")] DashboardQuery query, CancellationToken cancellationToken)
     {
-        var audience = DashboardAudience.For(User.ToActor());
+        var audience = DashboardAudience.For(User.ToActor(), options.Value.BoardSuppression);
         var today = ServiceCalendar.DateOf(clock.GetUtcNow());
         var (from, to, problems) = query.Period(today);
         foreach (var (key, message) in problems)
@@ -73,10 +74,13 @@ public sealed class DashboardController(
 
         Domain.Dashboards.Dashboard? figures = null;
         Microsoft.AspNetCore.Html.HtmlString? trendChart = null, gradesChart = null;
+        BarChart? trend = null, grades = null;
         var onForms = new List<FormResults>();
+        var whole = audience.Suppression;
         if (problems.Count == 0)
         {
             var filter = FilterFor(query, from, to, audience);
+            whole = audience.SuppressionFor(filter);
             figures = await assured.DashboardAsync(filter, localities, cancellationToken);
             foreach (var (versionId, results) in await assured.ResultsOnFormsAsync(filter, cancellationToken))
             {
@@ -86,12 +90,14 @@ public sealed class DashboardController(
                 }
             }
 
-            trendChart = charts.SvgDataUri(DashboardCharts.TrendChart(figures.Trend, audience.Suppression), 720, 320);
-            gradesChart = charts.SvgDataUri(DashboardCharts.GradesChart(figures.Overall, audience.Suppression), 480, 300);
+            trend = DashboardCharts.TrendChart(figures.Trend, whole);
+            grades = DashboardCharts.GradesChart(figures.Overall, whole);
+            trendChart = charts.SvgDataUri(trend, 720, 320);
+            gradesChart = charts.SvgDataUri(grades, 480, 300);
         }
 
         return View(new DashboardPage(
-            query, figures, audience.Suppression, audience.IsBoard, fixedLocality, DashboardQuery.MonthItems(today, MonthsOffered),
+            query, figures, whole, audience.Suppression, audience.IsBoard, fixedLocality, DashboardQuery.MonthItems(today, MonthsOffered),
             Enum.GetValues<AssuranceLevel>().Select(l => new SelectListItem(l.Name(), l.ToString())).ToList(),
             localities.Select(l => new SelectListItem(l.Value, l.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
             Enum.GetValues<Phase>().Select(p => new SelectListItem(p.Name(), p.ToString())).ToList(),
@@ -101,13 +107,15 @@ public sealed class DashboardController(
             gradesChart)
         {
             OnForms = onForms,
+            TrendNote = trend?.Note,
+            GradesNote = grades?.Note,
         });
     }
 
     /// <summary>An export of the figures' rows for the period and cuts asked for, within the person's audience; refused to board members.</summary>
     private async Task<IActionResult> ExportAsync(DashboardQuery query, string name, Func<DashboardFilter, IReadOnlyDictionary<int, string>, Task<byte[]>> write)
     {
-        var audience = DashboardAudience.For(User.ToActor());
+        var audience = DashboardAudience.For(User.ToActor(), options.Value.BoardSuppression);
         if (!audience.MayExport)
         {
             return Forbid();

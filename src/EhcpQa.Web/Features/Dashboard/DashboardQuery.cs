@@ -83,10 +83,13 @@ public sealed class DashboardQuery
 }
 
 /// <summary>The dashboard page: the filters as chosen, the choices offered and the figures.</summary>
+/// <param name="Whole">What is hidden in the figures of the filter as a whole (headline, trend, grades): nothing for the whole authority.</param>
+/// <param name="Cuts">What is hidden in the tables by locality, phase, need and setting.</param>
 public sealed record DashboardPage(
     DashboardQuery Query,
     Domain.Dashboards.Dashboard? Figures,
-    Suppression Suppression,
+    Suppression Whole,
+    Suppression Cuts,
     bool IsBoard,
     string? FixedLocality,
     IReadOnlyList<SelectListItem> Months,
@@ -100,6 +103,12 @@ public sealed record DashboardPage(
 {
     /// <summary>The figures on each form of the authority's own that plans were judged on in the period.</summary>
     public IReadOnlyList<FormResults> OnForms { get; init; } = [];
+
+    /// <summary>What the trend chart leaves out, if anything ("&lt;5: fewer than 5, not shown").</summary>
+    public string? TrendNote { get; init; }
+
+    /// <summary>What the grades chart leaves out, if anything.</summary>
+    public string? GradesNote { get; init; }
 
     /// <summary>The filters as an address query, for links that keep them (such as the CSV export).</summary>
     public string QueryString => string.Join("&", new (string Key, string? Value)[]

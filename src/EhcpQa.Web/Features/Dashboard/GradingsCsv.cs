@@ -10,12 +10,14 @@ namespace EhcpQa.Web.Features.Dashboard;
 /// <summary>
 /// The decisive grades behind a dashboard, one row each, for analysts: pseudonymised (the plan's
 /// reference, never the child's initials, date of birth or caseworker), with the level, date, cuts,
-/// section grades and overall grade. Grades are numbers, 1 Outstanding to 4 Inadequate.
+/// section grades and overall grade. Grades are numbers, 1 Outstanding to 4 Inadequate. The export adds up
+/// to the dashboard (<see cref="BoardFigures"/>): its rows are the grades given, its different plan references
+/// the plans assured, its overall grades of 1 and 2 those at least Good, and its "Yes" under Re-graded the re-graded.
 /// </summary>
 public static class GradingsCsv
 {
     private static readonly string[] LeadingHeaders = ["Plan reference", "Level", "Date graded", "Locality", "Phase", "Primary need", "Setting"];
-    private static readonly string[] TrailingHeaders = ["Overall grade", "Re-graded"];
+    private static readonly string[] TrailingHeaders = ["Overall grade", BoardFigures.Regraded.Name];
 
     public static byte[] Write(IEnumerable<AssuredGrading> gradings, IReadOnlyDictionary<int, string> references, IReadOnlyDictionary<int, string> localities)
     {
@@ -65,7 +67,7 @@ public static class GradingsCsv
         using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
         {
-            foreach (var header in LeadingHeaders.Concat(["Form", "Overall grade", "Reaches the bar", "Points awarded", "Points available", "Percentage", "Re-graded"]))
+            foreach (var header in LeadingHeaders.Concat(["Form", "Overall grade", "Reaches the bar", "Points awarded", "Points available", "Percentage", BoardFigures.Regraded.Name]))
             {
                 csv.WriteField(header);
             }

@@ -12,10 +12,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Reports;
 
-/// <summary>Sign-off in the month: drafts graded, returned, re-graded, and the median days from first submission to sign-off.</summary>
-public sealed record SignOffActivity(int Graded, int Returned, int Regraded, int SignedOff, double? MedianDaysToSignOff);
-
-/// <summary>Moderation in the month: sessions held, agencies represented, plans agreed at each level, agreement between moderators.</summary>
+/// <summary>
+/// Moderation in the month: sessions held, agencies represented, grades given at each level on any form
+/// (<see cref="BoardFigures.ModerationGradesGiven"/>), re-graded, agreement between moderators.
+/// </summary>
 public sealed record ModerationActivity(int Sessions, IReadOnlyList<Agency> AgenciesRepresented, int DipSampleAgreed, int PanelAgreed, int Regraded, ModerationAgreement Agreement);
 
 /// <summary>Actions arising from every session, by status, as the month ends.</summary>
@@ -27,12 +27,12 @@ public sealed record BoardReportContent(
     Domain.Dashboards.Dashboard ThisMonth,
     Domain.Dashboards.Dashboard PreviousMonth,
     Domain.Dashboards.Dashboard SameMonthLastYear,
-    SignOffActivity SignOff,
+    SignOffOutcomes SignOff,
     ModerationActivity Moderation,
     IReadOnlyList<SessionTheme> Themes,
     ActionStatusCounts Actions)
 {
-    /// <summary>Drafts decided in the month on forms of the authority's own, one set of figures per form version.</summary>
+    /// <summary>Drafts graded in the month on forms of the authority's own, one set of figures per form version.</summary>
     public IReadOnlyList<FormResults> OnForms { get; init; } = [];
 }
 
@@ -44,29 +44,12 @@ public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured,
         var first = new DateOnly(month.Year, month.Month, 1);
         var last = first.AddMonths(1).AddDays(-1);
         var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
-        var signOff = await assured.LoadAsync(AssuranceLevel.SignOff, first.AddMonths(-12), last, cancellationToken);
+        var signOffGrades = await assured.LoadAsync(AssuranceLevel.SignOff, first.AddMonths(-12), last, cancellationToken);
         Domain.Dashboards.Dashboard For(DateOnly m) =>
-            Domain.Dashboards.Dashboard.Compute(signOff, new DashboardFilter(m, m, AssuranceLevel.SignOff), localities);
+            Domain.Dashboards.Dashboard.Compute(signOffGrades, new DashboardFilter(m, m, AssuranceLevel.SignOff), localities);
 
-        var (fromUtc, toUtc) = ServiceCalendar.UtcRangeAround(first, last);
-        var decided = (await db.PlanVersions.AsNoTracking()
-                .Where(v => v.DecidedAt != null && v.DecidedAt >= fromUtc && v.DecidedAt < toUtc)
-                .Select(v => new { v.PlanId, v.Status, v.DecidedAt })
-                .ToListAsync(cancellationToken))
-            .Where(v => InMonth(ServiceCalendar.DateOf(v.DecidedAt!.Value), first))
-            .ToList();
-        var signedOffPlans = decided.Where(v => v.Status == DraftStatus.SignedOff).Select(v => v.PlanId).ToList();
-        var firstSubmissions = await db.PlanVersions.AsNoTracking()
-            .Where(v => signedOffPlans.Contains(v.PlanId) && v.Number == 1)
-            .Select(v => new { v.PlanId, v.SubmittedAt })
-            .ToDictionaryAsync(v => v.PlanId, v => v.SubmittedAt, cancellationToken);
-        var days = decided.Where(v => v.Status == DraftStatus.SignedOff && firstSubmissions.ContainsKey(v.PlanId))
-            .Select(v => (v.DecidedAt!.Value - firstSubmissions[v.PlanId]).TotalDays)
-            .Order()
-            .ToList();
         var thisMonth = For(first);
-        var activity = new SignOffActivity(thisMonth.Overall.Total, decided.Count(v => v.Status == DraftStatus.Returned), thisMonth.Regraded,
-            signedOffPlans.Count, Median(days));
+        var signOff = await SignOffOutcomesAsync(first, last, cancellationToken);
 
         var sessions = await db.PanelSessions.AsNoTracking()
             .Include(s => s.Themes)
@@ -108,22 +91,33 @@ public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured,
             }
         }
 
-        // Sign-off activity counts decisions on every form; the 1–4 figures and each form's stand apart.
-        var allForms = activity with
-        {
-            Graded = activity.Graded + onForms.Sum(f => f.Count),
-            Regraded = activity.Regraded + onForms.Sum(f => f.Regraded),
-        };
-        return new BoardReportContent(first, thisMonth, For(first.AddMonths(-1)), For(first.AddMonths(-12)), allForms, moderation,
+        return new BoardReportContent(first, thisMonth, For(first.AddMonths(-1)), For(first.AddMonths(-12)), signOff, moderation,
             sessions.SelectMany(s => s.Themes).ToList(), counts)
         {
             OnForms = onForms,
         };
     }
 
-    private static bool InMonth(DateOnly day, DateOnly first) => day.Year == first.Year && day.Month == first.Month;
-
-    private static double? Median(List<double> sorted) => sorted.Count == 0
-        ? null
-        : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    /// <summary>
+    /// The drafts graded in the month (a decisive sign-off grade given, on any form) and what was decided on
+    /// each since: read from the same decisive grades as the dashboard, so the drafts on the 1–4 scheme are its
+    /// grades given.
+    /// </summary>
+    private async Task<SignOffOutcomes> SignOffOutcomesAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var graded = await db.AssuredGrades.AsNoTracking()
+            .Where(a => a.Level == AssuranceLevel.SignOff && a.GivenOn >= first && a.GivenOn <= last)
+            .Join(db.PlanVersions, a => a.PlanVersionId, v => v.Id, (a, v) => new { a.PlanId, OnTheScheme = a.Overall != null, a.Regraded, v.Status, v.DecidedAt })
+            .ToListAsync(cancellationToken);
+        var signedOffPlans = graded.Where(d => d.Status == DraftStatus.SignedOff).Select(d => d.PlanId).ToList();
+        var firstDrafts = await db.PlanVersions.AsNoTracking()
+            .Where(v => signedOffPlans.Contains(v.PlanId) && v.Number == 1)
+            .Select(v => new { v.PlanId, v.SubmittedAt })
+            .ToDictionaryAsync(v => v.PlanId, v => v.SubmittedAt, cancellationToken);
+        return SignOffOutcomes.Of(graded.Select(d => new GradedDraft(
+            d.PlanId, d.OnTheScheme, d.Regraded, d.Status,
+            d.Status == DraftStatus.SignedOff && d.DecidedAt is { } decided && firstDrafts.TryGetValue(d.PlanId, out var submitted)
+                ? (decided - submitted).TotalDays
+                : null)));
+    }
 }

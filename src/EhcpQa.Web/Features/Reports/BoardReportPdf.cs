@@ -13,8 +13,9 @@ namespace EhcpQa.Web.Features.Reports;
 /// <summary>
 /// The monthly summary for the board: headline figures against the previous month and the same month
 /// last year, the 12-month trend, grades overall and by section, the cuts, sign-off and moderation
-/// activity, themes and the status of actions. Aggregates only, with small numbers suppressed as on the
-/// board's dashboard; the figures are the dashboard's for draft sign-off in the same month.
+/// activity, themes and the status of actions, and what each figure counts. Aggregates only: figures for
+/// the whole authority in full, small numbers in cuts suppressed as on the board's dashboard; the figures are
+/// the dashboard's for draft sign-off in the same month, named as it names them (<see cref="BoardFigures"/>).
 /// </summary>
 public static class BoardReportPdf
 {
@@ -22,40 +23,49 @@ public static class BoardReportPdf
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static byte[] Render(BoardReportContent content, DateTimeOffset producedAt)
+    /// <param name="content">The month's figures.</param>
+    /// <param name="producedAt">When the summary is produced.</param>
+    /// <param name="board">The authority's suppression of small numbers in cuts (<see cref="Suppression.ForBoard"/> when not given).</param>
+    public static byte[] Render(BoardReportContent content, DateTimeOffset producedAt, Suppression? board = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var s = Suppression.ForBoard;
+        var c = board ?? Suppression.ForBoard;
+        var s = c.For(FigureScope.WholeAuthority);
         var monthName = content.Month.ToString("MMMM yyyy", English);
         using var pdf = new PdfDocumentWriter(new PdfDocumentInfo($"{Heading}, {monthName}", producedAt, "For the SEND partnership board"));
         pdf.Title($"{Heading}: {monthName}");
-        pdf.SmallText($"Produced on {producedAt.ToString("d MMMM yyyy 'at' HH:mm", English)}. Aggregate figures only: counts from 1 to 4 are shown as “fewer than 5” and shares made from them are not shown. Grades run from 1 Outstanding (best) to 4 Inadequate; a plan is issued only when at least Good.");
+        pdf.SmallText($"Produced on {producedAt.ToString("d MMMM yyyy 'at' HH:mm", English)}. Aggregate figures only: figures for the whole authority are given in full; by locality, phase, need and setting, counts from 1 to {c.Threshold - 1} are shown as “fewer than {c.Threshold}” and shares made from them are not shown. Grades run from 1 Outstanding (best) to 4 Inadequate; a plan is issued only when at least Good. The last section says what each figure counts.");
 
         pdf.Heading2("Headlines: draft sign-off");
         var headlines = new PdfTable(
             new PdfColumn("Figure", 0.34f), new PdfColumn(monthName, 0.22f, PdfAlign.Right),
             new PdfColumn("Previous month", 0.22f, PdfAlign.Right), new PdfColumn("Same month last year", 0.22f, PdfAlign.Right));
         var columns = new[] { content.ThisMonth, content.PreviousMonth, content.SameMonthLastYear };
-        headlines.AddRow([PdfCell.Plain("Plans assured"), .. columns.Select(d => PdfCell.Plain(s.Count(d.PlansAssured)))]);
-        headlines.AddRow([PdfCell.Plain("Grades given"), .. columns.Select(d => PdfCell.Plain(s.Count(d.Overall.Total)))]);
-        headlines.AddRow([PdfCell.Plain("Share at least Good"), .. columns.Select(d => PdfCell.Strong(s.Share(d.Overall.AtLeastGoodCount, d.Overall.Total)))]);
-        headlines.AddRow([PdfCell.Plain("Re-graded"), .. columns.Select(d => PdfCell.Plain(s.Count(d.Regraded)))]);
+        headlines.AddRow([PdfCell.Plain(BoardFigures.PlansAssured.Name), .. columns.Select(d => PdfCell.Plain(s.Count(d.PlansAssured)))]);
+        headlines.AddRow([PdfCell.Plain(BoardFigures.GradesGiven.Name), .. columns.Select(d => PdfCell.Plain(s.Count(d.Overall.Total)))]);
+        headlines.AddRow([PdfCell.Plain(BoardFigures.AtLeastGood.Name), .. columns.Select(d => PdfCell.Plain(s.Count(d.Overall.AtLeastGoodCount)))]);
+        headlines.AddRow([PdfCell.Plain(BoardFigures.ShareAtLeastGood.Name), .. columns.Select(d => PdfCell.Strong(s.Share(d.Overall.AtLeastGoodCount, d.Overall.Total)))]);
+        headlines.AddRow([PdfCell.Plain(BoardFigures.Regraded.Name), .. columns.Select(d => PdfCell.Plain(s.Count(d.Regraded)))]);
         pdf.Table(headlines);
 
-        pdf.Heading2("Trend over 12 months");
-        pdf.Chart(DashboardCharts.Trend(content.ThisMonth.Trend, s), 200);
-        var trend = new PdfTable(new PdfColumn("Month", 0.4f), new PdfColumn("Grades given", 0.3f, PdfAlign.Right), new PdfColumn("Share at least Good", 0.3f, PdfAlign.Right));
+        pdf.Heading2(BoardFigures.Trend.Name);
+        pdf.Chart(DashboardCharts.Trend(content.ThisMonth.Trend, s, PdfDocumentWriter.ChartPixels(pdf.ContentWidth)), 200);
+        var trend = new PdfTable(
+            new PdfColumn("Month", 0.31f), new PdfColumn(BoardFigures.GradesGiven.Name, 0.23f, PdfAlign.Right),
+            new PdfColumn(BoardFigures.AtLeastGood.Name, 0.23f, PdfAlign.Right), new PdfColumn(BoardFigures.ShareAtLeastGood.Name, 0.23f, PdfAlign.Right));
         foreach (var month in content.ThisMonth.Trend)
         {
-            trend.AddRow(month.Month.ToString("MMMM yyyy", English), s.Count(month.Grades.Total), s.Share(month.Grades.AtLeastGoodCount, month.Grades.Total));
+            trend.AddRow(month.Month.ToString("MMMM yyyy", English), s.Count(month.Grades.Total), s.Count(month.Grades.AtLeastGoodCount),
+                s.Share(month.Grades.AtLeastGoodCount, month.Grades.Total));
         }
 
         pdf.Table(trend);
 
         pdf.Heading2("Grades overall and by section");
-        pdf.Chart(DashboardCharts.Grades(content.ThisMonth.Overall, s), 170, 320);
+        const float gradesChartWidth = 360;
+        pdf.Chart(DashboardCharts.Grades(content.ThisMonth.Overall, s, PdfDocumentWriter.ChartPixels(gradesChartWidth)), 170, gradesChartWidth);
         var sections = new PdfTable(
-            [new PdfColumn("Section", 0.22f), .. Grade.All.Select(g => new PdfColumn(g.Name, 0.16f, PdfAlign.Right)), new PdfColumn("At least Good", 0.14f, PdfAlign.Right)]);
+            [new PdfColumn("Section", 0.22f), .. Grade.All.Select(g => new PdfColumn(g.Name, 0.16f, PdfAlign.Right)), new PdfColumn(BoardFigures.ShareAtLeastGood.Name, 0.14f, PdfAlign.Right)]);
         foreach (var (label, grades) in new[] { ("The plan overall", content.ThisMonth.Overall) }.Concat(content.ThisMonth.BySection.Select(p => (p.Section.Label, p.Grades))))
         {
             sections.AddRow([label, .. Grade.All.Select(g => s.Count(grades.CountOf(g))), s.Share(grades.AtLeastGoodCount, grades.Total)]);
@@ -70,11 +80,11 @@ public static class BoardReportPdf
                  })
         {
             pdf.Heading3($"By {caption.ToLowerInvariant()}");
-            var cut = new PdfTable(new PdfColumn(caption, 0.46f), new PdfColumn("Grades given", 0.18f, PdfAlign.Right),
-                new PdfColumn("At least Good", 0.18f, PdfAlign.Right), new PdfColumn("Re-graded", 0.18f, PdfAlign.Right));
+            var cut = new PdfTable(new PdfColumn(caption, 0.46f), new PdfColumn(BoardFigures.GradesGiven.Name, 0.18f, PdfAlign.Right),
+                new PdfColumn(BoardFigures.ShareAtLeastGood.Name, 0.18f, PdfAlign.Right), new PdfColumn(BoardFigures.Regraded.Name, 0.18f, PdfAlign.Right));
             foreach (var row in rows)
             {
-                cut.AddRow(row.Label, s.Count(row.Grades.Total), s.Share(row.Grades.AtLeastGoodCount, row.Grades.Total), s.Count(row.Regraded));
+                cut.AddRow(row.Label, c.Count(row.Grades.Total), c.Share(row.Grades.AtLeastGoodCount, row.Grades.Total), c.Count(row.Regraded));
             }
 
             pdf.Table(cut);
@@ -82,20 +92,25 @@ public static class BoardReportPdf
 
         foreach (var form in content.OnForms)
         {
-            WriteFormResults(pdf, form, s);
+            WriteFormResults(pdf, form, s, c);
         }
 
-        pdf.Heading2("Sign-off activity");
+        pdf.Heading2("Sign-off activity: drafts graded this month");
+        var signOff = content.SignOff;
         pdf.SummaryTable(
         [
-            ("Drafts graded", s.Count(content.SignOff.Graded)),
-            ("Drafts returned to caseworkers", s.Count(content.SignOff.Returned)),
-            ("Re-graded after return", s.Count(content.SignOff.Regraded)),
-            ("Plans signed off and issued", s.Count(content.SignOff.SignedOff)),
-            ("Median days from first draft to sign-off", content.SignOff.MedianDaysToSignOff is { } median && !s.Hides(content.SignOff.SignedOff)
+            (BoardFigures.DraftsGraded.Name, signOff.OnForms == 0
+                ? s.Count(signOff.DraftsGraded)
+                : $"{s.Count(signOff.DraftsGraded)} ({s.Count(signOff.OnTheScheme)} on the 1–4 scheme, the grades given above; {s.Count(signOff.OnForms)} on forms of the authority's own)"),
+            (BoardFigures.SignedOffAndIssued.Name, s.Count(signOff.SignedOffAndIssued)),
+            (BoardFigures.ReturnedToCaseworker.Name, s.Count(signOff.ReturnedToCaseworker)),
+            (BoardFigures.AwaitingDecision.Name, s.Count(signOff.AwaitingDecision)),
+            (BoardFigures.Regraded.Name, s.Count(signOff.Regraded)),
+            (BoardFigures.MedianDaysToSignOff.Name, signOff.MedianDaysToSignOff is { } median && !s.Hides(signOff.SignedOffAndIssued)
                 ? median.ToString("0.#", English)
                 : "–"),
         ]);
+        pdf.SmallText($"Each draft graded this month is counted once: signed off and issued, returned to the caseworker, or awaiting a decision when this summary was produced ({signOff.SignedOffAndIssued} + {signOff.ReturnedToCaseworker} + {signOff.AwaitingDecision} = {signOff.DraftsGraded}). Plans assured counts the different plans among the drafts graded on the 1–4 scheme, so it is never fewer than those signed off and issued. Re-graded drafts are resubmissions graded again after a return, which may have been in an earlier month.");
 
         pdf.Heading2("Moderation activity");
         var moderation = content.Moderation;
@@ -103,9 +118,9 @@ public static class BoardReportPdf
         [
             ("Sessions held", moderation.Sessions.ToString(English)),
             ("Agencies represented", moderation.AgenciesRepresented.Count == 0 ? "None" : string.Join(", ", moderation.AgenciesRepresented.Select(a => a.Name()))),
-            ("Plans agreed in leadership dip samples", s.Count(moderation.DipSampleAgreed)),
-            ("Plans agreed by multi-agency panels", s.Count(moderation.PanelAgreed)),
-            ("Re-graded by moderation", s.Count(moderation.Regraded)),
+            ($"{BoardFigures.ModerationGradesGiven.Name}: {AssuranceLevel.LeadershipDipSample.Name().ToLowerInvariant()}", s.Count(moderation.DipSampleAgreed)),
+            ($"{BoardFigures.ModerationGradesGiven.Name}: {AssuranceLevel.MultiAgencyPanel.Name().ToLowerInvariant()}", s.Count(moderation.PanelAgreed)),
+            (BoardFigures.RegradedByModeration.Name, s.Count(moderation.Regraded)),
             ("Moderators' exact agreement (overall grade)", AgreementText.Share(moderation.Agreement.Overall.ExactAgreement)),
             ("Moderators' agreement within one grade", AgreementText.Share(moderation.Agreement.Overall.WithinOneGradeAgreement)),
             ("Krippendorff's alpha, sections A to K", AgreementText.Alpha(moderation.Agreement.Sections)),
@@ -136,18 +151,22 @@ public static class BoardReportPdf
             ("Overdue at the end of the month", content.Actions.Overdue.ToString(English)),
         ]);
         pdf.SmallText("Actions raised by the end of the month, by their status when this summary was produced.");
+
+        pdf.Heading2("What the figures count");
+        pdf.SmallText("The dashboard and its export use the same names and count the same way, so a figure here equals the board's dashboard for draft sign-off in the same month.");
+        pdf.SummaryTable(BoardFigures.All.Select(f => (f.Name, f.Counts)));
         return pdf.ToArray();
     }
 
     /// <summary>Drafts decided on a form of the authority's own: its own grades, the share at its bar and the mean percentage of points, overall and by cut.</summary>
-    private static void WriteFormResults(PdfDocumentWriter pdf, FormResults form, Suppression s)
+    private static void WriteFormResults(PdfDocumentWriter pdf, FormResults form, Suppression s, Suppression c)
     {
         pdf.Heading2($"Draft sign-off on {form.Title}");
-        pdf.SmallText("Drafts judged on a form of the authority's own rather than the 1–4 scheme, counted on its own grades and points, and not in the figures above.");
+        pdf.SmallText("Drafts graded on a form of the authority's own rather than the 1–4 scheme, counted on its own grades and points, and not in the figures above.");
         var summary = new List<(string, string)>
         {
-            ("Plans assured", s.Count(form.PlansAssured)),
-            ("Results given", s.Count(form.Count)),
+            (BoardFigures.PlansAssured.Name, s.Count(form.PlansAssured)),
+            (BoardFigures.ResultsGiven.Name, s.Count(form.Count)),
         };
         if (form.Bar is { } bar)
         {
@@ -155,7 +174,7 @@ public static class BoardReportPdf
         }
 
         summary.Add(("Mean percentage of points", Percent(form.MeanPercentage, form.Count, s)));
-        summary.Add(("Re-graded", s.Count(form.Regraded)));
+        summary.Add((BoardFigures.Regraded.Name, s.Count(form.Regraded)));
         pdf.SummaryTable(summary);
         if (form.Grades.Count > 0)
         {
@@ -174,7 +193,7 @@ public static class BoardReportPdf
                 new PdfColumn(form.Bar is null ? "–" : "At the bar", 0.18f, PdfAlign.Right), new PdfColumn("Mean percentage", 0.18f, PdfAlign.Right));
             foreach (var row in rows)
             {
-                cut.AddRow(row.Label, s.Count(row.Count), form.Bar is null ? "–" : s.Share(row.Passing, row.WithBar), Percent(row.MeanPercentage, row.Count, s));
+                cut.AddRow(row.Label, c.Count(row.Count), form.Bar is null ? "–" : c.Share(row.Passing, row.WithBar), Percent(row.MeanPercentage, row.Count, c));
             }
 
             pdf.Table(cut);

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace EhcpQa.Web.Features.Reports;
 
 /// <summary>Generates a month's board summary and publishes it as the month's next version.</summary>
-public sealed class BoardReportPublisher(EhcpQaDbContext db, BoardReportData data, TimeProvider clock, ILogger<BoardReportPublisher> logger)
+public sealed class BoardReportPublisher(
+    EhcpQaDbContext db, BoardReportData data, TimeProvider clock, ILogger<BoardReportPublisher> logger,
+    Microsoft.Extensions.Options.IOptions<Dashboard.DashboardOptions> options)
 {
     /// <summary>
     /// Publishes the month's next version. Version numbers are unique per month in the database, so when
@@ -17,7 +19,7 @@ public sealed class BoardReportPublisher(EhcpQaDbContext db, BoardReportData dat
         var first = new DateOnly(month.Year, month.Month, 1);
         var content = await data.LoadAsync(first, cancellationToken);
         var now = clock.GetUtcNow();
-        var pdf = BoardReportPdf.Render(content, now);
+        var pdf = BoardReportPdf.Render(content, now, options.Value.BoardSuppression);
         while (true)
         {
             var versions = await VersionsAsync(first, cancellationToken);
@@ -46,7 +48,7 @@ public sealed class BoardReportPublisher(EhcpQaDbContext db, BoardReportData dat
 
         var content = await data.LoadAsync(month, cancellationToken);
         var now = clock.GetUtcNow();
-        var report = BoardReport.Publish(month, [], BoardReportPdf.Render(content, now), BoardReportTrigger.Scheduled, null, now);
+        var report = BoardReport.Publish(month, [], BoardReportPdf.Render(content, now, options.Value.BoardSuppression), BoardReportTrigger.Scheduled, null, now);
 
         // When someone published the month at the same moment, that version stands.
         return await TrySaveAsync(report, cancellationToken) ? report : null;

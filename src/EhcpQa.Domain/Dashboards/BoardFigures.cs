@@ -1,0 +1,86 @@
+namespace EhcpQa.Domain.Dashboards;
+
+/// <summary>A figure the dashboard, its export and the board summary show: its one name, and what it counts.</summary>
+/// <param name="Name">What every page calls it.</param>
+/// <param name="Counts">The rule, in words, as the pages and docs/statistics.md state it.</param>
+public sealed record BoardFigure(string Name, string Counts);
+
+/// <summary>
+/// What each figure counts, stated once: the dashboard, the CSV export and the board summary read their
+/// names and rules from here and their values from <see cref="Dashboard"/> and <see cref="SignOffOutcomes"/>,
+/// so the same figure has the same name and the same value everywhere, and figures that add up do so on every
+/// page. Every figure counts decisive grades (<see cref="AssuredGrading"/>) by the UK date they were given.
+/// </summary>
+public static class BoardFigures
+{
+    public static BoardFigure GradesGiven { get; } = new(
+        "Grades given",
+        "Decisive grades on the 1–4 scheme given in the period at the level: at sign-off one for each draft graded (its sign-off grade when at least Good, else the grade its two graders agreed); in moderation the grade the session agreed. Staff who download the grades get one row for each.");
+
+    public static BoardFigure PlansAssured { get; } = new(
+        "Plans assured",
+        "Different plans among the grades given: a plan graded twice in the period counts once. At sign-off, every plan with a draft graded in the period, whatever was then decided.");
+
+    public static BoardFigure AtLeastGood { get; } = new(
+        "At least Good",
+        "Grades given that are 1 Outstanding or 2 Good; the share is of the grades given.");
+
+    public static BoardFigure ShareAtLeastGood { get; } = new(
+        "Share at least Good",
+        "At least Good as a whole percentage of the grades given.");
+
+    public static BoardFigure Regraded { get; } = new(
+        "Re-graded",
+        "Grades given that are re-grades: at sign-off a resubmitted draft graded again after an earlier return (the return may have been in an earlier month); in moderation an agreed grade different from the grade the plan was signed off at.");
+
+    public static BoardFigure GradeCounts { get; } = new(
+        "Outstanding, Good, Requires improvement, Inadequate",
+        "Grades given at each grade, overall and for each section; the overall counts add up to the grades given, a section's to at most that (a section not judged is not counted).");
+
+    public static BoardFigure Trend { get; } = new(
+        "Trend over 12 months",
+        "Grades given, at least Good and the share at least Good in each calendar month of the 12 ending with the period's last month; the months of the period add up to the period's figures.");
+
+    public static BoardFigure ByCut { get; } = new(
+        "By locality, phase, need and setting",
+        "Grades given, the share at least Good and re-graded for each locality, phase, primary need and setting on the day the grade was given; the rows of each table add up to the whole.");
+
+    public static BoardFigure ResultsGiven { get; } = new(
+        "Results given",
+        "Decisive judgements on a form of the authority's own (not the 1–4 scheme) in the period at the level, counted apart from the grades given.");
+
+    public static BoardFigure DraftsGraded { get; } = new(
+        "Drafts graded",
+        "Drafts whose decisive grade was given in the month, on any form: the grades given at sign-off plus the results given on forms of the authority's own. Each is signed off and issued, returned to the caseworker or awaiting a decision.");
+
+    public static BoardFigure SignedOffAndIssued { get; } = new(
+        "Signed off and issued",
+        "Drafts graded in the month that were then signed off, so the plan was issued (as the figures were produced). Each is a different plan, and one of the plans assured.");
+
+    public static BoardFigure ReturnedToCaseworker { get; } = new(
+        "Returned to the caseworker",
+        "Drafts graded in the month that were then returned to the caseworker for a new draft.");
+
+    public static BoardFigure AwaitingDecision { get; } = new(
+        "Awaiting a decision",
+        "Drafts graded in the month neither signed off nor returned when the figures were produced.");
+
+    public static BoardFigure MedianDaysToSignOff { get; } = new(
+        "Median days from first draft to sign-off",
+        "Over the drafts signed off and issued: the middle of the days from the plan's first draft to its sign-off.");
+
+    public static BoardFigure ModerationGradesGiven { get; } = new(
+        "Grades given in moderation",
+        "Grades a leadership dip sample or a multi-agency panel agreed in the month, on any form: the dashboard's grades given at that level plus results given on forms of the authority's own.");
+
+    public static BoardFigure RegradedByModeration { get; } = new(
+        "Re-graded by moderation",
+        "Grades given in moderation that differ from the grade the plan was signed off at.");
+
+    /// <summary>Every figure, in the order the pages show them.</summary>
+    public static IReadOnlyList<BoardFigure> All { get; } =
+    [
+        GradesGiven, PlansAssured, AtLeastGood, ShareAtLeastGood, Regraded, GradeCounts, Trend, ByCut, ResultsGiven,
+        DraftsGraded, SignedOffAndIssued, ReturnedToCaseworker, AwaitingDecision, MedianDaysToSignOff, ModerationGradesGiven, RegradedByModeration,
+    ];
+}
