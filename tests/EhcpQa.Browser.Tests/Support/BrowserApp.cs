@@ -16,6 +16,9 @@ public sealed class BrowserApp(BrowserHost host) : IAsyncLifetime
 
     private TestDatabase? _database;
 
+    /// <summary>Where the application is served.</summary>
+    public Uri BaseAddress => host.BaseAddress;
+
     private TestDatabase Database => _database ?? throw new InvalidOperationException("The test database is made when the class starts.");
 
     public ValueTask InitializeAsync()
