@@ -39,7 +39,7 @@ public static class NotificationRules
     public static IReadOnlyList<string> Roles(NotificationKind kind) => kind switch
     {
         NotificationKind.DraftToSignOff => [StaffRole.LocalityManager],
-        NotificationKind.SecondOpinionNeeded => [StaffRole.LocalityManager, StaffRole.QaLead],
+        NotificationKind.SecondOpinionNeeded or NotificationKind.AgreedGradeToRecord => [StaffRole.LocalityManager, StaffRole.QaLead],
         NotificationKind.DraftReturned or NotificationKind.DraftSignedOff => [StaffRole.Caseworker],
         NotificationKind.ModerationAssigned => [StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.PanelMember],
         NotificationKind.ReadyToAgree => [StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.PanelMember],
@@ -55,6 +55,13 @@ public static class NotificationRules
         Plans.PlanEventKind.SignedOff => new(NotificationKind.DraftSignedOff, PlanAudience.Caseworker),
         _ => null,
     };
+
+    /// <summary>
+    /// Who is told when a sign-off grading is submitted: after a second opinion, the first grader, who agrees the
+    /// grade with the second (either may record it; the second has just seen the first grading). Null otherwise.
+    /// </summary>
+    public static NotificationKind? ForSubmittedGrading(Grades.GradingPurpose purpose) =>
+        purpose == Grades.GradingPurpose.SecondOpinion ? NotificationKind.AgreedGradeToRecord : null;
 
     /// <summary>How a panel session is named in a notification: "panel of 3 December 2026" (never a plan of it).</summary>
     public static string SessionReference(DateOnly heldOn) =>
@@ -79,7 +86,7 @@ public static class NotificationRules
     }
 
     /// <summary>The page a notification about a plan opens: the sign-off page for graders, the plan's page for its caseworker.</summary>
-    public static string PathFor(NotificationKind kind, int planId) => kind is NotificationKind.DraftToSignOff or NotificationKind.SecondOpinionNeeded
+    public static string PathFor(NotificationKind kind, int planId) => kind is NotificationKind.DraftToSignOff or NotificationKind.SecondOpinionNeeded or NotificationKind.AgreedGradeToRecord
         ? $"/sign-off/{planId}"
         : $"/plans/{planId}";
 }

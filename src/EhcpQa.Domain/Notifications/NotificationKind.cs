@@ -26,4 +26,7 @@ public enum NotificationKind
 
     /// <summary>An improvement action the person raised is past its due date.</summary>
     ActionOverdue,
+
+    /// <summary>The second opinion on a draft the person graded first is in: the two graders agree a grade, which one of them records.</summary>
+    AgreedGradeToRecord,
 }

@@ -14,6 +14,7 @@ public static class NotificationWording
         NotificationKind.ReadyToAgree => $"A plan of the {reference} is ready for the panel to agree its grade",
         NotificationKind.ActionDue => $"Improvement {reference} is due within a week",
         NotificationKind.ActionOverdue => $"Improvement {reference} is overdue",
+        NotificationKind.AgreedGradeToRecord => $"The second opinion on draft {reference} is in: agree and record its grade",
         _ => reference,
     };
 
@@ -36,6 +37,7 @@ public static class NotificationWording
         NotificationKind.ReadyToAgree => "A plan of a session I chair is ready for the panel to agree",
         NotificationKind.ActionDue => "An improvement action I raised is due within a week",
         NotificationKind.ActionOverdue => "An improvement action I raised is overdue",
+        NotificationKind.AgreedGradeToRecord => "The second opinion on a draft I graded is in, and the agreed grade is to record",
         _ => kind.ToString(),
     };
 
@@ -45,6 +47,7 @@ public static class NotificationWording
         NotificationKind.DraftReturned or NotificationKind.DraftSignedOff => "you sent the draft for sign-off",
         NotificationKind.ModerationAssigned => "you are a member of the panel",
         NotificationKind.ReadyToAgree => "you chair the panel",
+        NotificationKind.AgreedGradeToRecord => "you graded the draft first",
         _ => "you raised the action",
     };
 }

@@ -137,6 +137,20 @@ public sealed class PlanVersion
 
     public string TextOf(SectionCode section) => _sections.SingleOrDefault(s => s.Section == section)?.Text ?? string.Empty;
 
+    /// <summary>
+    /// The statutory sections whose text is word for word what it was in <paramref name="earlier"/>: the
+    /// sections the caseworker did not change. A section blank in both is not among them (there is nothing
+    /// to say it was judged on its text).
+    /// </summary>
+    public IReadOnlySet<SectionCode> SectionsUnchangedSince(PlanVersion earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        return PlanSections.Statutory
+            .Select(s => s.Code)
+            .Where(code => !string.IsNullOrWhiteSpace(TextOf(code)) && string.Equals(TextOf(code), earlier.TextOf(code), StringComparison.Ordinal))
+            .ToHashSet();
+    }
+
     internal void StartFirstGrading(string graderId)
     {
         FirstGraderId = graderId;

@@ -25,6 +25,17 @@ public static partial class DraftPages
         await check(caseworker, "sent");
     }
 
+    /// <summary>From the plan's page, opens the draft form (filled in with the last version), rewrites one section and sends it.</summary>
+    public static async Task ReviseSectionAsync(IPage caseworker, string section, string text, Func<IPage, string, Task> check)
+    {
+        await caseworker.GetByRole(AriaRole.Button, new() { NameRegex = SendDraft() }).ClickAsync();
+        await check(caseworker, string.Empty);
+        await caseworker.Locator($"#Form_{section}").FillAsync(text);
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Send for sign-off" }).ClickAsync();
+        await Assertions.Expect(caseworker.Locator(".govuk-notification-banner")).ToContainTextAsync("has been sent for sign-off");
+        await check(caseworker, "sent");
+    }
+
     [GeneratedRegex("^Send (the draft|a new version) for sign-off$")]
     private static partial Regex SendDraft();
 }

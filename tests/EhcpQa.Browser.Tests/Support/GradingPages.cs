@@ -45,6 +45,74 @@ public static partial class GradingPages
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit grading" }).ClickAsync();
     }
 
+    /// <summary>
+    /// From a grading's task list, grades each section not yet graded the way a grader does: every descriptor
+    /// Yes, the grade <paramref name="gradeFor"/> gives for the section's code, areas for improvement, and a
+    /// reason for departing from the suggested grade only when the page asks for one (as the grade is chosen
+    /// where the page says so at once, otherwise after saving); then submits.
+    /// </summary>
+    public static async Task GradeWhatIsLeftAndSubmitAsync(
+        IPage page, Func<string, string> gradeFor, Func<IPage, string, Task> check, Func<string, string>? wordingFor = null)
+    {
+        await page.ArriveAtAsync(GradingUrl());
+        await check(page, string.Empty);
+        var toDo = page.Locator(".govuk-task-list__item", new() { HasText = "Not yet graded" });
+        if (await toDo.CountAsync() > 0)
+        {
+            await toDo.First.Locator("a").ClickAsync();
+        }
+
+        while (SectionUrl().IsMatch(page.Url))
+        {
+            await check(page, string.Empty);
+            var section = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+            var grade = gradeFor(section);
+            foreach (var fieldset in await page.Locator("fieldset:has(input[name^='Form.Answers['])").AllAsync())
+            {
+                await fieldset.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+            }
+
+            await page.GetByLabel(grade, new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Areas for improvement").FillAsync("Be specific about who provides what, and how often.");
+            if (wordingFor is not null)
+            {
+                await page.GetByLabel("Suggested wording for the plan writer").FillAsync(wordingFor(section));
+            }
+
+            var live = page.Locator("[data-live-suggestion]");
+            if (await live.CountAsync() > 0)
+            {
+                await Assertions.Expect(live).ToContainTextAsync($"You have chosen {grade}");
+                if (await live.GetAttributeAsync("data-reason-needed") == "true")
+                {
+                    await page.GetByLabel("Why does your grade differ from the suggested grade?").FillAsync("The descriptors do not capture the detail of this section.");
+                }
+            }
+
+            await SaveAsync(page);
+            if (await page.Locator(".govuk-error-summary").CountAsync() > 0)
+            {
+                // Told only on saving that the grade needs a reason: give it and save again.
+                await page.GetByLabel("Why does your grade differ from the suggested grade?").FillAsync("The descriptors do not capture the detail of this section.");
+                await SaveAsync(page);
+            }
+
+            Assert.Equal(0, await page.Locator(".govuk-error-summary").CountAsync());
+        }
+
+        await check(page, "complete");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit grading" }).ClickAsync();
+    }
+
+    /// <summary>Saves the section and waits for whatever page answers (the next one, or this one with its errors).</summary>
+    private static async Task SaveAsync(IPage page)
+    {
+        // The old page is marked, so the wait is for a new document, whatever its address.
+        await page.EvaluateAsync("() => { window.leavingThisPage = true }");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => window.leavingThisPage !== true && document.querySelector('.govuk-footer') !== null");
+    }
+
     [GeneratedRegex("/gradings/[0-9]+$")]
     private static partial Regex GradingUrl();
 

@@ -75,6 +75,8 @@ public static class FeedbackFormReading
             OtherWording = graders
                 .Select(o => (o.Who, Wording: wordingOf(o.Grading, i)))
                 .Where(o => !string.IsNullOrWhiteSpace(o.Wording))
+                // Wording the grade's own section already carries (an agreed grade takes every grader's) is not repeated.
+                .Where(o => wordingOf(decisive, i)?.Contains(o.Wording!.Trim(), StringComparison.Ordinal) != true)
                 .Select(o => new GraderWording(o.Who, o.Wording!))
                 .ToList(),
         }).ToList();

@@ -38,7 +38,11 @@ public sealed class PartJudgementForm : CommentaryForm
 }
 
 /// <summary>Another grader's judgement of the same part, shown when agreeing.</summary>
-public sealed record ReferencePart(string Who, GradingPurpose Purpose, PartJudgement Judgement);
+public sealed record ReferencePart(string Who, GradingPurpose Purpose, PartJudgement Judgement)
+{
+    public OtherGrading ViewOn(FrameworkForm form) => OtherGrading.Of($"{Purpose.Name()} by {Who}: {FormWording.ResultOf(form, Judgement)}", Judgement.Strengths,
+        Judgement.AreasForImprovement, Judgement.Rationale, Judgement.SuggestedWording, Judgement.OverrideReason);
+}
 
 /// <summary>One part of a form as a grader answers it: its items (under their sub-headings), its grade as the form's rule has it, and the commentary.</summary>
 public sealed record PartPage(
@@ -103,6 +107,9 @@ public sealed record FormTaskList(
     Guid ConcurrencyToken,
     GradingSubject Back)
 {
+    /// <summary>What the grading can start from: the gradings being agreed, or the grades of parts unchanged since the last version.</summary>
+    public StartingPoint? Start { get; init; }
+
     public bool IsComplete => Rows.All(r => r.Judgement is not null);
 
     /// <summary>The total of every part judged so far.</summary>
@@ -151,4 +158,18 @@ public static class FormWording
     /// <summary>A grade value on the form's scale in words ("2 Good").</summary>
     public static string GradeOf(FrameworkForm form, string? value) =>
         value is null ? "Not graded" : form.GradeScale?.Grade(value)?.ToString() ?? value;
+
+    /// <summary>A part's result in a few words: its grade where it has one, else its points, with the overall rating on the whole.</summary>
+    public static string ResultOf(FrameworkForm form, PartJudgement part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        var result = part.Grade is not null ? GradeOf(form, part.Grade) : part.Points.Available > 0 ? part.Points.ToString() : "Judged";
+        if (part.Rating is null || form.Overall?.Rating is not { } question)
+        {
+            return result;
+        }
+
+        var rating = form.Scale(question.Answers)?.Option(part.Rating) is { } option ? OptionLabel(option) : part.Rating;
+        return $"{result}, rated {rating}";
+    }
 }

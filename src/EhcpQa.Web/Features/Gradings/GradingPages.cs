@@ -63,7 +63,28 @@ public sealed class JudgementForm : CommentaryForm
 }
 
 /// <summary>Another grader's judgement of the same section, shown when agreeing a grade.</summary>
-public sealed record ReferenceJudgement(string Who, GradingPurpose Purpose, SectionJudgement Judgement);
+public sealed record ReferenceJudgement(string Who, GradingPurpose Purpose, SectionJudgement Judgement)
+{
+    public OtherGrading View => OtherGrading.Of($"{Purpose.Name()} by {Who}: {Judgement.Grade}", Judgement.Strengths, Judgement.AreasForImprovement,
+        Judgement.Rationale, Judgement.SuggestedWording, Judgement.OverrideReason);
+}
+
+/// <summary>What another grader gave a section and wrote about it, as the person agreeing a grade reads it.</summary>
+public sealed record OtherGrading(string Heading, IReadOnlyList<(string Label, string Text)> Comments)
+{
+    public static OtherGrading Of(string heading, string? strengths, string? areasForImprovement, string? rationale, string? suggestedWording, string? overrideReason) =>
+        new(heading, new (string Label, string? Text)[]
+            {
+                ("Strengths", strengths),
+                ("Areas for improvement", areasForImprovement),
+                ("Rationale", rationale),
+                ("Suggested wording for the plan writer", suggestedWording),
+                ("Why the grade differs from the suggested grade", overrideReason),
+            }
+            .Where(c => !string.IsNullOrWhiteSpace(c.Text))
+            .Select(c => (c.Label, c.Text!))
+            .ToList());
+}
 
 public sealed record JudgementPage(
     Grading Grading,
@@ -119,7 +140,32 @@ public sealed record GradingTaskList(
     GradingSubject Back)
 {
     public bool IsComplete => Rows.All(r => r.Judgement is not null);
+
+    /// <summary>What the grading can start from: the gradings being agreed, or the grades of sections unchanged since the last version.</summary>
+    public StartingPoint? Start { get; init; }
 }
+
+/// <summary>
+/// What a grading can take in one step instead of grading again: for an agreed grade, the gradings being
+/// agreed side by side (and how many sections they agree on that are not yet recorded); for the first
+/// grading of a resubmitted draft, the sections unchanged since the version last decided.
+/// </summary>
+public sealed record StartingPoint(int GradingId, Guid ConcurrencyToken, SideBySide? Together, EarlierGrades? Earlier);
+
+/// <summary>
+/// The gradings being agreed, section by section: each grader's result, whether they agree, whether it is
+/// recorded here yet; and how many sections one step would record now (a plan overall waits for every section).
+/// </summary>
+public sealed record SideBySide(IReadOnlyList<string> Graders, IReadOnlyList<SideBySideRow> Rows, int StillToTake)
+{
+
+    public static string SectionsInWords(int count) => count == 1 ? "1 section" : $"{count} sections";
+}
+
+public sealed record SideBySideRow(string Heading, IReadOnlyList<string> Results, bool Agree, bool Recorded);
+
+/// <summary>The sections of a resubmitted draft unchanged since the version last decided, whose grades can be kept.</summary>
+public sealed record EarlierGrades(int VersionNumber, IReadOnlyList<string> Headings);
 
 /// <summary>A grading read back in full: for its grader, for those allowed to read it, and as feedback.</summary>
 public sealed record GradingReadout(
@@ -145,4 +191,31 @@ public sealed record GradingSubject(string PlanLabel, string BackHref, string Ba
 
     public static GradingSubject Moderated(int sessionId, int planId) =>
         new(Moderation.ModerationCode.For(sessionId, planId), Moderation.ModerationRoutes.Plan(sessionId, planId), "Back to the plan");
+}
+
+/// <summary>
+/// What the grade box says as a grader answers (the page's script asks for it after each answer): the grade
+/// the answers suggest so far, and, once a grade is chosen that differs from it, the reason the page will ask for.
+/// </summary>
+public sealed record LiveSuggestion(string Text, bool ReasonNeeded)
+{
+    public static LiveSuggestion For(string? suggestion, int answered, int total, string? chosen, string? reasonNeeded)
+    {
+        if (suggestion is null)
+        {
+            return new(chosen is null ? "Choose a grade." : $"You have chosen {chosen}.", false);
+        }
+
+        var so = answered < total ? $"So far ({answered} of {total} answered) your answers suggest {suggestion}." : $"Your answers suggest {suggestion}.";
+        var text = (chosen, reasonNeeded) switch
+        {
+            (null, _) => $"{so} If you grade differently, say why.",
+            (_, null) => $"{so} You have chosen {chosen}.",
+            _ => $"{so} You have chosen {chosen}: {reasonNeeded}, under \"Why does your grade differ from the suggested grade?\".",
+        };
+        return new(text, reasonNeeded is not null);
+    }
+
+    public static LiveSuggestion ForPoints(string points, int answered, int total) =>
+        new(answered < total ? $"So far ({answered} of {total} answered) your answers score {points}." : $"Your answers score {points}.", false);
 }

@@ -41,7 +41,7 @@ public sealed class GradingsController(
             return RedirectToAction(nameof(Summary), new { id });
         }
 
-        return TaskListView(context);
+        return await TaskListViewAsync(context, cancellationToken);
     }
 
     [HttpGet("sections/{code}")]
@@ -64,7 +64,7 @@ public sealed class GradingsController(
         }
 
         var judgement = context.Grading.Judgement(section);
-        return View(await PageForAsync(context, section, JudgementForm.From(judgement, db.ConcurrencyTokenOf(context.Grading)), cancellationToken));
+        return View(await PageForAsync(context, section, JudgementForm.From(judgement, db.ConcurrencyTokenOf(context.Grading)), cancellationToken, fresh: judgement is null));
     }
 
     [HttpPost("sections/{code}")]
@@ -121,6 +121,62 @@ public sealed class GradingsController(
         return View(await PageForAsync(context!, section, form, cancellationToken));
     }
 
+    /// <summary>
+    /// The grade a section's answers suggest as the grader answers, for the page's script (the page works
+    /// without it: the suggestion is then given on saving). Says when the chosen grade needs a reason.
+    /// </summary>
+    [HttpGet("sections/{code}/suggestion")]
+    public async Task<IActionResult> SectionSuggestion(int id, string code, [Bind(Prefix = "Form")] JudgementForm form, CancellationToken cancellationToken)
+    {
+        if (!PlanSections.TryParse(code, out var section))
+        {
+            return NotFound();
+        }
+
+        var (context, refusal) = await LoadAsync(id, forEditing: true, cancellationToken);
+        if (context is null || context.Framework.Scheme == ScoringScheme.Form)
+        {
+            return refusal ?? NotFound();
+        }
+
+        var answers = form.GivenAnswers();
+        var descriptors = context.Framework.Section(section).Descriptors.Count;
+        Grade? grade = Grade.TryFromValue(form.Grade, out var chosen) ? chosen : null;
+        var suggestion = context.Grading.SuggestionFor(context.Framework, section, answers);
+        var reason = context.Grading.ProblemsWith(context.Framework, section, answers, grade, form.Commentary())
+            .FirstOrDefault(p => p.Field == JudgementFields.OverrideReason)?.Message;
+        return Json(LiveSuggestion.For(suggestion.ToString(), answers.Count, descriptors, grade?.ToString(), reason));
+    }
+
+    /// <summary>The grade (or points) a form part's answers come to as the grader answers, for the page's script.</summary>
+    [HttpGet("parts/{code}/suggestion")]
+    public async Task<IActionResult> PartSuggestion(int id, string code, [Bind(Prefix = "Form")] PartJudgementForm form, CancellationToken cancellationToken)
+    {
+        var (context, refusal) = await LoadAsync(id, forEditing: true, cancellationToken);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        if (PartOf(context, code) is not { } part)
+        {
+            return NotFound();
+        }
+
+        var framework = context.Framework.Form!;
+        var answers = form.GivenAnswers();
+        var scored = part.Items.Count(i => framework.Scale(i.Answers)?.Kind != Domain.Frameworks.Forms.AnswerKind.Text);
+        var answered = part.Items.Count(i => framework.Scale(i.Answers)?.Kind != Domain.Frameworks.Forms.AnswerKind.Text && answers.ContainsKey(i.Code));
+        var suggestion = context.Grading.SuggestionForPart(framework, part.Code, answers) is { } value ? FormWording.GradeOf(framework, value) : null;
+        var points = framework.ScorePart(part, answers).Points;
+        var reason = context.Grading.ProblemsWithPart(context.Framework, part.Code, answers, form.Grade, form.Rating, form.Commentary())
+            .FirstOrDefault(p => p.Field == JudgementFields.OverrideReason)?.Message;
+        var chosen = form.Grade is null ? null : FormWording.GradeOf(framework, form.Grade);
+        return Json(suggestion is null && points.Available > 0
+            ? LiveSuggestion.ForPoints(points.ToString(), answered, scored)
+            : LiveSuggestion.For(suggestion, answered, scored, chosen, reason));
+    }
+
     [HttpPost("submit")]
     public async Task<IActionResult> Submit(int id, Guid concurrencyToken, CancellationToken cancellationToken)
     {
@@ -153,7 +209,64 @@ public sealed class GradingsController(
             (context, _) = await LoadAsync(id, forEditing: true, cancellationToken);
         }
 
-        return TaskListView(context!);
+        return await TaskListViewAsync(context!, cancellationToken);
+    }
+
+    /// <summary>An agreed grade records, in one step, every section where the gradings being agreed gave the same grade.</summary>
+    [HttpPost("take-agreed")]
+    public Task<IActionResult> TakeAgreed(int id, Guid concurrencyToken, CancellationToken cancellationToken) =>
+        TakeInOneStepAsync(id, concurrencyToken, async (context, at) =>
+        {
+            var over = (await AgreedOverAsync(context.Grading, cancellationToken)).Select(o => o.Grading).ToList();
+            var taken = context.Grading.TakeWhereAgreed(context.Framework, over, at);
+            return taken.Count == 0
+                ? "No section could be recorded in one step: grade each one below"
+                : $"Recorded the {SideBySide.SectionsInWords(taken.Count)} where the gradings agree";
+        }, cancellationToken);
+
+    /// <summary>The first grading of a resubmitted draft keeps, in one step, the grades of the sections the caseworker did not change.</summary>
+    [HttpPost("keep-earlier")]
+    public Task<IActionResult> KeepEarlier(int id, Guid concurrencyToken, CancellationToken cancellationToken) =>
+        TakeInOneStepAsync(id, concurrencyToken, async (context, at) =>
+        {
+            if (await EarlierAsync(context, cancellationToken) is not { } earlier)
+            {
+                throw new DomainRuleException("There are no grades from an earlier version of this draft to keep.");
+            }
+
+            var kept = context.Grading.KeepFromEarlierVersion(context.Framework, earlier.Grading, earlier.Unchanged, at);
+            return $"Kept the grades of the {SideBySide.SectionsInWords(kept.Count)} unchanged since version {earlier.VersionNumber}";
+        }, cancellationToken);
+
+    private async Task<IActionResult> TakeInOneStepAsync(
+        int id, Guid concurrencyToken, Func<GradingContext, DateTimeOffset, Task<string>> take, CancellationToken cancellationToken)
+    {
+        var (context, refusal) = await LoadAsync(id, forEditing: true, cancellationToken);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        try
+        {
+            var done = await take(context, clock.GetUtcNow());
+            db.ExpectConcurrencyToken(context.Grading, concurrencyToken);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Grading {GradingId} ({Purpose}) took sections in one step by {UserId}", id, context.Grading.Purpose, context.Grading.GraderId);
+            TempData["Success"] = done;
+            return RedirectToAction(nameof(TaskList), new { id });
+        }
+        catch (DomainRuleException refused)
+        {
+            ModelState.AddProblems(string.Empty, refused.Problems, string.Empty);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, "This grading was changed in another window while you were looking at it, so nothing has been recorded. Check the sections below and try again.");
+        }
+
+        (context, _) = await LoadAsync(id, forEditing: true, cancellationToken);
+        return await TaskListViewAsync(context!, cancellationToken);
     }
 
     [HttpGet("summary")]
@@ -187,7 +300,7 @@ public sealed class GradingsController(
         }
 
         var saved = context.Grading.Part(part.Code);
-        return View(await PartPageForAsync(context, part, PartJudgementForm.From(saved, db.ConcurrencyTokenOf(context.Grading)), cancellationToken));
+        return View(await PartPageForAsync(context, part, PartJudgementForm.From(saved, db.ConcurrencyTokenOf(context.Grading)), cancellationToken, fresh: saved is null));
     }
 
     [HttpPost("parts/{code}")]
@@ -244,18 +357,23 @@ public sealed class GradingsController(
             ? Grading.PartsToJudge(form).FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.Ordinal))
             : null;
 
-    private async Task<PartPage> PartPageForAsync(GradingContext context, Domain.Frameworks.Forms.FormSection part, PartJudgementForm form, CancellationToken cancellationToken)
+    /// <summary>
+    /// A part's page. A <paramref name="fresh"/> part of an agreed grade (nothing saved yet) starts with the
+    /// answers every grading being agreed gave alike.
+    /// </summary>
+    private async Task<PartPage> PartPageForAsync(
+        GradingContext context, Domain.Frameworks.Forms.FormSection part, PartJudgementForm form, CancellationToken cancellationToken, bool fresh = false)
     {
-        foreach (var item in part.Items)
-        {
-            form.Answers.TryAdd(item.Code, null);
-        }
-
         var grading = context.Grading;
         var references = (await AgreedOverAsync(grading, cancellationToken))
             .Where(o => o.Grading.Part(part.Code) is not null)
             .Select(o => new ReferencePart(o.Who, o.Grading.Purpose, o.Grading.Part(part.Code)!))
             .ToList();
+        foreach (var item in part.Items)
+        {
+            var alike = references.Select(r => r.Judgement.AnswerTo(item.Code)).Distinct(StringComparer.Ordinal).ToList();
+            form.Answers.TryAdd(item.Code, fresh && references.Count > 1 && alike.Count == 1 ? alike[0] : null);
+        }
 
         // The draft's text beside the part: its own section where the part is one of the plan's sections, otherwise the whole draft.
         var draft = PlanSections.TryParse(part.Code, out var planSection) && planSection != SectionCode.Overall
@@ -268,11 +386,12 @@ public sealed class GradingsController(
             form, grading.Part(part.Code), references);
     }
 
-    private ViewResult TaskListView(GradingContext context)
+    private async Task<ViewResult> TaskListViewAsync(GradingContext context, CancellationToken cancellationToken)
     {
+        var start = await StartingPointAsync(context, cancellationToken);
         if (context.Framework is not { Scheme: ScoringScheme.Form, Form: { } form })
         {
-            return View(nameof(TaskList), TaskListFor(context));
+            return View(nameof(TaskList), TaskListFor(context) with { Start = start });
         }
 
         var grading = context.Grading;
@@ -281,7 +400,71 @@ public sealed class GradingsController(
             .Select(p => new FormTaskListRow(p, grading.Part(p.Code), p.Code != Domain.Frameworks.Forms.OverallPart.Code || sectionsDone))
             .ToList();
         return View("FormTaskList", new FormTaskList(grading, context.Subject.PlanLabel, context.Version.Number,
-            $"{context.Framework.Title} (version {context.Framework.Number})", form, rows, db.ConcurrencyTokenOf(grading), context.Subject));
+            $"{context.Framework.Title} (version {context.Framework.Number})", form, rows, db.ConcurrencyTokenOf(grading), context.Subject)
+        {
+            Start = start,
+        });
+    }
+
+    /// <summary>What this grading can take in one step: the gradings it agrees, side by side, or the grades of sections unchanged since the last decision.</summary>
+    private async Task<StartingPoint?> StartingPointAsync(GradingContext context, CancellationToken cancellationToken)
+    {
+        var grading = context.Grading;
+        var framework = context.Framework;
+        var headings = framework is { Scheme: ScoringScheme.Form, Form: { } form }
+            ? Grading.PartsToJudge(form).ToDictionary(p => p.Code, FormWording.HeadingOf, StringComparer.Ordinal)
+            : framework.Sections.ToDictionary(s => s.Code.ToString(), s => s.Heading, StringComparer.Ordinal);
+        string ResultOf(Grading g, string code) => framework is { Scheme: ScoringScheme.Form, Form: { } f }
+            ? g.Part(code) is { } part ? FormWording.ResultOf(f, part) : "Not judged"
+            : g.Judgement(Enum.Parse<SectionCode>(code))?.Grade.ToString() ?? "Not graded";
+        bool IsRecorded(string code) => framework.Scheme == ScoringScheme.Form
+            ? grading.Part(code) is not null
+            : grading.Judgement(Enum.Parse<SectionCode>(code)) is not null;
+
+        SideBySide? together = null;
+        if (grading.Purpose.IsAgreement())
+        {
+            var over = await AgreedOverAsync(grading, cancellationToken);
+            var gradings = over.Select(o => o.Grading).ToList();
+            var agreed = Grading.WhereAgreed(framework, gradings).ToHashSet(StringComparer.Ordinal);
+
+            // What one step would record now, worked out on a copy that is never saved, so the page promises exactly that.
+            var copy = await db.Gradings.AsNoTracking().SingleAsync(g => g.Id == grading.Id, cancellationToken);
+            var takeable = copy.TakeWhereAgreed(framework, gradings, clock.GetUtcNow()).Count;
+            together = new SideBySide(
+                over.Select(o => o.Who).ToList(),
+                headings.Select(h => new SideBySideRow(h.Value, over.Select(o => ResultOf(o.Grading, h.Key)).ToList(), agreed.Contains(h.Key), IsRecorded(h.Key))).ToList(),
+                takeable);
+        }
+
+        EarlierGrades? earlierGrades = null;
+        if (await EarlierAsync(context, cancellationToken) is { } earlier)
+        {
+            var keepable = grading.KeepableFromEarlierVersion(framework, earlier.Grading, earlier.Unchanged);
+            earlierGrades = new EarlierGrades(earlier.VersionNumber, keepable.Select(c => $"{headings[c]}: {ResultOf(earlier.Grading, c)}").ToList());
+        }
+
+        return together is null && earlierGrades is null ? null : new StartingPoint(grading.Id, db.ConcurrencyTokenOf(grading), together, earlierGrades);
+    }
+
+    /// <summary>
+    /// For the first grading of a resubmitted draft: the grading the version before's decision rested on (when
+    /// made against the same framework version), and the sections unchanged since it. None otherwise.
+    /// </summary>
+    private async Task<(Grading Grading, int VersionNumber, IReadOnlySet<SectionCode> Unchanged)?> EarlierAsync(GradingContext context, CancellationToken cancellationToken)
+    {
+        if (context.Grading.Purpose != GradingPurpose.SignOff
+            || context.Plan.Versions.Where(v => v.Number < context.Version.Number).MaxBy(v => v.Number) is not { } earlierVersion)
+        {
+            return null;
+        }
+
+        var gradings = await db.Gradings.AsNoTracking()
+            .Where(g => g.PlanVersionId == earlierVersion.Id && g.PanelSessionId == null && g.SubmittedAt != null)
+            .ToListAsync(cancellationToken);
+        return earlierVersion.DecisiveGrading(gradings) is { } decisive && decisive.FrameworkVersionId == context.Grading.FrameworkVersionId
+            ? (decisive, earlierVersion.Number, context.Version.SectionsUnchangedSince(earlierVersion))
+            : null;
     }
 
     private GradingTaskList TaskListFor(GradingContext context)
@@ -294,7 +477,12 @@ public sealed class GradingsController(
             $"{context.Framework.Title} (version {context.Framework.Number})", rows, db.ConcurrencyTokenOf(context.Grading), context.Subject);
     }
 
-    private async Task<JudgementPage> PageForAsync(GradingContext context, SectionCode section, JudgementForm form, CancellationToken cancellationToken)
+    /// <summary>
+    /// A section's page. A <paramref name="fresh"/> section of an agreed grade (nothing saved yet) starts with
+    /// the answers every grading being agreed gave alike.
+    /// </summary>
+    private async Task<JudgementPage> PageForAsync(
+        GradingContext context, SectionCode section, JudgementForm form, CancellationToken cancellationToken, bool fresh = false)
     {
         var grading = context.Grading;
         var saved = grading.Judgement(section);
@@ -305,7 +493,8 @@ public sealed class GradingsController(
 
         foreach (var descriptor in context.Framework.Section(section).Descriptors)
         {
-            form.Answers.TryAdd(descriptor.Number, null);
+            var alike = references.Select(r => r.Judgement.AnswerTo(descriptor.Number)).Distinct().ToList();
+            form.Answers.TryAdd(descriptor.Number, fresh && references.Count > 1 && alike.Count == 1 ? alike[0] : null);
         }
 
         var sectionGrades = grading.Judgements.Where(j => j.Section != SectionCode.Overall)

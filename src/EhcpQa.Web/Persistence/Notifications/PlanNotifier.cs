@@ -23,6 +23,7 @@ internal static class PlanNotifier
         await FromPlanEventsAsync(db, notifications, cancellationToken);
         FromAssignments(db, notifications, now);
         await FromModerationsAsync(db, notifications, now, cancellationToken);
+        FromSignOffGradings(db, notifications, now);
         if (notifications.Count == 0)
         {
             return;
@@ -123,6 +124,27 @@ internal static class PlanNotifier
             {
                 notifications.Add((session.ChairId, NotificationKind.ReadyToAgree, NotificationRules.SessionReference(session.HeldOn),
                     $"/moderation/sessions/{sessionId}/plans/{moderation.PlanId}", now));
+            }
+        }
+    }
+
+    /// <summary>A sign-off grading submitted in this save whose submission someone must hear of (<see cref="NotificationRules.ForSubmittedGrading"/>): after a second opinion, the first grader.</summary>
+    private static void FromSignOffGradings(EhcpQaDbContext db, List<(string, NotificationKind, string, string, DateTimeOffset)> notifications, DateTimeOffset now)
+    {
+        var submitted = db.ChangeTracker.Entries<Grading>()
+            .Where(e => e.State == EntityState.Modified && e.Entity is { PanelSessionId: null, IsSubmitted: true })
+            .Where(e => e.Property(g => g.SubmittedAt).OriginalValue is null && NotificationRules.ForSubmittedGrading(e.Entity.Purpose) is not null)
+            .Select(e => e.Entity)
+            .ToList();
+        var plans = db.ChangeTracker.Entries<Plan>().Select(e => e.Entity).ToDictionary(p => p.Id);
+        foreach (var grading in submitted)
+        {
+            if (plans.TryGetValue(grading.PlanId, out var plan)
+                && plan.Versions.SingleOrDefault(v => v.Id == grading.PlanVersionId)?.FirstGraderId is { } firstGrader
+                && !string.Equals(firstGrader, grading.GraderId, StringComparison.Ordinal))
+            {
+                var kind = NotificationRules.ForSubmittedGrading(grading.Purpose)!.Value;
+                notifications.Add((firstGrader, kind, plan.Reference, NotificationRules.PathFor(kind, plan.Id), now));
             }
         }
     }

@@ -3,3 +3,48 @@
 import { initAll } from '../lib/govuk/govuk-frontend.min.js'
 
 initAll()
+
+// The grade a section's answers suggest, kept up to date as the grader answers: the page asks the service
+// (which holds the framework's rules) after each answer or grade chosen, and shows its reply in the page's
+// live region. Without JavaScript the suggestion is given when the section is saved.
+for (const region of document.querySelectorAll('[data-live-suggestion]')) {
+  const form = region.closest('form')
+  if (!form) continue
+  let asked = 0
+  const ask = async () => {
+    const mine = ++asked
+    // Only the choices made, never text written: whether a reason is given, not the reason.
+    const query = new URLSearchParams()
+    for (const field of form.elements) {
+      const name = field.name || ''
+      if (field.type === 'radio' && field.checked && (name.startsWith('Form.Answers[') || name === 'Form.Grade' || name === 'Form.Rating')) {
+        query.append(name, field.value)
+      } else if (field.tagName === 'SELECT' && name.startsWith('Form.Answers[')) {
+        query.append(name, field.value)
+      } else if (name === 'Form.OverrideReason' && field.value.trim() !== '') {
+        query.append(name, 'given')
+      }
+    }
+    try {
+      const response = await fetch(`${region.dataset.liveSuggestion}?${query}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      if (!response.ok || mine !== asked) return
+      const reply = await response.json()
+      if (mine !== asked) return
+      region.textContent = reply.text
+      region.dataset.reasonNeeded = reply.reasonNeeded ? 'true' : 'false'
+    } catch {
+      // Left as it was: the suggestion is still given on saving.
+    }
+  }
+  form.addEventListener('change', event => {
+    const name = event.target.name || ''
+    if (name.startsWith('Form.Answers[') || name === 'Form.Grade' || name === 'Form.Rating') ask()
+  })
+  // A reason typed or cleared changes whether one is still needed.
+  form.addEventListener('input', event => {
+    if ((event.target.name || '') === 'Form.OverrideReason') {
+      clearTimeout(region.reasonTimer)
+      region.reasonTimer = setTimeout(ask, 400)
+    }
+  })
+}
