@@ -105,9 +105,7 @@ public sealed class AgreedGradeInOneStepTests(EhcpQaApp app) : IClassFixture<Ehc
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
         var manager = await app.SignInAsync(DemoUsers.LocalityManager);
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
-        await SignOffJourney.SubmitDraftAsync(caseworker, planId);
-        await SignOffJourney.GradeAndSubmitAsync(manager, planId, sectionGrade: 3, overallGrade: 3);
-        await SignOffJourney.GradeAndSubmitAsync(qaLead, planId, sectionGrade: 3, overallGrade: 3);
+        await SignOffJourney.GradedTwiceBelowGoodAsync(caseworker, manager, qaLead, planId);
         var agreed = await SignOffJourney.StartGradingAsync(manager, planId);
         var stale = (await manager.GetPageAsync($"/gradings/{agreed}"))
             .QuerySelector("form[action$='/take-agreed'] input[name=concurrencyToken]")!.GetAttribute("value")!;
@@ -128,9 +126,7 @@ public sealed class AgreedGradeInOneStepTests(EhcpQaApp app) : IClassFixture<Ehc
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
         var manager = await app.SignInAsync(DemoUsers.LocalityManager);
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
-        await SignOffJourney.SubmitDraftAsync(caseworker, planId);
-        await SignOffJourney.GradeAndSubmitAsync(manager, planId, sectionGrade: 3, overallGrade: 3);
-        await SignOffJourney.GradeAndSubmitAsync(qaLead, planId, sectionGrade: 3, overallGrade: 3);
+        await SignOffJourney.GradedTwiceBelowGoodAsync(caseworker, manager, qaLead, planId);
         var agreed = await SignOffJourney.StartGradingAsync(manager, planId);
 
         var refused = await qaLead.PostFormAsync($"/gradings/{agreed}/take-agreed", [new("concurrencyToken", Guid.NewGuid().ToString())], formPage: "/");

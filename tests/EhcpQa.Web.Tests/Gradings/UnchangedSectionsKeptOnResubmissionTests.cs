@@ -19,11 +19,7 @@ public sealed class UnchangedSectionsKeptOnResubmissionTests(EhcpQaApp app) : IC
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
         var manager = await app.SignInAsync(DemoUsers.LocalityManager);
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
-        await SignOffJourney.SubmitDraftAsync(caseworker, planId, "version one");
-        await SignOffJourney.GradeAndSubmitAsync(manager, planId, sectionGrade: 3, overallGrade: 3);
-        await SignOffJourney.GradeAndSubmitAsync(qaLead, planId, sectionGrade: 3, overallGrade: 3);
-        await SignOffJourney.GradeAndSubmitAsync(manager, planId, sectionGrade: 3, overallGrade: 3);
-        await SignOffJourney.DecideAsync(manager, planId, "Return", "Quantify the provision in section F.");
+        await SignOffJourney.ReturnedAsync(caseworker, manager, qaLead, planId, "version one");
 
         var revised = SignOffJourney.DraftText("version one");
         revised["Form.F"] = "Thirty minutes of speech and language therapy each week.";
@@ -62,11 +58,7 @@ public sealed class UnchangedSectionsKeptOnResubmissionTests(EhcpQaApp app) : IC
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
         var manager = await app.SignInAsync(DemoUsers.LocalityManager);
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
-        await SignOffJourney.SubmitDraftAsync(caseworker, planId, "version one");
-        await SignOffJourney.GradeAndSubmitAsync(manager, planId, sectionGrade: 3, overallGrade: 3);
-        await SignOffJourney.GradeAndSubmitAsync(qaLead, planId, sectionGrade: 3, overallGrade: 3);
-        await SignOffJourney.GradeAndSubmitAsync(manager, planId, sectionGrade: 3, overallGrade: 3);
-        await SignOffJourney.DecideAsync(manager, planId, "Return", "Quantify the provision.");
+        await SignOffJourney.ReturnedAsync(caseworker, manager, qaLead, planId, "version one");
         await SignOffJourney.SubmitDraftAsync(caseworker, planId, "version one");
         await SignOffJourney.GradeAndSubmitAsync(manager, planId, sectionGrade: 3, overallGrade: 3);
         var secondOpinion = await SignOffJourney.StartGradingAsync(qaLead, planId);

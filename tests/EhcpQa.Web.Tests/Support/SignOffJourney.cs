@@ -93,6 +93,28 @@ public sealed class SignOffJourney(EhcpQaApp app)
         return gradingId;
     }
 
+    /// <summary>
+    /// Sends the plan's draft and has it graded Requires improvement throughout by <paramref name="firstGrader"/> and
+    /// again, as a second opinion, by <paramref name="secondGrader"/>: the draft waits for its agreed grade.
+    /// </summary>
+    public static async Task GradedTwiceBelowGoodAsync(SignedInClient caseworker, SignedInClient firstGrader, SignedInClient secondGrader, int planId, string marker = "")
+    {
+        await SubmitDraftAsync(caseworker, planId, marker);
+        await GradeAndSubmitAsync(firstGrader, planId, sectionGrade: 3, overallGrade: 3);
+        await GradeAndSubmitAsync(secondGrader, planId, sectionGrade: 3, overallGrade: 3);
+    }
+
+    /// <summary>
+    /// Has the plan's draft graded twice below Good (<see cref="GradedTwiceBelowGoodAsync"/>), its agreed grade recorded
+    /// by <paramref name="firstGrader"/> at Requires improvement and the draft returned to the caseworker.
+    /// </summary>
+    public static async Task ReturnedAsync(SignedInClient caseworker, SignedInClient firstGrader, SignedInClient secondGrader, int planId, string marker = "")
+    {
+        await GradedTwiceBelowGoodAsync(caseworker, firstGrader, secondGrader, planId, marker);
+        await GradeAndSubmitAsync(firstGrader, planId, sectionGrade: 3, overallGrade: 3);
+        await DecideAsync(firstGrader, planId, "Return", "Quantify the provision in section F.");
+    }
+
     public static async Task<HttpResponseMessage> DecideAsync(SignedInClient manager, int planId, string outcome, string note = "")
     {
         var page = await manager.GetPageAsync($"/sign-off/{planId}");
