@@ -97,7 +97,7 @@ public sealed partial class Grading
             throw new DomainRuleException("Only the first grading of a resubmitted draft keeps grades from the version before; a second opinion is independent.");
         }
 
-        if (!earlier.IsSubmitted || earlier.PlanId != PlanId || earlier.PlanVersionId == PlanVersionId || earlier.FrameworkVersionId != FrameworkVersionId)
+        if (!MayKeepFrom(earlier))
         {
             throw new DomainRuleException("Grades are kept only from a submitted grading of an earlier version of the same plan, against the same framework.");
         }
@@ -112,6 +112,18 @@ public sealed partial class Grading
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Whether this grading may keep judgements from <paramref name="earlier"/>: it is the first grading of a
+    /// resubmitted draft, and the earlier one a submitted grading of another version of the same plan against
+    /// the same framework version.
+    /// </summary>
+    public bool MayKeepFrom(Grading earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        return Purpose == GradingPurpose.SignOff && earlier.IsSubmitted && earlier.PlanId == PlanId
+            && earlier.PlanVersionId != PlanVersionId && earlier.FrameworkVersionId == FrameworkVersionId;
     }
 
     /// <summary>

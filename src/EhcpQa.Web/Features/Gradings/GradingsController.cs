@@ -165,16 +165,16 @@ public sealed class GradingsController(
 
         var framework = context.Framework.Form!;
         var answers = form.GivenAnswers();
-        var scored = part.Items.Count(i => framework.Scale(i.Answers)?.Kind != Domain.Frameworks.Forms.AnswerKind.Text);
-        var answered = part.Items.Count(i => framework.Scale(i.Answers)?.Kind != Domain.Frameworks.Forms.AnswerKind.Text && answers.ContainsKey(i.Code));
+        var scored = part.Items.Where(i => framework.Scale(i.Answers)?.Kind != Domain.Frameworks.Forms.AnswerKind.Text).ToList();
+        var answered = scored.Count(i => answers.ContainsKey(i.Code));
         var suggestion = context.Grading.SuggestionForPart(framework, part.Code, answers) is { } value ? FormWording.GradeOf(framework, value) : null;
         var points = framework.ScorePart(part, answers).Points;
         var reason = context.Grading.ProblemsWithPart(context.Framework, part.Code, answers, form.Grade, form.Rating, form.Commentary())
             .FirstOrDefault(p => p.Field == JudgementFields.OverrideReason)?.Message;
         var chosen = form.Grade is null ? null : FormWording.GradeOf(framework, form.Grade);
         return Json(suggestion is null && points.Available > 0
-            ? LiveSuggestion.ForPoints(points.ToString(), answered, scored)
-            : LiveSuggestion.For(suggestion, answered, scored, chosen, reason));
+            ? LiveSuggestion.ForPoints(points.ToString(), answered, scored.Count)
+            : LiveSuggestion.For(suggestion, answered, scored.Count, chosen, reason));
     }
 
     [HttpPost("submit")]
@@ -453,6 +453,7 @@ public sealed class GradingsController(
     /// </summary>
     private async Task<(Grading Grading, int VersionNumber, IReadOnlySet<SectionCode> Unchanged)?> EarlierAsync(GradingContext context, CancellationToken cancellationToken)
     {
+        // A second opinion or panel grading never keeps earlier grades, so it asks nothing of the database.
         if (context.Grading.Purpose != GradingPurpose.SignOff
             || context.Plan.Versions.Where(v => v.Number < context.Version.Number).MaxBy(v => v.Number) is not { } earlierVersion)
         {
@@ -462,7 +463,7 @@ public sealed class GradingsController(
         var gradings = await db.Gradings.AsNoTracking()
             .Where(g => g.PlanVersionId == earlierVersion.Id && g.PanelSessionId == null && g.SubmittedAt != null)
             .ToListAsync(cancellationToken);
-        return earlierVersion.DecisiveGrading(gradings) is { } decisive && decisive.FrameworkVersionId == context.Grading.FrameworkVersionId
+        return earlierVersion.DecisiveGrading(gradings) is { } decisive && context.Grading.MayKeepFrom(decisive)
             ? (decisive, earlierVersion.Number, context.Version.SectionsUnchangedSince(earlierVersion))
             : null;
     }
