@@ -45,6 +45,7 @@ public sealed partial class FormGradingTests(BrowserApp app) : IClassFixture<Bro
         await manager.ArriveAtAsync(GradingUrl());
         await CheckAsync(manager);
         await manager.Locator(".govuk-task-list__link").First.ClickAsync();
+        await manager.ArriveAtAsync(PartUrl());
         while (PartUrl().IsMatch(manager.Url))
         {
             await CheckAsync(manager);

@@ -16,6 +16,9 @@ public static partial class GradingPages
         await page.ArriveAtAsync(GradingUrl());
         await check(page, string.Empty);
         await page.Locator(".govuk-task-list__link").First.ClickAsync();
+
+        // The click returns once the section's address is there, perhaps before all its descriptors are.
+        await page.ArriveAtAsync(SectionUrl());
         while (SectionUrl().IsMatch(page.Url))
         {
             await check(page, string.Empty);
@@ -38,7 +41,7 @@ public static partial class GradingPages
 
             // A saved section moves on to the next page; wait for it, so the loop never acts on the old one.
             await page.ArriveAtAsync(url => url != before);
-            Assert.Equal(0, await page.Locator(".govuk-error-summary").CountAsync());
+            await NoErrorsAsync(page);
         }
 
         await check(page, "complete");
@@ -60,6 +63,9 @@ public static partial class GradingPages
         if (await toDo.CountAsync() > 0)
         {
             await toDo.First.Locator("a").ClickAsync();
+
+            // The click returns once the section's address is there, perhaps before all its descriptors are.
+            await page.ArriveAtAsync(SectionUrl());
         }
 
         while (SectionUrl().IsMatch(page.Url))
@@ -97,11 +103,21 @@ public static partial class GradingPages
                 await SaveAsync(page);
             }
 
-            Assert.Equal(0, await page.Locator(".govuk-error-summary").CountAsync());
+            await NoErrorsAsync(page);
         }
 
         await check(page, "complete");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit grading" }).ClickAsync();
+    }
+
+    /// <summary>Fails, saying what the page said, when the page shows an error summary.</summary>
+    private static async Task NoErrorsAsync(IPage page)
+    {
+        var summary = page.Locator(".govuk-error-summary");
+        if (await summary.CountAsync() > 0)
+        {
+            Assert.Fail($"{page.Url} answered with errors: {await summary.InnerTextAsync()}");
+        }
     }
 
     /// <summary>Saves the section and waits for whatever page answers (the next one, or this one with its errors).</summary>
