@@ -88,4 +88,8 @@ public sealed record SectionCommentary(
     string? AreasForImprovement = null,
     string? Rationale = null,
     string? SuggestedWording = null,
-    string? OverrideReason = null);
+    string? OverrideReason = null)
+{
+    /// <summary>Nothing written in any field.</summary>
+    public bool IsBlank => new[] { Strengths, AreasForImprovement, Rationale, SuggestedWording, OverrideReason }.All(string.IsNullOrWhiteSpace);
+}

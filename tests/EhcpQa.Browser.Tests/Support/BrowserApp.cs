@@ -65,6 +65,13 @@ public sealed class BrowserApp(BrowserHost host) : IAsyncLifetime
         return await work(scope.ServiceProvider.GetRequiredService<EhcpQaDbContext>());
     });
 
+    /// <summary>Sends what this class's outbox holds now, as the service's worker does, to the host's mail catcher.</summary>
+    public Task<int> SendNotificationsAsync() => Database.RunAsync(async () =>
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Web.Features.Notifications.NotificationSending>().SendDueAsync(CancellationToken.None);
+    });
+
     public ValueTask DisposeAsync()
     {
         if (_database is not null)

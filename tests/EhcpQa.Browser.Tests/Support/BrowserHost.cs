@@ -48,6 +48,12 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Tests publish board summaries themselves, so the hourly schedule never races them.
         builder.UseSetting("Reports:Schedule", "false");
+
+        // E-mails go to the service's own mail catcher (shown at /development/mail) on a port of this run's own;
+        // a test sends its class's outbox itself (BrowserApp.SendNotificationsAsync), as the worker would.
+        builder.UseSetting("Notifications:MailCatcherPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Notifications:Schedule", "false");
+        builder.UseSetting("Notifications:Reminders", "false");
         builder.ConfigureServices(Databases.AddTo);
     }
 
@@ -88,6 +94,13 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         {
             // The log file may still be held for a moment; the temp folder is cleared by the OS.
         }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string ChromiumPath()

@@ -110,6 +110,67 @@ public static partial class GradingPages
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit grading" }).ClickAsync();
     }
 
+    /// <summary>
+    /// From a grading's task list, grades every section on one page the way a grader does: every descriptor Yes,
+    /// the grade <paramref name="gradeFor"/> gives for the section's code, areas for improvement, and a reason where
+    /// the page asks for one (at once where the grade box says so, otherwise on saving); saves, then submits.
+    /// </summary>
+    public static async Task GradeOnOnePageAndSubmitAsync(
+        IPage page, Func<string, string> gradeFor, Func<IPage, string, Task> check, Func<string, string>? wordingFor = null)
+    {
+        const string Reason = "The descriptors do not capture the detail of this section.";
+        await page.ArriveAtAsync(GradingUrl());
+        await check(page, string.Empty);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Grade every section on one page" }).ClickAsync();
+        await page.ArriveAtAsync(OnePageUrl());
+        await check(page, string.Empty);
+        foreach (var section in await page.Locator("section.app-section-on-page").AllAsync())
+        {
+            var code = (await section.GetAttributeAsync("aria-labelledby"))!["section-".Length..];
+            var grade = gradeFor(code);
+            foreach (var fieldset in await section.Locator("fieldset:has(input[name*='.Answers['])").AllAsync())
+            {
+                await fieldset.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+            }
+
+            await section.GetByLabel(grade, new() { Exact = true }).CheckAsync();
+            await section.GetByLabel("Areas for improvement").FillAsync("Be specific about who provides what, and how often.");
+            if (wordingFor is not null)
+            {
+                await section.GetByLabel("Suggested wording for the plan writer").FillAsync(wordingFor(code));
+            }
+
+            var live = section.Locator("[data-live-suggestion]");
+            if (await live.CountAsync() > 0)
+            {
+                await Assertions.Expect(live).ToContainTextAsync($"You have chosen {grade}");
+                if (await live.GetAttributeAsync("data-reason-needed") == "true")
+                {
+                    await section.GetByLabel("Why does your grade differ from the suggested grade?").FillAsync(Reason);
+                }
+            }
+        }
+
+        await SaveAsync(page, "Save every section");
+        var asked = page.Locator(".govuk-form-group--error textarea[name$='.OverrideReason']");
+        if (await asked.CountAsync() > 0)
+        {
+            // Told only on saving that a grade needs a reason (the plan overall, whose suggestion rests on the
+            // sections' saved grades): give it where asked and save again.
+            foreach (var reason in await asked.AllAsync())
+            {
+                await reason.FillAsync(Reason);
+            }
+
+            await SaveAsync(page, "Save every section");
+        }
+
+        await NoErrorsAsync(page);
+        await page.ArriveAtAsync(GradingUrl());
+        await check(page, "complete");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit grading" }).ClickAsync();
+    }
+
     /// <summary>Fails, saying what the page said, when the page shows an error summary.</summary>
     private static async Task NoErrorsAsync(IPage page)
     {
@@ -121,16 +182,19 @@ public static partial class GradingPages
     }
 
     /// <summary>Saves the section and waits for whatever page answers (the next one, or this one with its errors).</summary>
-    private static async Task SaveAsync(IPage page)
+    private static async Task SaveAsync(IPage page, string button = "Save and continue")
     {
         // The old page is marked, so the wait is for a new document, whatever its address.
         await page.EvaluateAsync("() => { window.leavingThisPage = true }");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
         await page.WaitForFunctionAsync("() => window.leavingThisPage !== true && document.querySelector('.govuk-footer') !== null");
     }
 
     [GeneratedRegex("/gradings/[0-9]+$")]
     private static partial Regex GradingUrl();
+
+    [GeneratedRegex("/gradings/[0-9]+/all$")]
+    private static partial Regex OnePageUrl();
 
     [GeneratedRegex("/gradings/[0-9]+/sections/")]
     private static partial Regex SectionUrl();

@@ -113,18 +113,38 @@ public sealed record JudgementPage(
         return items;
     }
 
-    public IReadOnlyList<SelectListItem> GradeItems => Grade.All
+    /// <summary>What the section's fields need besides what the grader gave.</summary>
+    public JudgingFields Judging => new(Grading.Id, Section, SavedSuggestion, JudgingFields.GradeMeaningsOn(Framework), OnOnePage: false);
+}
+
+/// <summary>
+/// What the fields of one section's judgement (the partial <c>_JudgementFields</c>, bound to a
+/// <see cref="JudgementForm"/>) need besides what the grader gave: the section, the suggestion its saved
+/// answers gave, what each grade means; and whether the section shares its page with the others.
+/// </summary>
+public sealed record JudgingFields(
+    int GradingId, FrameworkSection Section, Grade? SavedSuggestion, IReadOnlyList<(string Grade, string Meaning)> GradeMeanings, bool OnOnePage)
+{
+    /// <summary>
+    /// Whether the grade box follows the answers as they are given. Not for the plan overall on a page of every
+    /// section until the sections are saved: its suggestion rests on their saved grades, so it is given on saving.
+    /// </summary>
+    public bool Live { get; init; } = true;
+
+    /// <summary>Where the partial finds this in its view data.</summary>
+    public const string Key = nameof(JudgingFields);
+
+    public static IReadOnlyList<SelectListItem> GradeItems => Grade.All
         .Select(g => new SelectListItem($"{g.Value} {g.Name}", g.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         .ToList();
 
-    /// <summary>Each grade with what it means, for the folded "What each grade means".</summary>
-    public IReadOnlyList<(string Grade, string Meaning)> GradeMeanings => GradeItems
-        .Select(item => (item.Text, GradeHintsByValue.GetValueOrDefault(item.Value) ?? string.Empty))
+    /// <summary>Each grade with what the framework says it means, for the folded "What each grade means".</summary>
+    public static IReadOnlyList<(string Grade, string Meaning)> GradeMeaningsOn(FrameworkVersion framework) => Grade.All
+        .Select(g => ($"{g.Value} {g.Name}", string.Join(" ", framework.DescriptorFor(g)?.Points ?? [])))
         .ToList();
 
-    private IReadOnlyDictionary<string, string> GradeHintsByValue => Grade.All.ToDictionary(
-        g => g.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        g => string.Join(" ", Framework.DescriptorFor(g)?.Points ?? []));
+    /// <summary>Read out after each commentary field's label where sections share a page, so each field says its section.</summary>
+    public string? LabelContext => OnOnePage ? $"for {Section.PlanSection.Label.ToLowerInvariant()}" : null;
 }
 
 public sealed record TaskListRow(FrameworkSection Section, SectionJudgement? Judgement, bool CanStart);
@@ -219,3 +239,35 @@ public sealed record LiveSuggestion(string Text, bool ReasonNeeded)
     public static LiveSuggestion ForPoints(string points, int answered, int total) =>
         new(answered < total ? $"So far ({answered} of {total} answered) your answers score {points}." : $"Your answers score {points}.", false);
 }
+
+/// <summary>Every section of a grading as the grader fills them in on one page: each section's form under its code.</summary>
+public sealed class AllSectionsForm
+{
+    public Dictionary<string, JudgementForm> Sections { get; set; } = new(StringComparer.Ordinal);
+
+    public Guid ConcurrencyToken { get; set; }
+
+    /// <summary>What the grader gave each section of the plan the page names.</summary>
+    public IEnumerable<SectionEntry> Entries()
+    {
+        foreach (var (code, form) in Sections)
+        {
+            if (PlanSections.TryParse(code, out var section))
+            {
+                yield return new SectionEntry(section, form.GivenAnswers(), Grade.TryFromValue(form.Grade, out var grade) ? grade : null, form.Commentary());
+            }
+        }
+    }
+
+    /// <summary>Where a section's fields are named on the page.</summary>
+    public static string PrefixOf(SectionCode section) => $"Form.{nameof(Sections)}[{section}].";
+}
+
+/// <summary>A grading's sections on one page, in plan order with the plan overall last, and how many this saving recorded.</summary>
+public sealed record AllSectionsPage(Grading Grading, GradingSubject Subject, int VersionNumber, IReadOnlyList<SectionOnPage> Sections, AllSectionsForm Form, int Saved);
+
+/// <summary>One section on the page of them all: its text, the judgements being agreed, and what its fields need.</summary>
+public sealed record SectionOnPage(FrameworkSection Section, string DraftText, IReadOnlyList<ReferenceJudgement> References, JudgingFields Judging);
+
+/// <summary>What a grader reads beside a section's fields: its text in the plan, the framework's prompts, the judgements being agreed.</summary>
+public sealed record SectionBeside(GradingPurpose Purpose, FrameworkSection Section, string DraftText, IReadOnlyList<ReferenceJudgement> References, bool OnOnePage);

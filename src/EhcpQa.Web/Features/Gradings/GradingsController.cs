@@ -22,7 +22,7 @@ namespace EhcpQa.Web.Features.Gradings;
 /// </summary>
 [Authorize(Policy = Policies.Grading)]
 [Route("gradings/{id:int}")]
-public sealed class GradingsController(
+public sealed partial class GradingsController(
     EhcpQaDbContext db, LockedFrameworkVersions frameworks, TimeProvider clock, ILogger<GradingsController> logger) : Controller
 {
     private const string FormPrefix = "Form.";
@@ -487,17 +487,7 @@ public sealed class GradingsController(
     {
         var grading = context.Grading;
         var saved = grading.Judgement(section);
-        var references = (await AgreedOverAsync(grading, cancellationToken))
-            .Where(o => o.Grading.Judgement(section) is not null)
-            .Select(o => new ReferenceJudgement(o.Who, o.Grading.Purpose, o.Grading.Judgement(section)!))
-            .ToList();
-
-        foreach (var descriptor in context.Framework.Section(section).Descriptors)
-        {
-            var alike = references.Select(r => r.Judgement.AnswerTo(descriptor.Number)).Distinct().ToList();
-            form.Answers.TryAdd(descriptor.Number, fresh && references.Count > 1 && alike.Count == 1 ? alike[0] : null);
-        }
-
+        var references = ReferencesFilling(context.Framework, section, form, await AgreedOverAsync(grading, cancellationToken), fresh);
         var sectionGrades = grading.Judgements.Where(j => j.Section != SectionCode.Overall)
             .OrderBy(j => j.Section)
             .Select(j => (PlanSections.Get(j.Section), j.Grade))
@@ -510,6 +500,26 @@ public sealed class GradingsController(
     /// Agreeing a grade: the gradings being agreed, shown beside the form. For the sign-off agreement those
     /// are the draft's two gradings; for a panel, the session's moderations of the plan. None otherwise.
     /// </summary>
+    /// <summary>
+    /// The other gradings' judgements of a section (those being agreed), and the form made ready for them: a
+    /// place for every descriptor's answer, where the section is fresh the answers every grader gave alike.
+    /// </summary>
+    private static List<ReferenceJudgement> ReferencesFilling(
+        FrameworkVersion framework, SectionCode section, JudgementForm form, IReadOnlyList<(Grading Grading, string Who)> agreedOver, bool fresh)
+    {
+        var references = agreedOver
+            .Where(o => o.Grading.Judgement(section) is not null)
+            .Select(o => new ReferenceJudgement(o.Who, o.Grading.Purpose, o.Grading.Judgement(section)!))
+            .ToList();
+        foreach (var descriptor in framework.Section(section).Descriptors)
+        {
+            var alike = references.Select(r => r.Judgement.AnswerTo(descriptor.Number)).Distinct().ToList();
+            form.Answers.TryAdd(descriptor.Number, fresh && references.Count > 1 && alike.Count == 1 ? alike[0] : null);
+        }
+
+        return references;
+    }
+
     private async Task<IReadOnlyList<(Grading Grading, string Who)>> AgreedOverAsync(Grading grading, CancellationToken cancellationToken)
     {
         if (!grading.Purpose.IsAgreement())

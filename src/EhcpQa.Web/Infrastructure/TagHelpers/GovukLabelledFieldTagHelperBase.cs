@@ -14,6 +14,10 @@ public abstract class GovukLabelledFieldTagHelperBase : GovukFieldTagHelperBase
     [HtmlAttributeName("label-class")]
     public string? LabelClass { get; set; }
 
+    /// <summary>Words read out after the label but not shown, where the page around it says them (e.g. "for section A").</summary>
+    [HtmlAttributeName("label-context")]
+    public string? LabelContext { get; set; }
+
     /// <summary>Wraps the label in an <c>&lt;h1&gt;</c> when the field is the page's only question.</summary>
     [HtmlAttributeName("is-page-heading")]
     public bool IsPageHeading { get; set; }
@@ -47,7 +51,7 @@ public abstract class GovukLabelledFieldTagHelperBase : GovukFieldTagHelperBase
         output.Attributes.SetAttribute("class", GovukMarkup.JoinClasses(
             "govuk-form-group", error is null ? null : "govuk-form-group--error", FormGroupClass));
 
-        output.Content.AppendHtml(GovukMarkup.Label(FieldId, Label ?? DisplayName, LabelClass, IsPageHeading));
+        output.Content.AppendHtml(GovukMarkup.Label(FieldId, Label ?? DisplayName, LabelClass, IsPageHeading, LabelContext));
         if (HintId is not null)
         {
             output.Content.AppendHtml(GovukMarkup.Hint(HintId, Hint!));

@@ -13,12 +13,20 @@ internal static class GovukMarkup
         return group;
     }
 
-    public static IHtmlContent Label(string forId, string text, string? classes, bool isPageHeading)
+    public static IHtmlContent Label(string forId, string text, string? classes, bool isPageHeading, string? hiddenContext = null)
     {
         var label = new TagBuilder("label");
         label.AddCssClass(JoinClasses("govuk-label", classes));
         label.Attributes["for"] = forId;
         label.InnerHtml.Append(text);
+        if (!string.IsNullOrEmpty(hiddenContext))
+        {
+            // Read out, not shown: tells apart fields with the same label on one page (e.g. each section's "Strengths").
+            var context = new TagBuilder("span");
+            context.AddCssClass("govuk-visually-hidden");
+            context.InnerHtml.Append(" " + hiddenContext);
+            label.InnerHtml.AppendHtml(context);
+        }
 
         if (!isPageHeading)
         {

@@ -6,18 +6,25 @@ initAll()
 
 // The grade a section's answers suggest, kept up to date as the grader answers: the page asks the service
 // (which holds the framework's rules) after each answer or grade chosen, and shows its reply in the page's
-// live region. Without JavaScript the suggestion is given when the section is saved.
+// live region. Without JavaScript the suggestion is given when the section is saved. A page with every section
+// on it names each section's fields under a prefix of its own (data-live-prefix): only that section's choices
+// are sent, named as the section's own page names them.
 for (const region of document.querySelectorAll('[data-live-suggestion]')) {
   const form = region.closest('form')
   if (!form) continue
+  const prefix = region.dataset.livePrefix || 'Form.'
+  const own = name => name.startsWith(prefix)
+  const local = name => `Form.${name.slice(prefix.length)}`
+  const isChoice = name => name.startsWith('Form.Answers[') || name === 'Form.Grade' || name === 'Form.Rating'
   let asked = 0
   const ask = async () => {
     const mine = ++asked
     // Only the choices made, never text written: whether a reason is given, not the reason.
     const query = new URLSearchParams()
     for (const field of form.elements) {
-      const name = field.name || ''
-      if (field.type === 'radio' && field.checked && (name.startsWith('Form.Answers[') || name === 'Form.Grade' || name === 'Form.Rating')) {
+      if (!own(field.name || '')) continue
+      const name = local(field.name)
+      if (field.type === 'radio' && field.checked && isChoice(name)) {
         query.append(name, field.value)
       } else if (field.tagName === 'SELECT' && name.startsWith('Form.Answers[')) {
         query.append(name, field.value)
@@ -38,11 +45,12 @@ for (const region of document.querySelectorAll('[data-live-suggestion]')) {
   }
   form.addEventListener('change', event => {
     const name = event.target.name || ''
-    if (name.startsWith('Form.Answers[') || name === 'Form.Grade' || name === 'Form.Rating') ask()
+    if (own(name) && isChoice(local(name))) ask()
   })
   // A reason typed or cleared changes whether one is still needed.
   form.addEventListener('input', event => {
-    if ((event.target.name || '') === 'Form.OverrideReason') {
+    const name = event.target.name || ''
+    if (own(name) && local(name) === 'Form.OverrideReason') {
       clearTimeout(region.reasonTimer)
       region.reasonTimer = setTimeout(ask, 400)
     }
