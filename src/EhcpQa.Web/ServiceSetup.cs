@@ -78,8 +78,22 @@ public static class ServiceSetup
             .AddDefaultTokenProviders();
 
         // A disabled account, or one whose roles changed, loses its sign-in within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = StaffSessions.KeepSessionClaim;
+        });
         services.AddDueSecurityStampValidation();
+
+        // Guessing passwords is slowed per account and address, and attempts are limited per address.
+        services.Configure<SignInGuardOptions>(configuration.GetSection(SignInGuardOptions.Section));
+        services.AddSingleton<SignInGuard>();
+        services.AddAttemptLimits(configuration);
+
+        // Every sign-in is a session held on the server, checked on each request (StaffSessions).
+        services.Configure<SessionLimits>(configuration.GetSection(SessionLimits.Section));
+        services.AddScoped<StaffSessions>();
+        var limits = configuration.GetSection(SessionLimits.Section).Get<SessionLimits>() ?? new SessionLimits();
 
         // Outside Development cookies go only over HTTPS, and so does the service (HttpsRequirementMiddleware).
         var secureCookies = HttpsRequirementMiddleware.AppliesIn(builder.Environment);
@@ -92,8 +106,19 @@ public static class ServiceSetup
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
             options.AccessDeniedPath = "/error/403";
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The cookie lasts as long as a session may sit idle, renewed as it is used; the session itself, checked
+            // on every request before the security stamp, holds the idle and absolute limits on the server.
+            options.ExpireTimeSpan = limits.Idle;
             options.SlidingExpiration = true;
+            var stampCheck = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                await StaffSessions.ValidatePrincipalAsync(context);
+                if (context.Principal is not null)
+                {
+                    await stampCheck(context);
+                }
+            };
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 // Answer 403 where the page is; the status code page explains it to the person.
@@ -162,6 +187,7 @@ public static class ServiceSetup
         // which this service leaves silent (preserveStaticLogger), so no request was ever logged.
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

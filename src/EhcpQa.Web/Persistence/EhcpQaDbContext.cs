@@ -75,6 +75,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
 
     public DbSet<EmailOptOut> EmailOptOuts => Set<EmailOptOut>();
 
+    /// <summary>Signed-in sessions, checked on every request so that signing out or disabling an account ends them at once.</summary>
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+
     /// <summary>
     /// Whether a save tells people of the changes it makes (<see cref="PlanNotifier"/>): true, except while demo
     /// data and history are loaded, which nobody is waiting for.

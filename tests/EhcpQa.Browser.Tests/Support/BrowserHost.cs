@@ -54,6 +54,9 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Notifications:MailCatcherPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Notifications:Schedule", "false");
         builder.UseSetting("Notifications:Reminders", "false");
+
+        // Every browser signs in from the loopback address: the per-address limit on attempts is a web test's.
+        builder.UseSetting("SignIn:AttemptsPerMinute", "1000");
         builder.ConfigureServices(Databases.AddTo);
     }
 

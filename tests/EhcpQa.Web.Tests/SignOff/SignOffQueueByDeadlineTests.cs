@@ -16,7 +16,8 @@ public sealed class SignOffQueueByDeadlineTests(EhcpQaApp app) : IClassFixture<E
             var sooner = await app.Plans.DraftAsync("EHC-QUEUE-SOONER", requestedOn: today.AddDays(-190));
             var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
             await SignOffJourney.SubmitDraftAsync(caseworker, later);
-            app.Clock.Now = start.AddHours(1);
+            // Sent later in the same sitting (within the half hour a session may sit idle).
+            app.Clock.Now = start.AddMinutes(20);
             await SignOffJourney.SubmitDraftAsync(caseworker, sooner);
             var manager = await app.SignInAsync(DemoUsers.LocalityManager);
 

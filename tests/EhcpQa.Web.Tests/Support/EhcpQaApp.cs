@@ -54,6 +54,18 @@ public sealed class EhcpQaApp(TestHost host) : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A client (with cookies, not following redirects) whose requests come, as the service sees them, from this address.</summary>
+    public SignedInClient ClientFrom(System.Net.IPAddress address)
+    {
+        var handler = new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler
+        {
+            InnerHandler = host.Server.CreateHandler(context => context.Connection.RemoteIpAddress = address),
+        };
+        var client = new HttpClient(handler) { BaseAddress = host.ClientOptions.BaseAddress };
+        client.DefaultRequestHeaders.Add(TestDatabase.Header, Database.Id);
+        return new SignedInClient(client);
+    }
+
     /// <summary>A client signed in as the demo user with this email address.</summary>
     public async Task<SignedInClient> SignInAsync(string email)
     {

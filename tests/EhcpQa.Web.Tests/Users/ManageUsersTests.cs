@@ -73,7 +73,8 @@ public sealed class ManageUsersTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
             ["Password"] = DemoData.Password,
         });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
-        Assert.Contains("disabled", (await SignedInClient.ParseAsync(signIn)).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Enter a correct email address and password", (await SignedInClient.ParseAsync(signIn)).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(signIn.Headers.Location);
     }
 
     [Fact]

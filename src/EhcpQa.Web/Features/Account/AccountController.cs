@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace EhcpQa.Web.Features.Account;
 
@@ -16,6 +18,8 @@ namespace EhcpQa.Web.Features.Account;
 public sealed class AccountController(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
+    StaffSessions sessions,
+    SignInGuard guard,
     ILogger<AccountController> logger) : Controller
 {
     [AllowAnonymous]
@@ -27,6 +31,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("sign-in")]
+    [EnableRateLimiting(RateLimits.Attempts)]
     public async Task<IActionResult> SignIn(SignInForm form)
     {
         if (!ModelState.IsValid)
@@ -34,46 +39,54 @@ public sealed class AccountController(
             return View(form);
         }
 
-        var user = await users.FindByEmailAsync(form.Email!.Trim());
-        if (user is null)
+        // Whatever is wrong (no such account, a wrong password, an account disabled or held after failures), the
+        // answer is the same, and takes as long: a password is checked against a hash every time.
+        var email = form.Email!.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress;
+        var user = await users.FindByEmailAsync(email);
+        if (user is null || guard.IsHeld(email, address))
         {
-            ModelState.AddModelError(nameof(SignInForm.Email), "Enter a correct email address and password");
-            form.Password = null;
-            return View(form);
+            CheckAgainstNoAccount(form.Password!);
+            logger.LogWarning("Sign-in refused: {Reason}", user is null ? "no such account" : $"attempts at user {user.Id} held after failures");
+            return Refused(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var result = await signIn.CheckPasswordSignInAsync(user, form.Password!, lockoutOnFailure: false);
+        if (!result.Succeeded)
         {
-            if (user.HasTemporaryPassword)
+            if (result.IsLockedOut || result.IsNotAllowed)
             {
-                logger.LogInformation("User {UserId} signed in with a temporary password", user.Id);
-                return LocalRedirect(TemporaryPasswordFilter.ChoosePasswordPath);
+                // Refused before the password was checked: check one anyway, so the answer takes as long.
+                CheckAgainstNoAccount(form.Password!);
+                logger.LogWarning("Sign-in refused for disabled user {UserId}", user.Id);
+            }
+            else
+            {
+                guard.Failed(email, address);
+                logger.LogWarning("Sign-in refused for user {UserId}: wrong password", user.Id);
             }
 
-            logger.LogInformation("User {UserId} signed in", user.Id);
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
+            return Refused(form);
         }
 
-        form.Password = null;
-        if (result.IsLockedOut)
+        guard.Succeeded(email, address);
+        await sessions.SignInAsync(user, HttpContext.RequestAborted);
+        if (user.HasTemporaryPassword)
         {
-            logger.LogWarning("Sign-in refused for locked or disabled user {UserId}", user.Id);
-            ModelState.AddModelError(string.Empty, user.IsDisabled
-                ? "This account has been disabled. Contact your administrator if you need access."
-                : "Your account is locked because of too many failed attempts to sign in. Try again in 15 minutes.");
-            return View(form);
+            logger.LogInformation("User {UserId} signed in with a temporary password", user.Id);
+            return LocalRedirect(TemporaryPasswordFilter.ChoosePasswordPath);
         }
 
-        ModelState.AddModelError(nameof(SignInForm.Email), "Enter a correct email address and password");
-        return View(form);
+        logger.LogInformation("User {UserId} signed in", user.Id);
+        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
     }
 
     [AllowedWithTemporaryPassword]
     [HttpPost("sign-out")]
     public async Task<IActionResult> SignOutOfService()
     {
-        await signIn.SignOutAsync();
+        await sessions.SignOutAsync(User, HttpContext.RequestAborted);
+        logger.LogInformation("User {UserId} signed out", users.GetUserId(User));
         return RedirectToAction(nameof(SignedOut));
     }
 
@@ -81,12 +94,34 @@ public sealed class AccountController(
     [HttpGet("signed-out")]
     public IActionResult SignedOut() => View();
 
+    /// <summary>The one answer to every refused sign-in: it says nothing of whether the account exists or why.</summary>
+    private ViewResult Refused(SignInForm form)
+    {
+        form.Password = null;
+        ModelState.AddModelError(nameof(SignInForm.Email),
+            "Enter a correct email address and password. If they are correct and you still cannot sign in, ask your administrator");
+        return View(form);
+    }
+
+    /// <summary>
+    /// Checks the password against a hash of no account's, made by the service's own hasher, so it takes as long as
+    /// checking a real one (Identity's hasher reads only the hash and the password, never the account).
+    /// </summary>
+    private void CheckAgainstNoAccount(string password)
+    {
+        NoAccountHash ??= users.PasswordHasher.HashPassword(null!, Guid.NewGuid().ToString("N"));
+        users.PasswordHasher.VerifyHashedPassword(null!, NoAccountHash, password);
+    }
+
+    private static string? NoAccountHash;
+
     [AllowedWithTemporaryPassword]
     [HttpGet("password")]
     public IActionResult ChangePassword() => View(new ChangePasswordForm());
 
     [AllowedWithTemporaryPassword]
     [HttpPost("password")]
+    [EnableRateLimiting(RateLimits.Attempts)]
     public async Task<IActionResult> ChangePassword(ChangePasswordForm form)
     {
         if (!ModelState.IsValid)
@@ -119,7 +154,9 @@ public sealed class AccountController(
             await users.UpdateAsync(user);
         }
 
-        await signIn.RefreshSignInAsync(user);
+        // A new password ends every session of the account, wherever it is, and this one goes on as a new session.
+        await sessions.EndAllOfAsync(user.Id, SessionEndings.NewPassword, HttpContext.RequestAborted);
+        await sessions.SignInAsync(user, HttpContext.RequestAborted);
         logger.LogInformation("User {UserId} changed their password", user.Id);
         TempData["Success"] = "Your password has been changed";
         return Redirect("/");

@@ -45,6 +45,7 @@ public sealed class ErrorsController : Controller
         {
             StatusCodes.Status404NotFound => View("NotFound"),
             StatusCodes.Status403Forbidden => View("Forbidden"),
+            StatusCodes.Status429TooManyRequests => View("TooManyAttempts"),
             >= 500 => View("ServerError"),
             _ => View("Problem"),
         };

@@ -17,6 +17,7 @@ namespace EhcpQa.Web.Features.Users;
 public sealed class UsersController(
     EhcpQaDbContext db,
     UserManager<ApplicationUser> users,
+    StaffSessions sessions,
     TimeProvider clock,
     ILogger<UsersController> logger) : Controller
 {
@@ -172,8 +173,14 @@ public sealed class UsersController(
         await users.RemoveFromRolesAsync(user, current.Except(form.Roles));
         await users.AddToRolesAsync(user, form.Roles.Distinct().Except(current));
 
-        // Roles, locality or a disabled account take effect at once: the person's sign-in is re-checked.
+        // Roles, locality or a disabled account take effect at once: the person's sign-in is re-checked, and a
+        // disabled account's sessions end.
         await users.UpdateSecurityStampAsync(user);
+        if (user.IsDisabled)
+        {
+            await sessions.EndAllOfAsync(user.Id, SessionEndings.Disabled, cancellationToken);
+        }
+
         TempData["Success"] = $"{user.DisplayName}'s account has been updated";
         return RedirectToAction(nameof(Index));
     }

@@ -1,0 +1,129 @@
+using System.Security.Claims;
+using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EhcpQa.Web.Infrastructure.Authorization;
+
+/// <summary>
+/// Sessions held on the server (<see cref="StaffSession"/>): each sign-in begins one, named in the sign-in cookie;
+/// every request's cookie is checked against it, so signing out, disabling the account or a new password ends it
+/// at once, wherever a copy of the cookie is, and so do the idle and absolute limits (<see cref="SessionLimits"/>).
+/// </summary>
+public sealed class StaffSessions(
+    EhcpQaDbContext db, SignInManager<ApplicationUser> signIn, TimeProvider clock, IOptions<SessionLimits> limits, ILogger<StaffSessions> logger)
+{
+    /// <summary>The claim of the sign-in cookie that names its session.</summary>
+    public const string ClaimType = "ehcpqa:session";
+
+    /// <summary>Signs the person in on a session of its own (a new one at every sign-in).</summary>
+    public async Task SignInAsync(ApplicationUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var session = StaffSession.Begin(user.Id, clock.GetUtcNow());
+        db.StaffSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(ClaimType, session.Id.ToString("N"))]);
+    }
+
+    /// <summary>Ends the session the request came with, and signs out of it.</summary>
+    public async Task SignOutAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
+    {
+        if (IdOf(principal) is { } id && await db.StaffSessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is { } session)
+        {
+            session.End(SessionEndings.SignedOut, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await signIn.SignOutAsync();
+    }
+
+    /// <summary>Ends every session of the account (disabled, or a new password): none of its cookies opens anything from now.</summary>
+    public async Task<int> EndAllOfAsync(string userId, string because, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var live = await db.StaffSessions.Where(s => s.UserId == userId && s.EndedAt == null).ToListAsync(cancellationToken);
+        foreach (var session in live)
+        {
+            session.End(because, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (live.Count > 0)
+        {
+            logger.LogInformation("{Count} sessions of user {UserId} ended: {Reason}", live.Count, userId, because);
+        }
+
+        return live.Count;
+    }
+
+    /// <summary>Why the cookie's session can no longer be used, or null while it can (noting that it was seen now).</summary>
+    public async Task<string?> RefusalOfAsync(ClaimsPrincipal? principal, CancellationToken cancellationToken = default)
+    {
+        if (IdOf(principal) is not { } id)
+        {
+            return "no session";
+        }
+
+        var session = await db.StaffSessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (session is null || session.UserId != principal!.FindFirstValue(ClaimTypes.NameIdentifier))
+        {
+            return "unknown session";
+        }
+
+        var now = clock.GetUtcNow();
+        var refusal = session.RefusalAt(now, limits.Value);
+        if (refusal is not null)
+        {
+            session.End(refusal, now);
+        }
+        else if (session.IsDueSeenAt(now))
+        {
+            session.Seen(now);
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        db.Entry(session).State = EntityState.Detached;
+        return refusal;
+    }
+
+    /// <summary>The sign-in cookie's check on every request: a cookie whose session has ended is refused and removed.</summary>
+    public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<StaffSessions>();
+        var refusal = await sessions.RefusalOfAsync(context.Principal, context.HttpContext.RequestAborted);
+        if (refusal is not null)
+        {
+            sessions.Refused(context.Principal, refusal);
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
+    }
+
+    /// <summary>Keeps the session's claim when Identity makes the principal again (the security stamp's check).</summary>
+    public static Task KeepSessionClaim(SecurityStampRefreshingPrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.CurrentPrincipal?.FindFirst(ClaimType) is { } claim && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+        {
+            identity.AddClaim(new Claim(claim.Type, claim.Value));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Refused(ClaimsPrincipal? principal, string reason) =>
+        logger.LogInformation("Sign-in cookie of user {UserId} refused: {Reason}", principal?.FindFirstValue(ClaimTypes.NameIdentifier), reason);
+
+    private static Guid? IdOf(ClaimsPrincipal? principal) =>
+        Guid.TryParse(principal?.FindFirstValue(ClaimType), out var id) ? id : null;
+}

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Threading.RateLimiting;
+
+namespace EhcpQa.Web.Infrastructure.Security;
+
+/// <summary>
+/// How hard the service makes guessing passwords (<c>SignIn:</c> settings): the failures one address may make
+/// against one account before its attempts at that account are held (5 in 15 minutes), and the attempts at
+/// signing in or changing a password one address may make a minute (10).
+/// </summary>
+public sealed class SignInGuardOptions
+{
+    public const string Section = "SignIn";
+
+    public int FailuresBeforeHold { get; set; } = 5;
+
+    public int HoldMinutes { get; set; } = 15;
+
+    public int AttemptsPerMinute { get; set; } = 10;
+}
+
+/// <summary>
+/// Holds attempts at one account from one address after too many failures, instead of locking the account: whoever
+/// guesses is slowed, but nobody can lock a colleague out by failing on purpose from somewhere else. Kept by each
+/// instance in memory (two instances allow twice the failures); the per-address limit on attempts
+/// (<see cref="RateLimits"/>) slows guessing across accounts.
+/// </summary>
+public sealed class SignInGuard(TimeProvider clock, Microsoft.Extensions.Options.IOptions<SignInGuardOptions> options)
+{
+    private readonly ConcurrentDictionary<string, Failures> _failures = new(StringComparer.Ordinal);
+
+    /// <summary>Whether attempts at the account from this address are held just now.</summary>
+    public bool IsHeld(string email, IPAddress? address)
+    {
+        var key = KeyOf(email, address);
+        if (!_failures.TryGetValue(key, out var failures))
+        {
+            return false;
+        }
+
+        if (clock.GetUtcNow() - failures.Since >= Window)
+        {
+            _failures.TryRemove(key, out _);
+            return false;
+        }
+
+        return failures.Count >= options.Value.FailuresBeforeHold;
+    }
+
+    public void Failed(string email, IPAddress? address)
+    {
+        var now = clock.GetUtcNow();
+        _failures.AddOrUpdate(KeyOf(email, address), _ => new Failures(now, 1),
+            (_, seen) => now - seen.Since >= Window ? new Failures(now, 1) : seen with { Count = seen.Count + 1 });
+    }
+
+    public void Succeeded(string email, IPAddress? address) => _failures.TryRemove(KeyOf(email, address), out _);
+
+    private TimeSpan Window => TimeSpan.FromMinutes(Math.Max(1, options.Value.HoldMinutes));
+
+    private static string KeyOf(string email, IPAddress? address) =>
+        $"{email.Trim().ToUpperInvariant()}|{address?.ToString() ?? "-"}";
+
+    private sealed record Failures(DateTimeOffset Since, int Count);
+}
+
+/// <summary>The per-address limits on attempts: signing in and changing a password, answered 429 with a page saying to wait.</summary>
+public static class RateLimits
+{
+    public const string Attempts = "attempts";
+
+    public static IServiceCollection AddAttemptLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perMinute = Math.Max(1, configuration.GetSection(SignInGuardOptions.Section).Get<SignInGuardOptions>()?.AttemptsPerMinute ?? new SignInGuardOptions().AttemptsPerMinute);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(Attempts, context => context.Connection.RemoteIpAddress is { } address
+                ? RateLimitPartition.GetFixedWindowLimiter(address.ToString(), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = perMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                })
+                // No address only in process (the host's own tests): nothing to tell callers apart by.
+                : RateLimitPartition.GetNoLimiter("in-process"));
+        });
+        return services;
+    }
+}
