@@ -73,11 +73,7 @@ public static partial class GradingPages
             await check(page, string.Empty);
             var section = page.Url[(page.Url.LastIndexOf('/') + 1)..];
             var grade = gradeFor(section);
-            foreach (var fieldset in await page.Locator("fieldset:has(input[name^='Form.Answers['])").AllAsync())
-            {
-                await fieldset.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
-            }
-
+            await AnswerAllYesAsync(page.Locator("main"));
             await page.GetByLabel(grade, new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Areas for improvement").FillAsync("Be specific about who provides what, and how often.");
             if (wordingFor is not null)
@@ -128,11 +124,7 @@ public static partial class GradingPages
         {
             var code = (await section.GetAttributeAsync("aria-labelledby"))!["section-".Length..];
             var grade = gradeFor(code);
-            foreach (var fieldset in await section.Locator("fieldset:has(input[name*='.Answers['])").AllAsync())
-            {
-                await fieldset.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
-            }
-
+            await AnswerAllYesAsync(section);
             await section.GetByLabel(grade, new() { Exact = true }).CheckAsync();
             await section.GetByLabel("Areas for improvement").FillAsync("Be specific about who provides what, and how often.");
             if (wordingFor is not null)
@@ -169,6 +161,31 @@ public static partial class GradingPages
         await page.ArriveAtAsync(GradingUrl());
         await check(page, "complete");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit grading" }).ClickAsync();
+    }
+
+    /// <summary>
+    /// Answers every descriptor Yes and, where the grade box follows the answers, waits until it has taken in the last
+    /// of them: its text changes as each reply comes, moving the grades below it, so a grade chosen while a reply is
+    /// on its way can be missed. (Answers already given, as an agreed grade starts with, send nothing.)
+    /// </summary>
+    private static async Task AnswerAllYesAsync(ILocator area)
+    {
+        var changed = false;
+        foreach (var fieldset in await area.Locator("fieldset:has(input[name*='Answers['])").AllAsync())
+        {
+            var yes = fieldset.GetByLabel("Yes", new() { Exact = true });
+            if (!await yes.IsCheckedAsync())
+            {
+                await yes.CheckAsync();
+                changed = true;
+            }
+        }
+
+        var live = area.Locator("[data-live-suggestion]");
+        if (changed && await live.CountAsync() > 0)
+        {
+            await Assertions.Expect(live).ToContainTextAsync("Your answers suggest");
+        }
     }
 
     /// <summary>Fails, saying what the page said, when the page shows an error summary.</summary>

@@ -14,10 +14,10 @@ public sealed class TemporaryPasswordTests(EhcpQaApp app) : IClassFixture<EhcpQa
     public async Task ANewAccount_AtFirstSignIn_IsSentToChooseAPassword_AndReachesNothingElse()
     {
         const string email = "tariq.board@ehcpqa.test";
-        await CreateBoardMemberAsync(email, "Temporary-Pass-41");
+        await CreateBoardMemberAsync(email, "temporary lantern gravel 41");
         var person = new SignedInClient(app.CreateClient());
 
-        var signIn = await SignInAsync(person, email, "Temporary-Pass-41");
+        var signIn = await SignInAsync(person, email, "temporary lantern gravel 41");
 
         Assert.Equal(ChoosePassword, signIn.Headers.Location?.OriginalString);
         foreach (var url in new[] { "/", "/dashboard", "/reports", "/frameworks" })
@@ -37,18 +37,18 @@ public sealed class TemporaryPasswordTests(EhcpQaApp app) : IClassFixture<EhcpQa
     public async Task OnceTheyHaveChosenTheirOwnPassword_ThePersonReachesTheirPages_AndIsNotAskedAgain()
     {
         const string email = "uma.board@ehcpqa.test";
-        await CreateBoardMemberAsync(email, "Temporary-Pass-42");
+        await CreateBoardMemberAsync(email, "temporary lantern gravel 42");
         var person = new SignedInClient(app.CreateClient());
-        await SignInAsync(person, email, "Temporary-Pass-42");
+        await SignInAsync(person, email, "temporary lantern gravel 42");
 
-        var change = await ChooseAsync(person, "Temporary-Pass-42", "Their-Own-Password-9");
+        var change = await ChooseAsync(person, "temporary lantern gravel 42", "their own orchard kettle 9");
 
         Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
         Assert.Equal("/", change.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/dashboard")).StatusCode);
 
         var again = new SignedInClient(app.CreateClient());
-        var signIn = await SignInAsync(again, email, "Their-Own-Password-9");
+        var signIn = await SignInAsync(again, email, "their own orchard kettle 9");
         Assert.Equal("/", signIn.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/dashboard")).StatusCode);
     }
@@ -57,11 +57,11 @@ public sealed class TemporaryPasswordTests(EhcpQaApp app) : IClassFixture<EhcpQa
     public async Task KeepingTheTemporaryPassword_IsRefused_AndThePersonIsStillAsked()
     {
         const string email = "vic.board@ehcpqa.test";
-        await CreateBoardMemberAsync(email, "Temporary-Pass-43");
+        await CreateBoardMemberAsync(email, "temporary lantern gravel 43");
         var person = new SignedInClient(app.CreateClient());
-        await SignInAsync(person, email, "Temporary-Pass-43");
+        await SignInAsync(person, email, "temporary lantern gravel 43");
 
-        var change = await ChooseAsync(person, "Temporary-Pass-43", "Temporary-Pass-43");
+        var change = await ChooseAsync(person, "temporary lantern gravel 43", "temporary lantern gravel 43");
 
         Assert.Equal(HttpStatusCode.OK, change.StatusCode);
         Assert.Contains("must be different from your current password",

@@ -18,7 +18,7 @@ public sealed class ManageUsersTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
             new("Form.Roles", "PanelMember"),
             new("Form.Agency", healthAgency),
             new("Form.LocalityId", string.Empty),
-            new("Form.Password", "Panel-Password-7"),
+            new("Form.Password", "heron over the quiet canal lock"),
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -26,7 +26,7 @@ public sealed class ManageUsersTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         var signIn = await client.PostFormAsync("/account/sign-in", new Dictionary<string, string>
         {
             ["Email"] = "nadia.khan@ehcpqa.test",
-            ["Password"] = "Panel-Password-7",
+            ["Password"] = "heron over the quiet canal lock",
         });
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/plans")).StatusCode);

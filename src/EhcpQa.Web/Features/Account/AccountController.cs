@@ -201,7 +201,7 @@ public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswo
     {
         RuleFor(f => f.CurrentPassword).NotEmpty().WithMessage("Enter your current password");
         RuleFor(f => f.NewPassword).NotEmpty().WithMessage("Enter a new password")
-            .MinimumLength(12).WithMessage("Your new password must be at least 12 characters")
+            .MinimumLength(PasswordRules.MinimumLength).WithMessage($"Your new password must be at least {PasswordRules.MinimumLength} characters")
             .NotEqual(f => f.CurrentPassword).WithMessage("Your new password must be different from your current password");
         RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage("The passwords do not match");
     }
