@@ -123,8 +123,12 @@ public static class ServiceSetup
             };
             options.Events.OnRedirectToAccessDenied = context =>
             {
-                // Answer 403 where the page is; the status code page explains it to the person.
+                // Answer 403 where the page is; the status code page explains it to the person. Every refusal is
+                // logged (who, what; the path's ids only, never a query's words), for the security log.
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("EhcpQa.Web.Security")
+                    .LogWarning("Refused {Method} {Path} to user {UserId}", context.Request.Method, context.Request.Path.Value,
+                        context.HttpContext.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
                 return Task.CompletedTask;
             };
         });
