@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Tests.Account;
 
@@ -18,7 +17,7 @@ public sealed class SecurityStampCheckTests(EhcpQaApp app) : IClassFixture<EhcpQ
         {
             var board = await app.SignInAsync(DemoUsers.BoardMember);
             var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
-            await DisableAsync(DemoUsers.BoardMember);
+            await app.DisableAccountAsync(DemoUsers.BoardMember);
 
             var refused = await board.GetAsync("/");
             Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
@@ -35,13 +34,5 @@ public sealed class SecurityStampCheckTests(EhcpQaApp app) : IClassFixture<EhcpQ
         {
             app.Clock.Now = start;
         }
-    }
-
-    private async Task DisableAsync(string email)
-    {
-        var admin = await app.SignInAsync(DemoUsers.Administrator);
-        var id = await app.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-        var fields = FormFields.Of(await admin.GetPageAsync($"/admin/users/{id}/edit")).With("Form.Disabled", "true");
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/admin/users/{id}/edit", fields)).StatusCode);
     }
 }

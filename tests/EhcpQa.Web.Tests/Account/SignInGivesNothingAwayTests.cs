@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Tests.Account;
 
@@ -14,7 +13,7 @@ public sealed class SignInGivesNothingAwayTests(EhcpQaApp app) : IClassFixture<E
     [Fact]
     public async Task NoAccount_AWrongPassword_ADisabledAccount_AndHeldAttempts_GetTheSameAnswer()
     {
-        await DisableAsync(DemoUsers.BoardMember);
+        await app.DisableAccountAsync(DemoUsers.BoardMember);
         var guesser = app.ClientFrom(IPAddress.Parse("192.0.2.10"));
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -131,13 +130,5 @@ public sealed class SignInGivesNothingAwayTests(EhcpQaApp app) : IClassFixture<E
         var response = await client.PostFormAsync("/account/sign-in", Fields(email, password));
         var main = response.StatusCode == HttpStatusCode.OK ? (await SignedInClient.ParseAsync(response)).QuerySelector("main")!.TextContent : string.Empty;
         return (response.StatusCode, main.Replace(email, "{email}", StringComparison.Ordinal));
-    }
-
-    private async Task DisableAsync(string email)
-    {
-        var admin = await app.SignInAsync(DemoUsers.Administrator);
-        var id = await app.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-        var fields = FormFields.Of(await admin.GetPageAsync($"/admin/users/{id}/edit")).With("Form.Disabled", "true");
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/admin/users/{id}/edit", fields)).StatusCode);
     }
 }

@@ -22,7 +22,7 @@ public sealed class LogPrivacyTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         await client.GetPageAsync(response.Headers.Location!.OriginalString);
         await client.GetAsync("/plans?reference=EHC-LOG");
 
-        var log = ReadLog();
+        var log = app.ReadLog();
         Assert.Contains("registered by", log, StringComparison.Ordinal);
         Assert.Contains("/plans/new", log, StringComparison.Ordinal);
         Assert.DoesNotContain("QXZ", log, StringComparison.Ordinal);
@@ -37,16 +37,5 @@ public sealed class LogPrivacyTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         fields["Form.DateOfBirth.Month"] = "7";
         fields["Form.DateOfBirth.Year"] = "2015";
         return fields;
-    }
-
-    private string ReadLog()
-    {
-        var folder = Path.Combine(app.DataPath, "logs");
-        return string.Join('\n', Directory.EnumerateFiles(folder).Select(file =>
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
-        }));
     }
 }

@@ -17,20 +17,9 @@ public sealed class SecurityEventsLoggedTests(EhcpQaApp app) : IClassFixture<Ehc
         Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.GetAsync("/admin/users")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await caseworker.PostFormAsync("/account/sign-out", [], formPage: "/")).StatusCode);
 
-        var events = ReadLog().Split('\n').Where(line => line.Contains(caseworkerId, StringComparison.Ordinal)).ToList();
+        var events = app.ReadLog().Split('\n').Where(line => line.Contains(caseworkerId, StringComparison.Ordinal)).ToList();
         Assert.Contains(events, e => e.Contains("wrong password", StringComparison.Ordinal));
         Assert.Contains(events, e => e.Contains("Refused {Method} {Path} to user {UserId}", StringComparison.Ordinal) && e.Contains("/admin/users", StringComparison.Ordinal));
         Assert.Contains(events, e => e.Contains("signed out", StringComparison.Ordinal));
-    }
-
-    private string ReadLog()
-    {
-        var folder = Path.Combine(app.DataPath, "logs");
-        return string.Join('\n', Directory.EnumerateFiles(folder).Select(file =>
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
-        }));
     }
 }

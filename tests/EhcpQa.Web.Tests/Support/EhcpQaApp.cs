@@ -1,5 +1,6 @@
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EhcpQa.Web.Tests.Support;
@@ -64,6 +65,31 @@ public sealed class EhcpQaApp(TestHost host) : IAsyncLifetime
         var client = new HttpClient(handler) { BaseAddress = host.ClientOptions.BaseAddress };
         client.DefaultRequestHeaders.Add(TestDatabase.Header, Database.Id);
         return new SignedInClient(client);
+    }
+
+    /// <summary>Everything the shared host has logged so far (every class's requests: find yours by what is yours).</summary>
+    public string ReadLog()
+    {
+        var folder = Path.Combine(host.DataPath, "logs");
+        return string.Join('\n', Directory.EnumerateFiles(folder).Select(file =>
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }));
+    }
+
+    /// <summary>An administrator disables the account with this e-mail address through the users page.</summary>
+    public async Task DisableAccountAsync(string email)
+    {
+        var admin = await SignInAsync(DemoUsers.Administrator);
+        var id = await WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var fields = FormFields.Of(await admin.GetPageAsync($"/admin/users/{id}/edit")).With("Form.Disabled", "true");
+        var response = await admin.PostAsync($"/admin/users/{id}/edit", fields);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Disabling {email} answered {(int)response.StatusCode}");
+        }
     }
 
     /// <summary>A client signed in as the demo user with this email address.</summary>
