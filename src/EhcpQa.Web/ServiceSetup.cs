@@ -14,6 +14,7 @@ using EhcpQa.Web.Persistence.Leases;
 using EhcpQa.Web.Persistence.Seeding;
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -92,6 +93,12 @@ public static class ServiceSetup
         services.AddSingleton<SignInGuard>();
         services.AddAttemptLimits(configuration);
 
+        // A second factor (an authenticator app) for the roles the authority's policy names; the demo users may skip
+        // it in Development only.
+        SecondFactorOptions.Check(configuration, builder.Environment);
+        services.Configure<SecondFactorOptions>(configuration.GetSection(SecondFactorOptions.Section));
+        services.AddScoped<SecondFactor>();
+
         // Every sign-in is a session held on the server, checked on each request (StaffSessions).
         services.Configure<SessionLimits>(configuration.GetSection(SessionLimits.Section));
         services.AddScoped<StaffSessions>();
@@ -132,6 +139,15 @@ public static class ServiceSetup
                 return Task.CompletedTask;
             };
         });
+        // Between a right password and the second factor: Identity's cookie for it, five minutes long.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = "EhcpQa.SecondFactor";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "EhcpQa.Antiforgery";
@@ -150,8 +166,8 @@ public static class ServiceSetup
         services.AddControllersWithViews(options =>
         {
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-            // Someone with a temporary password chooses their own before reaching any other page.
-            options.Filters.Add(new TemporaryPasswordFilter());
+            // Someone with a temporary password chooses their own, and sets up a second factor where due, before any other page.
+            options.Filters.Add(new AccountSetUpFilter());
         });
         services.AddFeatureFolders();
         services.AddIndexedModelExpressions();

@@ -5,6 +5,7 @@ using EhcpQa.Domain.Notifications;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Reporting;
 using EhcpQa.Domain.Sampling;
+using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Persistence.Files;
 using EhcpQa.Web.Persistence.Identity;
 using EhcpQa.Web.Persistence.Leases;
@@ -77,6 +78,8 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
 
     /// <summary>Signed-in sessions, checked on every request so that signing out or disabling an account ends them at once.</summary>
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+
+    public DbSet<SecondFactorPolicyChange> SecondFactorPolicyChanges => Set<SecondFactorPolicyChange>();
 
     /// <summary>
     /// Whether a save tells people of the changes it makes (<see cref="PlanNotifier"/>): true, except while demo

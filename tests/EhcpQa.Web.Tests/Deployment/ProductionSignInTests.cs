@@ -33,9 +33,13 @@ public sealed class ProductionBehindAProxyTests(ProductionBehindAProxy service) 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Contains("EhcpQa.Auth", cookies.Keys);
 
+        // In production every role needs a second factor: the administrator sets one up before anything else.
         var home = await SendAsync(proxy, HttpMethod.Get, "/", cookies);
-        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        var page = await Browser.ParseAsync(home);
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal("/account/two-factor/set-up", home.Headers.Location?.OriginalString);
+        var setUp = await SendAsync(proxy, HttpMethod.Get, "/account/two-factor/set-up", cookies);
+        Assert.Equal(HttpStatusCode.OK, setUp.StatusCode);
+        var page = await Browser.ParseAsync(setUp);
         Assert.NotNull(page.QuerySelector("button.app-service-navigation__button"));
     }
 
@@ -141,7 +145,20 @@ public sealed class ProductionOverHttpsTests(ProductionOverHttps service) : ICla
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Contains(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("EhcpQa.Auth", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
 
+        // In production every role needs a second factor: the administrator is sent to set one up, and does.
         var home = await browser.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        var setUp = await Browser.ParseAsync(await browser.GetAsync(home.Headers.Location));
+        var app = AuthenticatorApp.FromSetUpPage(setUp);
+        var enrolled = await browser.PostAsync(new Uri("/account/two-factor/set-up", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Code"] = app.CodeAt(DateTimeOffset.UtcNow),
+            ["__RequestVerificationToken"] = Browser.TokenOf(setUp),
+        }));
+        Assert.Equal(HttpStatusCode.OK, enrolled.StatusCode);
+        Assert.Equal(10, (await Browser.ParseAsync(enrolled)).QuerySelectorAll("[data-recovery-codes] li").Length);
+
+        home = await browser.GetAsync(new Uri("/", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.NotNull((await Browser.ParseAsync(home)).QuerySelector("button.app-service-navigation__button"));
     }

@@ -1,7 +1,9 @@
 using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.DataProtection;
 using EhcpQa.Web.Tests.Drafts;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Tests.Deployment;
 
@@ -48,6 +50,14 @@ public sealed class TwoInstances : IAsyncLifetime
     {
         LeaveWhatAnEarlierVersionLeft();
         await Task.WhenAll(A.StartAsync(), B.StartAsync());
+
+        // The authority in these tests lets every role sign in with a password alone (its administrator's choice).
+        await A.WithDatabaseAsync(async db =>
+        {
+            var admin = await db.Users.Where(u => u.Email == Support.DemoUsers.Administrator).Select(u => u.Id).SingleAsync();
+            db.SecondFactorPolicyChanges.Add(SecondFactorPolicyChange.Make(new SecondFactorPolicy(StaffRole.All), null, null, admin, Clock.Now));
+            return await db.SaveChangesAsync();
+        });
     }
 
     public async ValueTask DisposeAsync()

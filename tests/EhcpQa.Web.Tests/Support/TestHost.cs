@@ -1,6 +1,7 @@
 using EhcpQa.Web.Persistence.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -63,6 +64,7 @@ public sealed class TestHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         _ = Server; // starts the host; start-up migrates and seeds the template alongside
         await Services.GetRequiredService<DatabaseReadiness>().Ready.WaitAsync(TimeSpan.FromMinutes(2));
+        await LetEveryRoleSignInWithAPasswordAsync();
         Databases.Seal();
     }
 
@@ -82,6 +84,21 @@ public sealed class TestHost : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>The time as the test database in use tells it; the template was seeded at the default.</summary>
+    /// <summary>
+    /// The tests' authority lets every role sign in with a password alone, as its administrator may, so tests sign
+    /// in in one step; the classes that test the second factor require it again, for their own database, on the
+    /// administrator's page.
+    /// </summary>
+    private async Task LetEveryRoleSignInWithAPasswordAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Web.Persistence.EhcpQaDbContext>();
+        var admin = await db.Users.Where(u => u.Email == DemoUsers.Administrator).Select(u => u.Id).SingleAsync();
+        db.SecondFactorPolicyChanges.Add(Domain.Staff.SecondFactorPolicyChange.Make(
+            new Domain.Staff.SecondFactorPolicy(Domain.Staff.StaffRole.All), null, null, admin, FixedClock.Default));
+        await db.SaveChangesAsync();
+    }
+
     private sealed class TestDatabaseClock : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => TestDatabase.Current?.Clock.GetUtcNow() ?? FixedClock.Default;

@@ -11,14 +11,16 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace EhcpQa.Web.Features.Account;
 
 /// <summary>
-/// Signing in and out, and changing one's own password. There is no self-registration: someone whose account an
-/// administrator made signs in with the temporary password they were given and chooses their own first.
+/// Signing in and out, and one's own password and second factor. There is no self-registration: someone whose
+/// account an administrator made signs in with the temporary password they were given, chooses their own, and sets
+/// up an authenticator app where their roles need one (<see cref="AccountSetUpFilter"/>).
 /// </summary>
 [Route("account")]
-public sealed class AccountController(
+public sealed partial class AccountController(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
     StaffSessions sessions,
+    SecondFactor secondFactor,
     SignInGuard guard,
     ILogger<AccountController> logger) : Controller
 {
@@ -69,19 +71,33 @@ public sealed class AccountController(
             return Refused(form);
         }
 
+        if (user.TwoFactorEnabled)
+        {
+            // The password is right: the second factor is asked next, and the person is signed in only after it.
+            await AwaitSecondFactorAsync(user);
+            logger.LogInformation("User {UserId} gave a correct password: second factor asked", user.Id);
+            return RedirectToAction(nameof(SecondFactorCode), new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null });
+        }
+
         guard.Succeeded(email, address);
+        return await SignedInAsync(user, form.ReturnUrl);
+    }
+
+    /// <summary>Begins the person's session, and sends them on: to choose a password if theirs is temporary, else where they were going.</summary>
+    private async Task<IActionResult> SignedInAsync(ApplicationUser user, string? returnUrl)
+    {
         await sessions.SignInAsync(user, HttpContext.RequestAborted);
         if (user.HasTemporaryPassword)
         {
             logger.LogInformation("User {UserId} signed in with a temporary password", user.Id);
-            return LocalRedirect(TemporaryPasswordFilter.ChoosePasswordPath);
+            return LocalRedirect(AccountSetUpFilter.ChoosePasswordPath);
         }
 
         logger.LogInformation("User {UserId} signed in", user.Id);
-        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
     }
 
-    [AllowedWithTemporaryPassword]
+    [AllowedDuringAccountSetUp]
     [HttpPost("sign-out")]
     public async Task<IActionResult> SignOutOfService()
     {
@@ -115,11 +131,11 @@ public sealed class AccountController(
 
     private static string? NoAccountHash;
 
-    [AllowedWithTemporaryPassword]
+    [AllowedDuringAccountSetUp]
     [HttpGet("password")]
     public IActionResult ChangePassword() => View(new ChangePasswordForm());
 
-    [AllowedWithTemporaryPassword]
+    [AllowedDuringAccountSetUp]
     [HttpPost("password")]
     [EnableRateLimiting(RateLimits.Attempts)]
     public async Task<IActionResult> ChangePassword(ChangePasswordForm form)

@@ -42,6 +42,12 @@ public sealed class UserFormPage
 
     public bool IsNew => UserId is null;
 
+    /// <summary>Whether the person has set up an authenticator app (an administrator can reset it).</summary>
+    public bool HasSecondFactor { get; init; }
+
+    /// <summary>Whether the account is the administrator's own (whose second factor another administrator resets).</summary>
+    public bool IsOwnAccount { get; init; }
+
     public required IReadOnlyList<SelectListItem> Localities { get; init; }
 
     public static IReadOnlyList<SelectListItem> RoleItems { get; } =

@@ -18,6 +18,7 @@ public sealed class UsersController(
     EhcpQaDbContext db,
     UserManager<ApplicationUser> users,
     StaffSessions sessions,
+    SecondFactor secondFactor,
     TimeProvider clock,
     ILogger<UsersController> logger) : Controller
 {
@@ -185,6 +186,30 @@ public sealed class UsersController(
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>Resets a person's second factor (a lost phone): they set up an app again at their next sign-in, and their sessions end.</summary>
+    [HttpPost("{id}/second-factor/reset")]
+    public async Task<IActionResult> ResetSecondFactor(string id, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        // Someone with an administrator's password alone must not get past the second factor: another administrator resets it.
+        if (id == users.GetUserId(User))
+        {
+            return Forbid();
+        }
+
+        await secondFactor.ResetAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await sessions.EndAllOfAsync(user.Id, SessionEndings.SecondFactorReset, cancellationToken);
+        logger.LogInformation("Second factor of user {UserId} reset by administrator {AdministratorId}", user.Id, users.GetUserId(User));
+        TempData["Success"] = $"{user.DisplayName}'s second factor has been reset. They set up an authenticator app the next time they sign in";
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
     private async Task CheckLocalityAsync(UserForm form, CancellationToken cancellationToken)
     {
         if (form.LocalityId is { } locality && !await db.Localities.AnyAsync(l => l.Id == locality, cancellationToken))
@@ -197,6 +222,8 @@ public sealed class UsersController(
     {
         Form = form,
         UserId = id,
+        HasSecondFactor = id is not null && await db.Users.AnyAsync(u => u.Id == id && u.TwoFactorEnabled, cancellationToken),
+        IsOwnAccount = id is not null && id == users.GetUserId(User),
         Localities = await db.Localities.AsNoTracking().OrderBy(l => l.Name)
             .Select(l => new SelectListItem(l.Name, l.Id.ToString()))
             .ToListAsync(cancellationToken),

@@ -17,6 +17,9 @@ public static class StaffClaims
     /// <summary>Carried while the person's password is a temporary one an administrator gave them.</summary>
     public const string TemporaryPassword = "temporary_password";
 
+    /// <summary>Carried while the person's roles need a second factor and they have yet to set one up.</summary>
+    public const string SecondFactorDue = "second_factor_due";
+
     public static Actor ToActor(this ClaimsPrincipal user)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
@@ -29,15 +32,19 @@ public static class StaffClaims
     /// <summary>Whether the person signed in with a temporary password and has yet to choose their own.</summary>
     public static bool HasTemporaryPassword(this ClaimsPrincipal user) => user.HasClaim(TemporaryPassword, "true");
 
+    /// <summary>Whether the person's roles need a second factor they have yet to set up.</summary>
+    public static bool HasSecondFactorDue(this ClaimsPrincipal user) => user.HasClaim(SecondFactorDue, "true");
+
     public static string DisplayNameOf(this ClaimsPrincipal user) =>
         user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? string.Empty;
 }
 
-/// <summary>Adds display name, agency, locality and a temporary password to the sign-in cookie.</summary>
+/// <summary>Adds display name, agency, locality, a temporary password and a second factor due to the sign-in cookie.</summary>
 public sealed class StaffClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,
-    IOptions<IdentityOptions> options)
+    IOptions<IdentityOptions> options,
+    SecondFactor secondFactor)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
@@ -53,6 +60,11 @@ public sealed class StaffClaimsPrincipalFactory(
         if (user.HasTemporaryPassword)
         {
             identity.AddClaim(new Claim(StaffClaims.TemporaryPassword, "true"));
+        }
+
+        if (!user.TwoFactorEnabled && await secondFactor.IsRequiredForAsync(user))
+        {
+            identity.AddClaim(new Claim(StaffClaims.SecondFactorDue, "true"));
         }
 
         return identity;

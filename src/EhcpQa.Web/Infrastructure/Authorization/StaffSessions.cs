@@ -42,6 +42,20 @@ public sealed class StaffSessions(
         await signIn.SignOutAsync();
     }
 
+    /// <summary>
+    /// Ends the request's session and begins a new one, its cookie made again (after the person set up a second
+    /// factor: what they may do has changed, so the session that began before it does not go on).
+    /// </summary>
+    public async Task RenewAsync(ClaimsPrincipal principal, ApplicationUser user, CancellationToken cancellationToken = default)
+    {
+        if (IdOf(principal) is { } id && await db.StaffSessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is { } session)
+        {
+            session.End(SessionEndings.Renewed, clock.GetUtcNow());
+        }
+
+        await SignInAsync(user, cancellationToken);
+    }
+
     /// <summary>Ends every session of the account (disabled, or a new password): none of its cookies opens anything from now.</summary>
     public async Task<int> EndAllOfAsync(string userId, string because, CancellationToken cancellationToken = default)
     {

@@ -14,7 +14,7 @@ public sealed record NavigationItem(string Text, string Href, string? AriaCurren
 /// <summary>
 /// Which service navigation links a user sees: each link is shown to those its page's authorisation policy
 /// admits, so the navigation never offers a page that would refuse them; none while the person has yet to
-/// replace a temporary password, which every page would ask first. Rendered by Features/Shared/_Navigation.cshtml.
+/// finish setting up their account (a password of their own, a second factor), which every page would ask first. Rendered by Features/Shared/_Navigation.cshtml.
 /// </summary>
 public static class ServiceNavigation
 {
@@ -39,7 +39,7 @@ public static class ServiceNavigation
         ArgumentNullException.ThrowIfNull(user);
 
         var items = new List<NavigationItem>();
-        if (user.Identity?.IsAuthenticated != true || user.HasTemporaryPassword())
+        if (user.Identity?.IsAuthenticated != true || AccountSetUpFilter.StepDue(user) is not null)
         {
             return items;
         }

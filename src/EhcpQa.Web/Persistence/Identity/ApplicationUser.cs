@@ -32,6 +32,12 @@ public sealed class ApplicationUser : IdentityUser
     /// </summary>
     public bool HasTemporaryPassword { get; private set; }
 
+    /// <summary>
+    /// The time step (30 seconds since 1970) of the last authenticator code accepted from the person: a code of
+    /// that step or an earlier one is never accepted again, so a code seen over someone's shoulder is spent.
+    /// </summary>
+    public long? LastAuthenticatorStep { get; private set; }
+
     /// <summary>A new account with these details, its e-mail address confirmed (an administrator or the set-up vouches for it).</summary>
     /// <exception cref="DomainRuleException">The details break the rules of staff accounts.</exception>
     public static ApplicationUser Create(string email, string displayName, Agency agency, int? localityId, IReadOnlyCollection<string> roles)
@@ -51,6 +57,21 @@ public sealed class ApplicationUser : IdentityUser
         var user = Create(email, displayName, agency, localityId, roles);
         user.HasTemporaryPassword = true;
         return user;
+    }
+
+    /// <summary>
+    /// Spends the authenticator code of this time step: false (and nothing changes) when a code of this step or a
+    /// later one has already been accepted, so no code is accepted twice.
+    /// </summary>
+    public bool SpendAuthenticatorStep(long step)
+    {
+        if (LastAuthenticatorStep >= step)
+        {
+            return false;
+        }
+
+        LastAuthenticatorStep = step;
+        return true;
     }
 
     /// <summary>The person has chosen a password of their own: the temporary one is gone.</summary>

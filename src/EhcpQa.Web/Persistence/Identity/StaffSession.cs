@@ -78,6 +78,8 @@ public static class SessionEndings
     public const string NewPassword = "password changed";
     public const string Idle = "idle";
     public const string TooLong = "lasted too long";
+    public const string Renewed = "renewed";
+    public const string SecondFactorReset = "second factor reset";
 }
 
 /// <summary>

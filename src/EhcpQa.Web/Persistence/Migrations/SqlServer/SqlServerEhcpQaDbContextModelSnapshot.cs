@@ -1227,6 +1227,32 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("DipSamples");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Staff.SecondFactorPolicyChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RolesExempt")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SecondFactorPolicyChanges");
+                });
+
             modelBuilder.Entity("EhcpQa.Web.Persistence.Files.StoredFile", b =>
                 {
                     b.Property<string>("Key")
@@ -1289,6 +1315,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("HasTemporaryPassword")
                         .HasColumnType("bit");
+
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("bigint");
 
                     b.Property<int?>("LocalityId")
                         .HasColumnType("int");
