@@ -25,7 +25,7 @@ public sealed class ChangingTheSecondFactorTests(EhcpQaApp app) : IClassFixture<
         Assert.Equal("/account/two-factor/set-up", right.Headers.Location?.OriginalString);
         var setUp = await client.GetPageAsync("/account/two-factor/set-up");
         Assert.Equal("Set up a different authenticator app", setUp.QuerySelector("h1")!.TextContent.Trim());
-        var newPhone = AuthenticatorApp.FromSetUpPage(setUp);
+        var newPhone = SecondFactorJourney.AppFrom(setUp);
         Assert.NotEqual(oldPhone.Key, newPhone.Key);
 
         app.Clock.Now = app.Clock.Now.AddMinutes(1);

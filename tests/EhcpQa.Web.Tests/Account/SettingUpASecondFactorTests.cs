@@ -42,7 +42,7 @@ public sealed class SettingUpASecondFactorTests(EhcpQaApp app) : IClassFixture<E
         var client = app.ClientFrom(SecondFactorJourney.NewAddress());
         await SecondFactorJourney.GivePasswordAsync(client, email);
         var before = await client.GetPageAsync("/account/two-factor/set-up");
-        var phone = AuthenticatorApp.FromSetUpPage(before);
+        var phone = SecondFactorJourney.AppFrom(before);
         var wrong = phone.CodeAt(app.Clock.Now.AddMinutes(10));
 
         foreach (var (code, message) in new[]

@@ -149,7 +149,7 @@ public sealed class ProductionOverHttpsTests(ProductionOverHttps service) : ICla
         var home = await browser.GetAsync(new Uri("/", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
         var setUp = await Browser.ParseAsync(await browser.GetAsync(home.Headers.Location));
-        var app = AuthenticatorApp.FromSetUpPage(setUp);
+        var app = SecondFactorJourney.AppFrom(setUp);
         var enrolled = await browser.PostAsync(new Uri("/account/two-factor/set-up", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Code"] = app.CodeAt(DateTimeOffset.UtcNow),

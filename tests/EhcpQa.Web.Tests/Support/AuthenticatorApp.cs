@@ -22,15 +22,6 @@ public sealed class AuthenticatorApp
     /// <summary>The key as the app was given it (Base32, no spaces).</summary>
     public string Key { get; }
 
-    /// <summary>The app, with the key the set-up page shows under "I cannot scan the QR code".</summary>
-    public static AuthenticatorApp FromSetUpPage(AngleSharp.Dom.IDocument page)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        var key = page.QuerySelector("[data-secret-key]")?.TextContent
-            ?? throw new InvalidOperationException("The set-up page shows no key");
-        return new AuthenticatorApp(key);
-    }
-
     /// <summary>The code the app shows at this moment.</summary>
     public string CodeAt(DateTimeOffset at)
     {
