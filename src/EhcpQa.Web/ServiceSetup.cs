@@ -168,6 +168,8 @@ public static class ServiceSetup
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             // Someone with a temporary password chooses their own, and sets up a second factor where due, before any other page.
             options.Filters.Add(new AccountSetUpFilter());
+            // A field holding a null or other control character is refused by name, with the form kept as typed.
+            options.Filters.Add<ControlCharacterFilter>();
         });
         services.AddFeatureFolders();
         services.AddIndexedModelExpressions();
@@ -208,6 +210,8 @@ public static class ServiceSetup
         // Through the application's own logger: by default the middleware writes to Serilog's static logger,
         // which this service leaves silent (preserveStaticLogger), so no request was ever logged.
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        // A form holding a null character is made readable, so its fields can be refused one by one, never lost.
+        app.UseReadableForms();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

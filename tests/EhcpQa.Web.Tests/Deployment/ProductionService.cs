@@ -117,7 +117,7 @@ public sealed class ProductionOverHttps : ProductionService
 
     public X509Certificate2 Certificate { get; }
 
-    private static X509Certificate2 SelfSignedCertificate()
+    internal static X509Certificate2 SelfSignedCertificate()
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

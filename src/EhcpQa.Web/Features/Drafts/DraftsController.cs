@@ -85,8 +85,8 @@ public sealed class DraftsController(
     }
 
     [HttpPost("upload")]
-    [RequestSizeLimit(DraftDocumentCheck.MaxBytes + (1024 * 1024))]
-    [RequestFormLimits(MultipartBodyLengthLimit = DraftDocumentCheck.MaxBytes + (1024 * 1024))]
+    [RequestSizeLimit(UploadLimits.RequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
     public async Task<IActionResult> Upload(int planId, [Bind(Prefix = "Upload")] DraftUploadForm upload, CancellationToken cancellationToken)
     {
         var (plan, refusal) = await LoadAsync(planId, cancellationToken);
@@ -103,15 +103,21 @@ public sealed class DraftsController(
             return View(nameof(Submit), PageFor(plan, existing, fromUpload: false, []));
         }
 
-        await using var content = new MemoryStream();
-        await document.CopyToAsync(content, cancellationToken);
-        content.Position = 0;
-        var problem = DraftDocumentCheck.Check(document.FileName, document.Length, content);
+        // Checked where the upload arrived (a file too big is refused before any of it is read into memory).
+        DraftDocumentProblem? problem;
+        await using (var uploaded = document.OpenReadStream())
+        {
+            problem = DraftDocumentCheck.Check(document.FileName, document.Length, uploaded);
+        }
+
         if (problem is not null)
         {
             ModelState.AddModelError(UploadField, problem.Message);
             return View(nameof(Submit), PageFor(plan, existing, fromUpload: false, []));
         }
+
+        await using var content = new MemoryStream();
+        await document.CopyToAsync(content, cancellationToken);
 
         content.Position = 0;
         var split = DraftDocumentReader.Read(content);

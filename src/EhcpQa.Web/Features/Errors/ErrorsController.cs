@@ -32,8 +32,12 @@ public sealed class ErrorsController : Controller
         return View();
     }
 
+    /// <summary>
+    /// The page for a status code. The code comes from the route only: a form the framework could not read (too big)
+    /// is never read again here.
+    /// </summary>
     [Route("{statusCode:int}")]
-    public IActionResult StatusCodePage(int statusCode)
+    public IActionResult StatusCodePage([FromRoute] int statusCode)
     {
         if (statusCode is < 400 or > 599)
         {
@@ -46,6 +50,7 @@ public sealed class ErrorsController : Controller
             StatusCodes.Status404NotFound => View("NotFound"),
             StatusCodes.Status403Forbidden => View("Forbidden"),
             StatusCodes.Status429TooManyRequests => View("TooManyAttempts"),
+            StatusCodes.Status413PayloadTooLarge => View("TooLarge"),
             >= 500 => View("ServerError"),
             _ => View("Problem"),
         };

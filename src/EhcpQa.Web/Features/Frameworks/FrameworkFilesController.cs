@@ -3,6 +3,7 @@ using EhcpQa.Domain;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Frameworks.Forms;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Frameworks;
 using Microsoft.AspNetCore.Authorization;
@@ -29,8 +30,8 @@ public sealed class FrameworkFilesController(EhcpQaDbContext db, TimeProvider cl
 
     [HttpPost("check")]
     [ValidateAntiForgeryToken]
-    [RequestSizeLimit(FrameworkFile.MaxBytes + (256 * 1024))]
-    [RequestFormLimits(MultipartBodyLengthLimit = FrameworkFile.MaxBytes + (256 * 1024))]
+    [RequestSizeLimit(UploadLimits.RequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
     public async Task<IActionResult> Check([Bind(Prefix = "Upload")] FrameworkUploadForm upload, CancellationToken cancellationToken)
     {
         var (page, _) = await ReadAsync(upload, cancellationToken);
@@ -43,8 +44,8 @@ public sealed class FrameworkFilesController(EhcpQaDbContext db, TimeProvider cl
     /// </summary>
     [HttpPost("import")]
     [ValidateAntiForgeryToken]
-    [RequestSizeLimit(FrameworkFile.MaxBytes + (256 * 1024))]
-    [RequestFormLimits(MultipartBodyLengthLimit = FrameworkFile.MaxBytes + (256 * 1024))]
+    [RequestSizeLimit(UploadLimits.RequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
     public async Task<IActionResult> Import([Bind(Prefix = "Upload")] FrameworkUploadForm upload, CancellationToken cancellationToken)
     {
         var (page, form) = await ReadAsync(upload, cancellationToken);
