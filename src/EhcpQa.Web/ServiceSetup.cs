@@ -88,6 +88,13 @@ public static class ServiceSetup
         });
         services.AddDueSecurityStampValidation();
 
+        // The security and access log: entries recorded as they happen, sealed into a hash chain by one instance.
+        services.AddHttpContextAccessor();
+        services.Configure<SecurityLogOptions>(configuration.GetSection(SecurityLogOptions.Section));
+        services.AddSingleton<SecurityLog>();
+        services.AddSingleton<Features.Audit.SecurityLogSealing>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Audit.SecurityLogSealing>());
+
         // Guessing passwords is slowed per account and address, and attempts are limited per address.
         services.Configure<SignInGuardOptions>(configuration.GetSection(SignInGuardOptions.Section));
         services.AddSingleton<SignInGuard>();
@@ -136,7 +143,8 @@ public static class ServiceSetup
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("EhcpQa.Web.Security")
                     .LogWarning("Refused {Method} {Path} to user {UserId}", context.Request.Method, context.Request.Path.Value,
                         context.HttpContext.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
-                return Task.CompletedTask;
+                return context.HttpContext.RequestServices.GetRequiredService<SecurityLog>()
+                    .RecordAsync(Persistence.Audit.SecurityEventKinds.Refused, context.Request.Path.Value, context.Request.Method);
             };
         });
         // Between a right password and the second factor: Identity's cookie for it, five minutes long.
@@ -170,6 +178,8 @@ public static class ServiceSetup
             options.Filters.Add(new AccountSetUpFilter());
             // A field holding a null or other control character is refused by name, with the form kept as typed.
             options.Filters.Add<ControlCharacterFilter>();
+            // Every read of a child's records and every file handed out goes in the security log.
+            options.Filters.Add<AccessLoggingFilter>();
         });
         services.AddFeatureFolders();
         services.AddIndexedModelExpressions();

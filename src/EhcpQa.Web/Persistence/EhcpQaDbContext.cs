@@ -81,6 +81,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
 
     public DbSet<SecondFactorPolicyChange> SecondFactorPolicyChanges => Set<SecondFactorPolicyChange>();
 
+    /// <summary>The security and access log: only ever added to, each entry sealed into a hash chain.</summary>
+    public DbSet<Audit.SecurityEvent> SecurityEvents => Set<Audit.SecurityEvent>();
+
     /// <summary>
     /// Whether a save tells people of the changes it makes (<see cref="PlanNotifier"/>): true, except while demo
     /// data and history are loaded, which nobody is waiting for.

@@ -45,6 +45,9 @@ public sealed class TestHost : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests publish board summaries themselves, so the hourly schedule never races them.
         builder.UseSetting("Reports:Schedule", "false");
         builder.UseSetting("Demo:Seed", "true");
+
+        // Tests seal the security log themselves (SecurityLogChain), on their own databases.
+        builder.UseSetting("SecurityLog:Schedule", "false");
         builder.UseSetting("Notifications:Provider", "Smtp");
         builder.UseSetting("Notifications:Schedule", "false");
         builder.UseSetting("Notifications:Reminders", "false");

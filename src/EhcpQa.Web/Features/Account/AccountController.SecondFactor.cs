@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Security;
+using EhcpQa.Web.Persistence.Audit;
 using EhcpQa.Web.Persistence.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
@@ -66,6 +67,7 @@ public sealed partial class AccountController
         {
             guard.Failed(user.Email!, address);
             logger.LogWarning("Second factor refused for user {UserId}: authenticator code", user.Id);
+            await securityLog.RecordAsync(SecurityEventKinds.SecondFactorRefused, detail: "authenticator code", userId: user.Id);
             ModelState.AddModelError(nameof(SecondFactorCodeForm.Code), SecondFactorRefused);
             return View("SecondFactorCode", new SecondFactorCodeForm { ReturnUrl = form.ReturnUrl });
         }
@@ -102,6 +104,7 @@ public sealed partial class AccountController
         {
             guard.Failed(user.Email!, address);
             logger.LogWarning("Second factor refused for user {UserId}: recovery code", user.Id);
+            await securityLog.RecordAsync(SecurityEventKinds.SecondFactorRefused, detail: "recovery code", userId: user.Id);
             ModelState.AddModelError(nameof(RecoveryCodeForm.Code), RecoveryCodeRefused);
             return View("RecoveryCode", new RecoveryCodeForm { ReturnUrl = form.ReturnUrl });
         }
@@ -157,10 +160,12 @@ public sealed partial class AccountController
             return View("SetUpSecondFactor", await SetUpPageAsync(user, form.Code));
         }
 
+        var replacing = user.TwoFactorEnabled;
         var codes = await secondFactor.CompleteSetUpAsync(user, form.Code!);
         if (codes is null)
         {
             logger.LogWarning("Setting up a second factor refused for user {UserId}: wrong code", user.Id);
+            await securityLog.RecordAsync(SecurityEventKinds.SecondFactorRefused, detail: "wrong code while setting up an app", userId: user.Id);
             ModelState.AddModelError(nameof(SetUpSecondFactorForm.Code), "The code is not correct. Check your app shows EhcpQa with your email address, then enter the code it shows now");
             return View("SetUpSecondFactor", await SetUpPageAsync(user, code: null));
         }
@@ -169,6 +174,7 @@ public sealed partial class AccountController
         await users.UpdateSecurityStampAsync(user);
         await sessions.RenewAsync(User, user, HttpContext.RequestAborted);
         logger.LogInformation("User {UserId} set up an authenticator app as their second factor", user.Id);
+        await securityLog.RecordAsync(SecurityEventKinds.SecondFactorSetUp, detail: replacing ? "a different authenticator app" : "an authenticator app", userId: user.Id);
         return View("RecoveryCodes", new RecoveryCodesPage(codes, JustSetUp: true));
     }
 
@@ -212,6 +218,7 @@ public sealed partial class AccountController
 
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, SecondFactor.RecoveryCodeCount))!.ToList();
         logger.LogInformation("User {UserId} made new recovery codes", user.Id);
+        await securityLog.RecordAsync(SecurityEventKinds.RecoveryCodesMade, userId: user.Id);
         return View("RecoveryCodes", new RecoveryCodesPage(codes, JustSetUp: false));
     }
 
@@ -231,6 +238,7 @@ public sealed partial class AccountController
             {
                 guard.Failed(user.Email!, address);
                 logger.LogWarning("Password confirmation refused for user {UserId}", user.Id);
+                await securityLog.RecordAsync(SecurityEventKinds.PasswordCheckRefused, Request.Path.Value, userId: user.Id);
             }
 
             ModelState.AddModelError(nameof(ConfirmPasswordForm.Password), "Your password is not correct");
@@ -250,7 +258,7 @@ public sealed partial class AccountController
         guard.Succeeded(user.Email!, HttpContext.Connection.RemoteIpAddress);
         await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         logger.LogInformation("User {UserId} gave their second factor: {SecondFactor}", user.Id, with);
-        return await SignedInAsync(user, returnUrl);
+        return await SignedInAsync(user, returnUrl, $"password and {with}");
     }
 
     private RedirectToActionResult SignInAgain()

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Security;
+using EhcpQa.Web.Persistence.Audit;
 using EhcpQa.Web.Persistence.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -22,6 +23,7 @@ public sealed partial class AccountController(
     StaffSessions sessions,
     SecondFactor secondFactor,
     SignInGuard guard,
+    SecurityLog securityLog,
     ILogger<AccountController> logger) : Controller
 {
     [AllowAnonymous]
@@ -50,6 +52,7 @@ public sealed partial class AccountController(
         {
             CheckAgainstNoAccount(form.Password!);
             logger.LogWarning("Sign-in refused: {Reason}", user is null ? "no such account" : $"attempts at user {user.Id} held after failures");
+            await securityLog.RecordAsync(SecurityEventKinds.SignInRefused, detail: user is null ? "no such account" : "attempts held after failures", userId: user?.Id);
             return Refused(form);
         }
 
@@ -61,11 +64,13 @@ public sealed partial class AccountController(
                 // Refused before the password was checked: check one anyway, so the answer takes as long.
                 CheckAgainstNoAccount(form.Password!);
                 logger.LogWarning("Sign-in refused for disabled user {UserId}", user.Id);
+                await securityLog.RecordAsync(SecurityEventKinds.SignInRefused, detail: "account disabled", userId: user.Id);
             }
             else
             {
                 guard.Failed(email, address);
                 logger.LogWarning("Sign-in refused for user {UserId}: wrong password", user.Id);
+                await securityLog.RecordAsync(SecurityEventKinds.SignInRefused, detail: "wrong password", userId: user.Id);
             }
 
             return Refused(form);
@@ -80,13 +85,14 @@ public sealed partial class AccountController(
         }
 
         guard.Succeeded(email, address);
-        return await SignedInAsync(user, form.ReturnUrl);
+        return await SignedInAsync(user, form.ReturnUrl, "password");
     }
 
     /// <summary>Begins the person's session, and sends them on: to choose a password if theirs is temporary, else where they were going.</summary>
-    private async Task<IActionResult> SignedInAsync(ApplicationUser user, string? returnUrl)
+    private async Task<IActionResult> SignedInAsync(ApplicationUser user, string? returnUrl, string with)
     {
         await sessions.SignInAsync(user, HttpContext.RequestAborted);
+        await securityLog.RecordAsync(SecurityEventKinds.SignedIn, detail: with, userId: user.Id);
         if (user.HasTemporaryPassword)
         {
             logger.LogInformation("User {UserId} signed in with a temporary password", user.Id);
@@ -103,6 +109,7 @@ public sealed partial class AccountController(
     {
         await sessions.SignOutAsync(User, HttpContext.RequestAborted);
         logger.LogInformation("User {UserId} signed out", users.GetUserId(User));
+        await securityLog.RecordAsync(SecurityEventKinds.SignedOut);
         return RedirectToAction(nameof(SignedOut));
     }
 
@@ -174,6 +181,7 @@ public sealed partial class AccountController(
         await sessions.EndAllOfAsync(user.Id, SessionEndings.NewPassword, HttpContext.RequestAborted);
         await sessions.SignInAsync(user, HttpContext.RequestAborted);
         logger.LogInformation("User {UserId} changed their password", user.Id);
+        await securityLog.RecordAsync(SecurityEventKinds.PasswordChanged, detail: "every other session ended", userId: user.Id);
         TempData["Success"] = "Your password has been changed";
         return Redirect("/");
     }

@@ -4,6 +4,7 @@ using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Features.Drafts.Documents;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -14,6 +15,7 @@ namespace EhcpQa.Web.Features.Drafts;
 
 /// <summary>A caseworker submits a plan's draft for sign-off (pasting the sections or uploading the document) and resubmits it after feedback.</summary>
 [Authorize(Policy = Policies.Drafts)]
+[ChildRecordPages]
 [Route("plans/{planId:int}/draft")]
 public sealed class DraftsController(
     EhcpQaDbContext db,

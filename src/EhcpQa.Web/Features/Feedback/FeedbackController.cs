@@ -4,6 +4,7 @@ using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Features.Drafts;
 using EhcpQa.Web.Features.Gradings;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
@@ -18,6 +19,7 @@ namespace EhcpQa.Web.Features.Feedback;
 /// section by section on screen, as a PDF feedback form, and the original uploaded document.
 /// </summary>
 [Authorize(Policy = Policies.PlanRegister)]
+[ChildRecordPages]
 [Route("plans/{planId:int}/versions/{number:int}")]
 public sealed class FeedbackController(EhcpQaDbContext db, LockedFrameworkVersions frameworks, IDraftFileStore files, TimeProvider clock) : Controller
 {

@@ -5,6 +5,7 @@ using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
@@ -21,6 +22,7 @@ namespace EhcpQa.Web.Features.Gradings;
 /// may read it follows the rules of its purpose. Moderation gradings show the plan by its session code.
 /// </summary>
 [Authorize(Policy = Policies.Grading)]
+[ChildRecordPages]
 [Route("gradings/{id:int}")]
 public sealed partial class GradingsController(
     EhcpQaDbContext db, LockedFrameworkVersions frameworks, TimeProvider clock, ILogger<GradingsController> logger) : Controller

@@ -6,6 +6,7 @@ using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
@@ -21,6 +22,7 @@ namespace EhcpQa.Web.Features.Moderation;
 /// session's chair (or a QA lead), the agreed grades and what the session found.
 /// </summary>
 [Authorize(Policy = Policies.Moderation)]
+[ChildRecordPages]
 [Route("moderation")]
 public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock, ILogger<ModerationController> logger) : Controller
 {

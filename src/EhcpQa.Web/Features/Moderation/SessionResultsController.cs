@@ -1,6 +1,7 @@
 using EhcpQa.Domain.Agreement;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
@@ -16,6 +17,7 @@ namespace EhcpQa.Web.Features.Moderation;
 /// moderators, with the session's report as a PDF; and for QA leads, agreement across every session.
 /// </summary>
 [Authorize(Policy = Policies.Moderation)]
+[ChildRecordPages]
 [Route("moderation")]
 public sealed class SessionResultsController(EhcpQaDbContext db, SessionReportData reports, LockedFrameworkVersions frameworks, TimeProvider clock) : Controller
 {

@@ -3,6 +3,7 @@ using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -15,6 +16,7 @@ namespace EhcpQa.Web.Features.Panels;
 
 /// <summary>QA leads run moderation sessions: the sample, the members and their agencies, and who moderates which plan.</summary>
 [Authorize(Policy = Policies.QaLeadWork)]
+[ChildRecordPages]
 [Route("panels")]
 public sealed class PanelsController(EhcpQaDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<PanelsController> logger) : Controller
 {

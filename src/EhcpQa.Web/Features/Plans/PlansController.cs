@@ -3,6 +3,7 @@ using EhcpQa.Domain;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -15,6 +16,7 @@ namespace EhcpQa.Web.Features.Plans;
 
 /// <summary>The plan register: each person sees the plans <see cref="PlanAccess"/> lets them see.</summary>
 [Authorize(Policy = Policies.PlanRegister)]
+[ChildRecordPages]
 [Route("plans")]
 public sealed class PlansController(
     EhcpQaDbContext db,

@@ -5,6 +5,7 @@ using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Sampling;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -16,6 +17,7 @@ namespace EhcpQa.Web.Features.Samples;
 
 /// <summary>QA leads draw dip samples of finalised plans for moderation and check they are representative.</summary>
 [Authorize(Policy = Policies.QaLeadWork)]
+[ChildRecordPages]
 [Route("samples")]
 public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, ILogger<SamplesController> logger) : Controller
 {

@@ -3,6 +3,7 @@ using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
@@ -14,6 +15,7 @@ namespace EhcpQa.Web.Features.SignOff;
 
 /// <summary>Locality managers' sign-off: the queue of drafts, and for one draft its gradings and the decision.</summary>
 [Authorize(Policy = Policies.SignOff)]
+[ChildRecordPages]
 [Route("sign-off")]
 public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, ILogger<SignOffController> logger) : Controller
 {

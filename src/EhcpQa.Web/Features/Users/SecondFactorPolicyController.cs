@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using EhcpQa.Domain;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Audit;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +16,7 @@ namespace EhcpQa.Web.Features.Users;
 /// <summary>An administrator sets which roles must sign in with a second factor; every setting is kept with who made it and when.</summary>
 [Authorize(Policy = Policies.Administration)]
 [Route("admin/second-factor")]
-public sealed class SecondFactorPolicyController(EhcpQaDbContext db, TimeProvider clock, ILogger<SecondFactorPolicyController> logger) : Controller
+public sealed class SecondFactorPolicyController(EhcpQaDbContext db, TimeProvider clock, SecurityLog securityLog, ILogger<SecondFactorPolicyController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -29,6 +31,7 @@ public sealed class SecondFactorPolicyController(EhcpQaDbContext db, TimeProvide
             db.SecondFactorPolicyChanges.Add(SecondFactorPolicyChange.Make(form.ToPolicy(), form.ReadFrom, latest, User.ToActor().UserId, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Second-factor policy set by {UserId}: required for {Roles}", User.ToActor().UserId, string.Join(", ", form.ToPolicy().RolesRequired));
+            await securityLog.RecordAsync(SecurityEventKinds.PolicyChanged, "second factor", $"required for: {SecondFactorPolicyPage.Describe(form.ToPolicy())}");
             TempData["Success"] = "The second-factor policy is saved. It applies from each person's next sign-in";
             return RedirectToAction(nameof(Index));
         }

@@ -1,7 +1,9 @@
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Audit;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -19,6 +21,7 @@ public sealed class UsersController(
     UserManager<ApplicationUser> users,
     StaffSessions sessions,
     SecondFactor secondFactor,
+    SecurityLog securityLog,
     TimeProvider clock,
     ILogger<UsersController> logger) : Controller
 {
@@ -91,6 +94,7 @@ public sealed class UsersController(
 
         await users.AddToRolesAsync(user, form.Roles.Distinct());
         logger.LogInformation("User {UserId} created by administrator {AdministratorId}", user.Id, users.GetUserId(User));
+        await securityLog.RecordAsync(SecurityEventKinds.AccountCreated, $"account {user.Id}", $"roles: {string.Join(", ", form.Roles.Distinct())}");
         TempData["Success"] = $"An account has been created for {user.DisplayName}";
         return RedirectToAction(nameof(Index));
     }
@@ -177,6 +181,8 @@ public sealed class UsersController(
         // Roles, locality or a disabled account take effect at once: the person's sign-in is re-checked, and a
         // disabled account's sessions end.
         await users.UpdateSecurityStampAsync(user);
+        await securityLog.RecordAsync(SecurityEventKinds.AccountChanged, $"account {user.Id}",
+            $"roles: {string.Join(", ", form.Roles.Distinct())}{(user.IsDisabled ? "; disabled" : string.Empty)}");
         if (user.IsDisabled)
         {
             await sessions.EndAllOfAsync(user.Id, SessionEndings.Disabled, cancellationToken);
@@ -206,6 +212,7 @@ public sealed class UsersController(
         await users.UpdateSecurityStampAsync(user);
         await sessions.EndAllOfAsync(user.Id, SessionEndings.SecondFactorReset, cancellationToken);
         logger.LogInformation("Second factor of user {UserId} reset by administrator {AdministratorId}", user.Id, users.GetUserId(User));
+        await securityLog.RecordAsync(SecurityEventKinds.SecondFactorReset, $"account {user.Id}", "by an administrator; sessions ended");
         TempData["Success"] = $"{user.DisplayName}'s second factor has been reset. They set up an authenticator app the next time they sign in";
         return RedirectToAction(nameof(Edit), new { id });
     }

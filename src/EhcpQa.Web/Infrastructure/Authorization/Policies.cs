@@ -43,6 +43,9 @@ public static class Policies
     /// <summary>What every member of staff has of their own: the notifications for them and their choices.</summary>
     public const string OwnNotifications = nameof(OwnNotifications);
 
+    /// <summary>The security and access log: QA leads and administrators.</summary>
+    public const string SecurityLog = nameof(SecurityLog);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -57,5 +60,6 @@ public static class Policies
         options.AddPolicy(Reports, p => p.RequireRole(StaffRole.QaLead, StaffRole.BoardMember));
         options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
         options.AddPolicy(OwnNotifications, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(SecurityLog, p => p.RequireRole(StaffRole.QaLead, StaffRole.Administrator));
     }
 }

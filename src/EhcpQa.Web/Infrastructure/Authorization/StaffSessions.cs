@@ -118,6 +118,9 @@ public sealed class StaffSessions(
         if (refusal is not null)
         {
             sessions.Refused(context.Principal, refusal);
+            await context.HttpContext.RequestServices.GetRequiredService<Security.SecurityLog>().RecordAsync(
+                Persistence.Audit.SecurityEventKinds.SessionEnded, context.Request.Path.Value, $"cookie refused: {refusal}",
+                context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier));
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
         }

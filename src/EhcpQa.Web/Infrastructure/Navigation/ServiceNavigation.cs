@@ -30,6 +30,7 @@ public static class ServiceNavigation
         ("Reports", "/reports", Policies.Reports),
         ("Framework", "/frameworks", Policies.FrameworkReader),
         ("Users", "/admin/users", Policies.Administration),
+        ("Security log", "/security-log", Policies.SecurityLog),
         ("Notifications", "/notifications", Policies.OwnNotifications),
     ];
 

@@ -76,6 +76,8 @@ public static class RateLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) => new ValueTask(context.HttpContext.RequestServices.GetRequiredService<SecurityLog>()
+                .RecordAsync(Persistence.Audit.SecurityEventKinds.TooManyAttempts, context.HttpContext.Request.Path.Value));
             options.AddPolicy(Attempts, context => context.Connection.RemoteIpAddress is { } address
                 ? RateLimitPartition.GetFixedWindowLimiter(address.ToString(), _ => new FixedWindowRateLimiterOptions
                 {
