@@ -84,6 +84,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
     /// <summary>The security and access log: only ever added to, each entry sealed into a hash chain.</summary>
     public DbSet<Audit.SecurityEvent> SecurityEvents => Set<Audit.SecurityEvent>();
 
+    /// <summary>Secrets of the service's own (such as the moderation pseudonyms' key), shared by every instance.</summary>
+    public DbSet<ServiceSecret> ServiceSecrets => Set<ServiceSecret>();
+
     /// <summary>
     /// Whether a save tells people of the changes it makes (<see cref="PlanNotifier"/>): true, except while demo
     /// data and history are loaded, which nobody is waiting for.

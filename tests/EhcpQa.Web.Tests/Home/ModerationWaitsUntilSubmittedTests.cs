@@ -14,7 +14,8 @@ public sealed class ModerationWaitsUntilSubmittedTests(EhcpQaApp app) : IClassFi
     {
         var setup = await ModerationJourney.SessionAsync(app);
         var (first, second) = (setup.PlanIds[0], setup.PlanIds[1]);
-        string Code(int planId) => ModerationCode.For(setup.SessionId, planId);
+        var codes = await app.WithDatabaseAsync(db => ModerationCode.LoadAsync(db, CancellationToken.None));
+        string Code(int planId) => codes.For(setup.SessionId, planId);
         var panel = await app.SignInAsync(DemoUsers.PanelMember);
         var otherManager = await app.SignInAsync(DemoUsers.OtherLocalityManager);
         var chair = await app.SignInAsync(DemoUsers.LocalityManager);

@@ -209,8 +209,8 @@ public sealed record GradingSubject(string PlanLabel, string BackHref, string Ba
 {
     public static GradingSubject SignOff(Domain.Plans.Plan plan) => new(plan.Reference, $"/sign-off/{plan.Id}", "Back to the draft");
 
-    public static GradingSubject Moderated(int sessionId, int planId) =>
-        new(Moderation.ModerationCode.For(sessionId, planId), Moderation.ModerationRoutes.Plan(sessionId, planId), "Back to the plan");
+    public static GradingSubject Moderated(Moderation.ModerationCode codes, int sessionId, int planId) =>
+        new(codes.For(sessionId, planId), Moderation.ModerationRoutes.Plan(sessionId, planId), "Back to the plan");
 }
 
 /// <summary>

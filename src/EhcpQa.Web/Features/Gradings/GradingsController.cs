@@ -563,7 +563,9 @@ public sealed partial class GradingsController(
             return (null, Forbid());
         }
 
-        var subject = session is null ? GradingSubject.SignOff(plan) : GradingSubject.Moderated(session.Id, plan.Id);
+        var subject = session is null
+            ? GradingSubject.SignOff(plan)
+            : GradingSubject.Moderated(await Moderation.ModerationCode.LoadAsync(db, cancellationToken), session.Id, plan.Id);
         if (forEditing && grading.IsSubmitted)
         {
             return (null, RedirectToAction(nameof(Summary), new { id }));

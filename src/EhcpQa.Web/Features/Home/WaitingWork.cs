@@ -174,8 +174,9 @@ public sealed class WaitingWork(EhcpQaDbContext db, Actor actor, DateOnly today)
                         && g.Purpose == GradingPurpose.Moderation),
                 })
             .ToListAsync(cancellationToken);
+        var codes = await ModerationCode.LoadAsync(db, cancellationToken);
         return WorkList.Of("moderations", "Plans to moderate",
-            assigned.Select(a => new WorkItem(ModerationCode.For(a.SessionId, a.PlanId), ModerationRoutes.Plan(a.SessionId, a.PlanId),
+            assigned.Select(a => new WorkItem(codes.For(a.SessionId, a.PlanId), ModerationRoutes.Plan(a.SessionId, a.PlanId),
                     $"{SessionName(a.HeldOn, a.Theme)}: {(a.Started ? "you have started moderating it" : "not started")}",
                     DaysLeftTag.For(a.HeldOn, today)))
                 .ToList(),
@@ -205,9 +206,10 @@ public sealed class WaitingWork(EhcpQaDbContext db, Actor actor, DateOnly today)
                 .ToListAsync(cancellationToken))
             .ToLookup(g => g.SessionId, g => new SubmittedGrading(g.PlanId, g.GraderId, g.Purpose));
 
+        var codes = await ModerationCode.LoadAsync(db, cancellationToken);
         return WorkList.Of("to-agree", "Plans ready for the panel to agree",
             sessions.SelectMany(s => PanelSession.PlansReadyToAgree(s.Assignments, submitted[s.Id])
-                    .Select(planId => new WorkItem(ModerationCode.For(s.Id, planId), ModerationRoutes.Plan(s.Id, planId),
+                    .Select(planId => new WorkItem(codes.For(s.Id, planId), ModerationRoutes.Plan(s.Id, planId),
                         $"{SessionName(s.HeldOn, s.Theme)}: every moderator has graded it, record the agreed grade", null)))
                 .ToList(),
             "/moderation", "See the sessions you chair");

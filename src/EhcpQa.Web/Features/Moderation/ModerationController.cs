@@ -46,6 +46,7 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
         var gradings = await db.Gradings.AsNoTracking()
             .Where(g => g.PanelSessionId != null && sessionIds.Contains(g.PanelSessionId.Value))
             .ToListAsync(cancellationToken);
+        var codes = await ModerationCode.LoadAsync(db, cancellationToken);
 
         var rows = sessions.SelectMany(s => s.PlansOf(me).Where(plans.ContainsKey).Select(id =>
         {
@@ -53,7 +54,7 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
             var on = plan.IssuedOn ?? s.HeldOn;
             var own = s.OwnModeration(me, id, gradings);
             var status = own is null ? "Not started" : own.IsSubmitted ? "Submitted" : "In progress";
-            return new AssignedPlanRow(s.Id, id, s.HeldOn, s.Theme, ModerationCode.For(s.Id, id), SchoolYear.YearGroupName(plan.YearGroupOn(on)),
+            return new AssignedPlanRow(s.Id, id, s.HeldOn, s.Theme, codes.For(s.Id, id), SchoolYear.YearGroupName(plan.YearGroupOn(on)),
                 plan.PhaseOn(on), plan.PrimaryArea, plan.Setting, status);
         })).ToList();
         var chaired = sessions.Where(s => s.ChairId == me)
@@ -133,6 +134,7 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
         var seesOthers = session.MaySeeOthersOn(actor, plan.Id, gradings);
         var ids = gradings.Select(g => g.GraderId).Distinct().ToList();
         var names = await StaffNames.LoadAsync(db, ids, cancellationToken);
+        var codes = await ModerationCode.LoadAsync(db, cancellationToken);
         var rows = gradings
             .Where(g => g.PlanId == plan.Id)
             .OrderBy(g => g.Purpose).ThenBy(g => g.StartedAt)
@@ -153,7 +155,7 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
         return new ModeratedPlanPage(
             session,
             plan.Id,
-            ModerationCode.For(session.Id, plan.Id),
+            codes.For(session.Id, plan.Id),
             SchoolYear.YearGroupName(plan.YearGroupOn(on)),
             plan.PhaseOn(on),
             plan.PrimaryNeed,
@@ -202,11 +204,29 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
     private sealed record ModerationContext(PanelSession Session, Plan Plan, List<Grading> Gradings);
 }
 
-/// <summary>The pseudonym a plan carries in a moderation session, in place of its reference.</summary>
-public static class ModerationCode
+/// <summary>
+/// The pseudonyms plans carry in moderation sessions, in place of their references: the session, and six hex digits
+/// of an HMAC-SHA256 of the session and plan under the service's own secret key (<see cref="ServiceSecrets"/>), so
+/// nobody holding a pseudonym (in a report, or in a panel) can work out which plan it is from the plan ids.
+/// </summary>
+public sealed class ModerationCode
 {
-    public static string For(int sessionId, int planId) =>
-        $"S{sessionId}-{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(((long)sessionId << 32) | (uint)planId)))[..6]}";
+    private const string SecretName = "moderation-pseudonyms";
+    private readonly byte[] _key;
+
+    private ModerationCode(byte[] key) => _key = key;
+
+    /// <summary>The pseudonyms of this database's plans (its key read, or made the first time).</summary>
+    public static async Task<ModerationCode> LoadAsync(EhcpQaDbContext db, CancellationToken cancellationToken) =>
+        new(await db.SecretAsync(SecretName, cancellationToken));
+
+    public string For(int sessionId, int planId)
+    {
+        Span<byte> message = stackalloc byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(message, sessionId);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(message[4..], planId);
+        return $"S{sessionId}-{Convert.ToHexString(System.Security.Cryptography.HMACSHA256.HashData(_key, message))[..6]}";
+    }
 }
 
 /// <summary>Where the moderation pages live.</summary>

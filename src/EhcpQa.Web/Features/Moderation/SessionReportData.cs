@@ -54,6 +54,7 @@ public sealed class SessionReportData(EhcpQaDbContext db, LockedFrameworkVersion
         var gradings = await db.Gradings.AsNoTracking().Where(g => g.PanelSessionId == sessionId).ToListAsync(cancellationToken);
         var userIds = session.Members.Select(m => m.UserId).Concat(gradings.Select(g => g.GraderId)).Append(session.ChairId).Distinct().ToList();
         var names = await StaffNames.LoadAsync(db, userIds, cancellationToken);
+        var codes = await ModerationCode.LoadAsync(db, cancellationToken);
 
         var results = SessionResults.For(session, plans.ToDictionary(p => p.Key, p => p.Value.SignedOffAt), gradings);
         var rows = results.Plans.Where(p => plans.ContainsKey(p.PlanId)).Select(p =>
@@ -66,7 +67,7 @@ public sealed class SessionReportData(EhcpQaDbContext db, LockedFrameworkVersion
                 return new ModeratorStatus(names.Of(id), session.AgencyOf(id),
                     grading is { IsSubmitted: true } ? grading.Result : null, grading is { IsSubmitted: true } ? grading.OverallGradeValue ?? grading.Result : null, grading?.IsSubmitted == true);
             }).ToList();
-            return new SessionPlanRow(p, ModerationCode.For(session.Id, p.PlanId), SchoolYear.YearGroupName(plan.YearGroupOn(on)),
+            return new SessionPlanRow(p, codes.For(session.Id, p.PlanId), SchoolYear.YearGroupName(plan.YearGroupOn(on)),
                 plan.PhaseOn(on), plan.PrimaryArea, plan.Setting, moderators);
         }).ToList();
         var members = session.Members

@@ -1478,6 +1478,22 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("EhcpQa.Web.Persistence.ServiceSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varbinary(64)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ServiceSecrets", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
