@@ -1,5 +1,4 @@
 using EhcpQa.Web.Features.Moderation;
-using EhcpQa.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Tests.Moderation;

@@ -28,6 +28,7 @@ public sealed class SecurityLogChainTests(EhcpQaApp app) : IClassFixture<EhcpQaA
     [Fact]
     public async Task AnEntryChangedInTheDatabase_BreaksTheChainThere()
     {
+        await ClearAsync();
         await RecordSomeAsync();
         await SealAsync();
         var target = await app.WithDatabaseAsync(db => db.SecurityEvents.Where(e => e.Sequence != null).OrderBy(e => e.Sequence).Skip(1).Select(e => new { e.Id, e.Sequence }).FirstAsync());
@@ -42,12 +43,14 @@ public sealed class SecurityLogChainTests(EhcpQaApp app) : IClassFixture<EhcpQaA
         var page = await qaLead.GetPageAsync("/security-log/check");
         Assert.Contains($"Entry {target.Id}", page.QuerySelector("[data-chain='broken']")!.TextContent, StringComparison.Ordinal);
 
-        await app.WithDatabaseAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM SecurityEvents"));
+        await ClearAsync();
     }
 
     [Fact]
     public async Task AnEntryTakenOut_ShowsAsMissing()
     {
+        await ClearAsync();
+        await RecordSomeAsync();
         await RecordSomeAsync();
         await SealAsync();
         var entries = await app.WithDatabaseAsync(db => db.SecurityEvents.Where(e => e.Sequence != null).OrderBy(e => e.Sequence).Select(e => new { e.Id, e.Sequence }).Take(3).ToListAsync());
@@ -55,11 +58,12 @@ public sealed class SecurityLogChainTests(EhcpQaApp app) : IClassFixture<EhcpQaA
         await app.WithDatabaseAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM SecurityEvents WHERE Id = {entries[1].Id}"));
 
         var check = await app.WithDatabaseAsync(db => SecurityLogChain.CheckAsync(db, CancellationToken.None));
-        Assert.False(check.IsWhole);
+        var left = await app.WithDatabaseAsync(db => db.SecurityEvents.AsNoTracking().OrderBy(e => e.Id).Select(e => $"{e.Id}:{e.Sequence}").ToListAsync());
+        Assert.False(check.IsWhole, $"Took out entry {entries[1].Id} (place {entries[1].Sequence}); left {string.Join(", ", left)}");
         Assert.True(check.Break!.EntriesMissing);
         Assert.Equal(entries[2].Id, check.Break.EntryId);
 
-        await app.WithDatabaseAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM SecurityEvents"));
+        await ClearAsync();
     }
 
     [Fact]
@@ -95,6 +99,9 @@ public sealed class SecurityLogChainTests(EhcpQaApp app) : IClassFixture<EhcpQaA
         await SecondFactorJourney.GivePasswordAsync(client, email);
         await client.GetAsync("/reports");
     }
+
+    /// <summary>Empties this class's log, so a test's chain is its own.</summary>
+    private Task<int> ClearAsync() => app.WithDatabaseAsync(db => db.SecurityEvents.ExecuteDeleteAsync());
 
     private Task<int> SealAsync() => app.WithDatabaseAsync(db => SecurityLogChain.SealAsync(db, CancellationToken.None));
 }
