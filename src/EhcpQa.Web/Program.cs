@@ -20,6 +20,11 @@ catch (Exception failure)
     throw;
 }
 
+if (!app.Environment.IsDevelopment() && !EhcpQa.Web.Infrastructure.DataProtection.DataProtectionSetup.HasCertificate(app.Configuration))
+{
+    app.Logger.LogWarning("The data protection keys are kept unencrypted: set DataProtection:Certificate:Path (and :Password) to encrypt them with a certificate");
+}
+
 app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
     "EhcpQa is ready at {Urls} ({Environment}, database: {Provider})",
     string.Join(", ", app.Urls),

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using EhcpQa.Web.Infrastructure.Hosting;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.DataProtection;
@@ -10,7 +12,10 @@ namespace EhcpQa.Web.Infrastructure.DataProtection;
 /// Where the data protection key ring is kept. The keys protect sign-in cookies, antiforgery tokens, TempData
 /// and the token of an uploaded draft, so every instance behind a load balancer must read the same ring: by
 /// default it is kept in the database (<c>DataProtectionKeys</c>); <c>DataProtection:KeysPath</c> keeps it in
-/// a folder instead, which must then be one folder shared by every instance.
+/// a folder instead, which must then be one folder shared by every instance. With a certificate configured
+/// (<c>DataProtection:Certificate:Path</c>, a .pfx with its private key, and <c>:Password</c>), every new key is
+/// kept encrypted with it; earlier certificates (<c>DataProtection:PreviousCertificates:0:Path</c>, ...) still
+/// open the keys they encrypted, so a certificate can be replaced without signing everyone out.
 /// </summary>
 public static class DataProtectionSetup
 {
@@ -43,8 +48,54 @@ public static class DataProtectionSetup
             builder.PersistKeysToDbContext<EhcpQaDbContext>();
         }
 
+        if (CertificateFrom(configuration.GetSection(CertificateSection)) is { } certificate)
+        {
+            var previous = configuration.GetSection("DataProtection:PreviousCertificates").GetChildren()
+                .Select(CertificateFrom).OfType<X509Certificate2>();
+            builder.ProtectKeysWithCertificate(certificate);
+            builder.UnprotectKeysWithAnyCertificate([certificate, .. previous]);
+        }
+
         services.AddScoped<SharedKeyRing>();
         return services;
+    }
+
+    public const string CertificateSection = "DataProtection:Certificate";
+
+    /// <summary>Whether a certificate to encrypt the keys with is configured.</summary>
+    public static bool HasCertificate(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{CertificateSection}:Path"]);
+
+    /// <summary>The certificate a section names (<c>Path</c> of a .pfx, <c>Password</c>); null when it names none.</summary>
+    /// <exception cref="InvalidOperationException">The file is missing, cannot be opened, or holds no private key.</exception>
+    private static X509Certificate2? CertificateFrom(IConfigurationSection section)
+    {
+        if (section["Path"] is not { Length: > 0 } path)
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"{section.Path}:Path names {path}, which does not exist. Give the path of a .pfx file holding the certificate and its private key.");
+        }
+
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, section["Password"], X509KeyStorageFlags.EphemeralKeySet);
+        }
+        catch (CryptographicException failure)
+        {
+            throw new InvalidOperationException($"{section.Path}:Path names {path}, which could not be opened with the password given ({failure.Message}).", failure);
+        }
+
+        if (!certificate.HasPrivateKey)
+        {
+            throw new InvalidOperationException($"The certificate in {path} ({section.Path}) has no private key, so the keys it encrypts could not be read again.");
+        }
+
+        return certificate;
     }
 
     /// <summary>The configured keys folder; null when the keys are kept in the database.</summary>
