@@ -95,6 +95,12 @@ public static class ServiceSetup
         services.AddSingleton<Features.Audit.SecurityLogSealing>();
         services.AddHostedService(provider => provider.GetRequiredService<Features.Audit.SecurityLogSealing>());
 
+        // What is no longer needed is removed on a schedule (draft uploads never sent, old sessions).
+        services.Configure<Features.Retention.RetentionOptions>(configuration.GetSection(Features.Retention.RetentionOptions.Section));
+        services.AddScoped<Features.Retention.RetentionWork>();
+        services.AddSingleton<Features.Retention.RetentionJob>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Retention.RetentionJob>());
+
         // Guessing passwords is slowed per account and address, and attempts are limited per address.
         services.Configure<SignInGuardOptions>(configuration.GetSection(SignInGuardOptions.Section));
         services.AddSingleton<SignInGuard>();

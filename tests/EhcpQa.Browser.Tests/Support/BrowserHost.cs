@@ -49,6 +49,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests publish board summaries themselves, so the hourly schedule never races them.
         builder.UseSetting("Reports:Schedule", "false");
         builder.UseSetting("SecurityLog:Schedule", "false");
+        builder.UseSetting("Retention:Schedule", "false");
 
         // E-mails go to the service's own mail catcher (shown at /development/mail) on a port of this run's own;
         // a test sends its class's outbox itself (BrowserApp.SendNotificationsAsync), as the worker would.

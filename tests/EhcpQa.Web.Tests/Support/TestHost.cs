@@ -48,6 +48,7 @@ public sealed class TestHost : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Tests seal the security log themselves (SecurityLogChain), on their own databases.
         builder.UseSetting("SecurityLog:Schedule", "false");
+        builder.UseSetting("Retention:Schedule", "false");
         builder.UseSetting("Notifications:Provider", "Smtp");
         builder.UseSetting("Notifications:Schedule", "false");
         builder.UseSetting("Notifications:Reminders", "false");

@@ -120,10 +120,11 @@ public static class SecurityEventKinds
     public const string AccountCreated = "account created";
     public const string AccountChanged = "account changed";
     public const string PolicyChanged = "policy changed";
+    public const string Retention = "records removed";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignedIn, SignInRefused, SecondFactorRefused, SecondFactorSetUp, SecondFactorReset, RecoveryCodesMade, PasswordChanged,
-        PasswordCheckRefused, SignedOut, SessionEnded, Refused, TooManyAttempts, Read, Download, AccountCreated, AccountChanged, PolicyChanged,
+        PasswordCheckRefused, SignedOut, SessionEnded, Refused, TooManyAttempts, Read, Download, AccountCreated, AccountChanged, PolicyChanged, Retention,
     ];
 }
