@@ -1,9 +1,7 @@
 using EhcpQa.Domain.Frameworks;
-using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.DataProtection;
 using EhcpQa.Web.Tests.Drafts;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Tests.Deployment;
 
@@ -52,12 +50,7 @@ public sealed class TwoInstances : IAsyncLifetime
         await Task.WhenAll(A.StartAsync(), B.StartAsync());
 
         // The authority in these tests lets every role sign in with a password alone (its administrator's choice).
-        await A.WithDatabaseAsync(async db =>
-        {
-            var admin = await db.Users.Where(u => u.Email == Support.DemoUsers.Administrator).Select(u => u.Id).SingleAsync();
-            db.SecondFactorPolicyChanges.Add(SecondFactorPolicyChange.Make(new SecondFactorPolicy(StaffRole.All), null, null, admin, Clock.Now));
-            return await db.SaveChangesAsync();
-        });
+        await A.WithDatabaseAsync(db => SecondFactorJourney.LetEveryRoleSignInWithAPasswordAsync(db, Clock.Now));
     }
 
     public async ValueTask DisposeAsync()

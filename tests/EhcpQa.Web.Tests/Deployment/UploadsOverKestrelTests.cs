@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using EhcpQa.Domain.Staff;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,12 +36,7 @@ public sealed class ServiceOverKestrel : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Host.StartAsync();
-        await Host.WithDatabaseAsync(async db =>
-        {
-            var admin = await db.Users.Where(u => u.Email == Support.DemoUsers.Administrator).Select(u => u.Id).SingleAsync();
-            db.SecondFactorPolicyChanges.Add(SecondFactorPolicyChange.Make(new SecondFactorPolicy(StaffRole.All), null, null, admin, DateTimeOffset.UtcNow));
-            return await db.SaveChangesAsync();
-        });
+        await Host.WithDatabaseAsync(db => SecondFactorJourney.LetEveryRoleSignInWithAPasswordAsync(db, DateTimeOffset.UtcNow));
     }
 
     public async ValueTask DisposeAsync()

@@ -31,6 +31,19 @@ public static class SecondFactorJourney
         return true;
     });
 
+    /// <summary>
+    /// The demo administrator exempts every role, as an authority's administrator may, so people sign in with a
+    /// password alone (the set-up of the tests' hosts; the tests of the second factor require it again).
+    /// </summary>
+    public static async Task<int> LetEveryRoleSignInWithAPasswordAsync(Web.Persistence.EhcpQaDbContext db, DateTimeOffset at)
+    {
+        var admin = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Users.Where(u => u.Email == DemoUsers.Administrator).Select(u => u.Id));
+        db.SecondFactorPolicyChanges.Add(Domain.Staff.SecondFactorPolicyChange.Make(
+            new Domain.Staff.SecondFactorPolicy(Domain.Staff.StaffRole.All), null, null, admin, at));
+        return await db.SaveChangesAsync();
+    }
+
     /// <summary>A new member of staff with this role and a password of their own (made as the administrator's page makes one).</summary>
     public static async Task<string> NewPersonAsync(EhcpQaApp app, string role = Domain.Staff.StaffRole.BoardMember)
     {

@@ -1,7 +1,6 @@
 using EhcpQa.Web.Persistence.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -96,11 +95,8 @@ public sealed class TestHost : WebApplicationFactory<Program>, IAsyncLifetime
     private async Task LetEveryRoleSignInWithAPasswordAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Web.Persistence.EhcpQaDbContext>();
-        var admin = await db.Users.Where(u => u.Email == DemoUsers.Administrator).Select(u => u.Id).SingleAsync();
-        db.SecondFactorPolicyChanges.Add(Domain.Staff.SecondFactorPolicyChange.Make(
-            new Domain.Staff.SecondFactorPolicy(Domain.Staff.StaffRole.All), null, null, admin, FixedClock.Default));
-        await db.SaveChangesAsync();
+        await SecondFactorJourney.LetEveryRoleSignInWithAPasswordAsync(
+            scope.ServiceProvider.GetRequiredService<Web.Persistence.EhcpQaDbContext>(), FixedClock.Default);
     }
 
     private sealed class TestDatabaseClock : TimeProvider

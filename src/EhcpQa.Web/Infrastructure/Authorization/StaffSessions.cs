@@ -33,12 +33,8 @@ public sealed class StaffSessions(
     /// <summary>Ends the session the request came with, and signs out of it.</summary>
     public async Task SignOutAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
     {
-        if (IdOf(principal) is { } id && await db.StaffSessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is { } session)
-        {
-            session.End(SessionEndings.SignedOut, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
+        await EndCurrentAsync(principal, SessionEndings.SignedOut, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await signIn.SignOutAsync();
     }
 
@@ -48,12 +44,17 @@ public sealed class StaffSessions(
     /// </summary>
     public async Task RenewAsync(ClaimsPrincipal principal, ApplicationUser user, CancellationToken cancellationToken = default)
     {
+        await EndCurrentAsync(principal, SessionEndings.Renewed, cancellationToken);
+        await SignInAsync(user, cancellationToken);
+    }
+
+    /// <summary>Marks the session the cookie names as ended (saved with the caller's next save).</summary>
+    private async Task EndCurrentAsync(ClaimsPrincipal principal, string because, CancellationToken cancellationToken)
+    {
         if (IdOf(principal) is { } id && await db.StaffSessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is { } session)
         {
-            session.End(SessionEndings.Renewed, clock.GetUtcNow());
+            session.End(because, clock.GetUtcNow());
         }
-
-        await SignInAsync(user, cancellationToken);
     }
 
     /// <summary>Ends every session of the account (disabled, or a new password): none of its cookies opens anything from now.</summary>
