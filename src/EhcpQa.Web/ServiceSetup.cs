@@ -170,6 +170,9 @@ public static class ServiceSetup
             options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
 
+        // Single sign-on with the authority's identity provider, when set up; local passwords may be turned off.
+        SingleSignOnOptions.AddTo(services, configuration, builder.Environment, secureCookies);
+
         services.AddSharedDataProtection(configuration);
         services.AddForwardedHeadersFromConfiguration(configuration);
 

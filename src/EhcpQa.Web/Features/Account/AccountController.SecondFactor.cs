@@ -36,10 +36,17 @@ public sealed partial class AccountController
             user.Email ?? string.Empty,
             user.TwoFactorEnabled,
             user.TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0,
-            await secondFactor.IsRequiredForAsync(user, HttpContext.RequestAborted)));
+            await secondFactor.IsRequiredForAsync(user, HttpContext.RequestAborted))
+        {
+            PasswordsInUse = singleSignOn.Value.PasswordsInUse,
+            HasPassword = await users.HasPasswordAsync(user),
+            OrganisationAccountName = singleSignOn.Value.IsConfigured ? singleSignOn.Value.DisplayName : null,
+            OrganisationAccountLinked = singleSignOn.Value.IsConfigured && await organisationAccounts.LinkedObjectIdAsync(user) is not null,
+        });
     }
 
     [AllowAnonymous]
+    [LocalAccountsOnly]
     [HttpGet("two-factor")]
     public async Task<IActionResult> SecondFactorCode(string? returnUrl) =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null
@@ -47,6 +54,7 @@ public sealed partial class AccountController
             : View("SecondFactorCode", new SecondFactorCodeForm { ReturnUrl = returnUrl });
 
     [AllowAnonymous]
+    [LocalAccountsOnly]
     [HttpPost("two-factor")]
     [EnableRateLimiting(RateLimits.Attempts)]
     public async Task<IActionResult> SecondFactorCode(SecondFactorCodeForm form)
@@ -76,6 +84,7 @@ public sealed partial class AccountController
     }
 
     [AllowAnonymous]
+    [LocalAccountsOnly]
     [HttpGet("two-factor/recovery")]
     public async Task<IActionResult> RecoveryCode(string? returnUrl) =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null
@@ -83,6 +92,7 @@ public sealed partial class AccountController
             : View("RecoveryCode", new RecoveryCodeForm { ReturnUrl = returnUrl });
 
     [AllowAnonymous]
+    [LocalAccountsOnly]
     [HttpPost("two-factor/recovery")]
     [EnableRateLimiting(RateLimits.Attempts)]
     public async Task<IActionResult> RecoveryCode(RecoveryCodeForm form)
@@ -121,6 +131,7 @@ public sealed partial class AccountController
 
     /// <summary>Setting up an authenticator app: its QR code and key, and a code it shows to prove it has them.</summary>
     [AllowedDuringAccountSetUp]
+    [LocalAccountsOnly]
     [HttpGet("two-factor/set-up")]
     public async Task<IActionResult> SetUpSecondFactor()
     {
@@ -140,6 +151,7 @@ public sealed partial class AccountController
     }
 
     [AllowedDuringAccountSetUp]
+    [LocalAccountsOnly]
     [HttpPost("two-factor/set-up")]
     [EnableRateLimiting(RateLimits.Attempts)]
     public async Task<IActionResult> SetUpSecondFactor(SetUpSecondFactorForm form)
@@ -179,9 +191,11 @@ public sealed partial class AccountController
     }
 
     /// <summary>Setting up a different app (a new phone): the password first.</summary>
+    [LocalAccountsOnly]
     [HttpGet("two-factor/change")]
     public IActionResult ChangeSecondFactor() => View("ConfirmPassword", ConfirmPasswordPage.ForNewApp);
 
+    [LocalAccountsOnly]
     [HttpPost("two-factor/change")]
     [EnableRateLimiting(RateLimits.Attempts)]
     public async Task<IActionResult> ChangeSecondFactor(ConfirmPasswordForm form)
@@ -198,9 +212,11 @@ public sealed partial class AccountController
     }
 
     /// <summary>New recovery codes (the old ones stop working): the password first.</summary>
+    [LocalAccountsOnly]
     [HttpGet("two-factor/recovery-codes")]
     public IActionResult NewRecoveryCodes() => View("ConfirmPassword", ConfirmPasswordPage.ForRecoveryCodes);
 
+    [LocalAccountsOnly]
     [HttpPost("two-factor/recovery-codes")]
     [EnableRateLimiting(RateLimits.Attempts)]
     public async Task<IActionResult> NewRecoveryCodes(ConfirmPasswordForm form)
@@ -278,7 +294,18 @@ public sealed partial class AccountController
 }
 
 /// <summary>The person's account page.</summary>
-public sealed record AccountPage(string Email, bool HasSecondFactor, int RecoveryCodesLeft, bool SecondFactorRequired);
+public sealed record AccountPage(string Email, bool HasSecondFactor, int RecoveryCodesLeft, bool SecondFactorRequired)
+{
+    /// <summary>Whether the service's own passwords are in use (not when only the organisation's accounts sign in).</summary>
+    public bool PasswordsInUse { get; init; } = true;
+
+    public bool HasPassword { get; init; } = true;
+
+    /// <summary>What the organisation's account is called, when single sign-on is set up.</summary>
+    public string? OrganisationAccountName { get; init; }
+
+    public bool OrganisationAccountLinked { get; init; }
+}
 
 public sealed class SecondFactorCodeForm
 {

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace EhcpQa.Web.Features.Account;
 
@@ -24,6 +25,8 @@ public sealed partial class AccountController(
     SecondFactor secondFactor,
     SignInGuard guard,
     SecurityLog securityLog,
+    OrganisationAccounts organisationAccounts,
+    IOptions<SingleSignOnOptions> singleSignOn,
     ILogger<AccountController> logger) : Controller
 {
     [AllowAnonymous]
@@ -35,6 +38,7 @@ public sealed partial class AccountController(
 
     [AllowAnonymous]
     [HttpPost("sign-in")]
+    [LocalAccountsOnly]
     [EnableRateLimiting(RateLimits.Attempts)]
     public async Task<IActionResult> SignIn(SignInForm form)
     {
@@ -88,12 +92,15 @@ public sealed partial class AccountController(
         return await SignedInAsync(user, form.ReturnUrl, "password");
     }
 
-    /// <summary>Begins the person's session, and sends them on: to choose a password if theirs is temporary, else where they were going.</summary>
-    private async Task<IActionResult> SignedInAsync(ApplicationUser user, string? returnUrl, string with)
+    /// <summary>
+    /// Begins the person's session, and sends them on: to choose a password if they signed in with a temporary one,
+    /// else where they were going.
+    /// </summary>
+    private async Task<IActionResult> SignedInAsync(ApplicationUser user, string? returnUrl, string with, bool withOrganisationAccount = false)
     {
-        await sessions.SignInAsync(user, HttpContext.RequestAborted);
+        await sessions.SignInAsync(user, withOrganisationAccount, HttpContext.RequestAborted);
         await securityLog.RecordAsync(SecurityEventKinds.SignedIn, detail: with, userId: user.Id);
-        if (user.HasTemporaryPassword)
+        if (user.HasTemporaryPassword && !withOrganisationAccount)
         {
             logger.LogInformation("User {UserId} signed in with a temporary password", user.Id);
             return LocalRedirect(AccountSetUpFilter.ChoosePasswordPath);
@@ -139,10 +146,12 @@ public sealed partial class AccountController(
     private static string? NoAccountHash;
 
     [AllowedDuringAccountSetUp]
+    [LocalAccountsOnly]
     [HttpGet("password")]
     public IActionResult ChangePassword() => View(new ChangePasswordForm());
 
     [AllowedDuringAccountSetUp]
+    [LocalAccountsOnly]
     [HttpPost("password")]
     [EnableRateLimiting(RateLimits.Attempts)]
     public async Task<IActionResult> ChangePassword(ChangePasswordForm form)
@@ -179,7 +188,7 @@ public sealed partial class AccountController(
 
         // A new password ends every session of the account, wherever it is, and this one goes on as a new session.
         await sessions.EndAllOfAsync(user.Id, SessionEndings.NewPassword, HttpContext.RequestAborted);
-        await sessions.SignInAsync(user, HttpContext.RequestAborted);
+        await sessions.SignInAsync(user, cancellationToken: HttpContext.RequestAborted);
         logger.LogInformation("User {UserId} changed their password", user.Id);
         await securityLog.RecordAsync(SecurityEventKinds.PasswordChanged, detail: "every other session ended", userId: user.Id);
         TempData["Success"] = "Your password has been changed";

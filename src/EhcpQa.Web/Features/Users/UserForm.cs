@@ -28,6 +28,10 @@ public sealed class UserForm
     [Display(Name = "Temporary password")]
     public string? Password { get; set; }
 
+    /// <summary>The object id of the person's account at the authority's identity provider (single sign-on), when set up.</summary>
+    [Display(Name = "Organisation account ID")]
+    public string? OrganisationAccountId { get; set; }
+
     [Display(Name = "Account disabled")]
     public bool Disabled { get; set; }
 
@@ -50,6 +54,12 @@ public sealed class UserFormPage
 
     public required IReadOnlyList<SelectListItem> Localities { get; init; }
 
+    /// <summary>The authority's single sign-on as the form needs it (whether set up, what the account is called, how matched, whether passwords are used).</summary>
+    public required Infrastructure.Authorization.SingleSignOnOptions SingleSignOn { get; init; }
+
+    /// <summary>Whether the form asks for a temporary password: not where only the organisation's accounts sign in.</summary>
+    public bool AsksForPassword => IsNew && SingleSignOn.PasswordsInUse;
+
     public static IReadOnlyList<SelectListItem> RoleItems { get; } =
         StaffRole.All.Select(r => new SelectListItem(StaffRole.Name(r), r)).ToList();
 
@@ -60,10 +70,16 @@ public sealed class UserFormPage
 /// <summary>The form follows the rules of staff accounts (<see cref="StaffAccounts.Problems"/>), and the e-mail address must look like one.</summary>
 public sealed class UserFormValidator : AbstractValidator<UserForm>
 {
+    /// <summary>The longest object id kept (the key column of a linked account holds 450 characters).</summary>
+    public const int OrganisationAccountIdMaxLength = 200;
+
     public UserFormValidator()
     {
         RuleFor(f => f.Email).EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.gov.uk")
             .When(f => !string.IsNullOrWhiteSpace(f.Email));
+        RuleFor(f => f.OrganisationAccountId)
+            .MaximumLength(OrganisationAccountIdMaxLength).WithMessage($"The organisation account ID must be {OrganisationAccountIdMaxLength} characters or fewer")
+            .Must(id => id is null || !id.Trim().Any(char.IsWhiteSpace)).WithMessage("The organisation account ID must not contain spaces");
         RuleFor(f => f).Custom((form, context) =>
             context.AddProblems(StaffAccounts.Problems(form.Email, form.DisplayName, form.Roles, form.Agency, form.LocalityId), nameof(UserForm.Roles)));
     }

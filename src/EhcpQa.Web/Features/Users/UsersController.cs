@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EhcpQa.Web.Features.Users;
 
@@ -22,6 +23,8 @@ public sealed class UsersController(
     StaffSessions sessions,
     SecondFactor secondFactor,
     SecurityLog securityLog,
+    OrganisationAccounts organisationAccounts,
+    IOptions<SingleSignOnOptions> singleSignOn,
     TimeProvider clock,
     ILogger<UsersController> logger) : Controller
 {
@@ -62,10 +65,19 @@ public sealed class UsersController(
     [HttpPost("new")]
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] UserForm form, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(form.Password))
+        // A temporary password where the service's passwords are used: optional when the person may sign in with the
+        // organisation's account instead, never asked for (nor kept) when only those accounts sign in.
+        var sso = singleSignOn.Value;
+        if (!sso.PasswordsInUse)
+        {
+            form.Password = null;
+        }
+        else if (string.IsNullOrWhiteSpace(form.Password) && !sso.IsConfigured)
         {
             ModelState.AddModelError(FormPrefix + nameof(UserForm.Password), "Enter a temporary password");
         }
+
+        await CheckOrganisationAccountAsync(form, null);
 
         if (ModelState.IsValid && await users.FindByEmailAsync(form.Email!.Trim()) is not null)
         {
@@ -79,8 +91,11 @@ public sealed class UsersController(
             return View("Form", await PageAsync(form, null, cancellationToken));
         }
 
-        var user = ApplicationUser.CreateWithTemporaryPassword(form.Email!, form.DisplayName!, form.Agency!.Value, form.LocalityId, form.Roles);
-        var result = await users.CreateAsync(user, form.Password!);
+        var withPassword = !string.IsNullOrWhiteSpace(form.Password);
+        var user = withPassword
+            ? ApplicationUser.CreateWithTemporaryPassword(form.Email!, form.DisplayName!, form.Agency!.Value, form.LocalityId, form.Roles)
+            : ApplicationUser.Create(form.Email!, form.DisplayName!, form.Agency!.Value, form.LocalityId, form.Roles);
+        var result = withPassword ? await users.CreateAsync(user, form.Password!) : await users.CreateAsync(user);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -93,6 +108,11 @@ public sealed class UsersController(
         }
 
         await users.AddToRolesAsync(user, form.Roles.Distinct());
+        if (sso.IsConfigured)
+        {
+            await organisationAccounts.LinkAsync(user, form.OrganisationAccountId);
+        }
+
         logger.LogInformation("User {UserId} created by administrator {AdministratorId}", user.Id, users.GetUserId(User));
         await securityLog.RecordAsync(SecurityEventKinds.AccountCreated, $"account {user.Id}", $"roles: {string.Join(", ", form.Roles.Distinct())}");
         TempData["Success"] = $"An account has been created for {user.DisplayName}";
@@ -116,6 +136,7 @@ public sealed class UsersController(
             Agency = user.Agency,
             LocalityId = user.LocalityId,
             Disabled = user.IsDisabled,
+            OrganisationAccountId = singleSignOn.Value.IsConfigured ? await organisationAccounts.LinkedObjectIdAsync(user) : null,
             ConcurrencyStamp = user.ConcurrencyStamp,
         };
         return View("Form", await PageAsync(form, id, cancellationToken));
@@ -146,6 +167,7 @@ public sealed class UsersController(
         }
 
         await CheckLocalityAsync(form, cancellationToken);
+        await CheckOrganisationAccountAsync(form, id);
         if (!ModelState.IsValid)
         {
             return View("Form", await PageAsync(form, id, cancellationToken));
@@ -177,12 +199,13 @@ public sealed class UsersController(
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(form.Roles));
         await users.AddToRolesAsync(user, form.Roles.Distinct().Except(current));
+        var relinked = singleSignOn.Value.IsConfigured && await organisationAccounts.LinkAsync(user, form.OrganisationAccountId);
 
         // Roles, locality or a disabled account take effect at once: the person's sign-in is re-checked, and a
         // disabled account's sessions end.
         await users.UpdateSecurityStampAsync(user);
         await securityLog.RecordAsync(SecurityEventKinds.AccountChanged, $"account {user.Id}",
-            $"roles: {string.Join(", ", form.Roles.Distinct())}{(user.IsDisabled ? "; disabled" : string.Empty)}");
+            $"roles: {string.Join(", ", form.Roles.Distinct())}{(user.IsDisabled ? "; disabled" : string.Empty)}{(relinked ? "; organisation account link changed" : string.Empty)}");
         if (user.IsDisabled)
         {
             await sessions.EndAllOfAsync(user.Id, SessionEndings.Disabled, cancellationToken);
@@ -217,6 +240,22 @@ public sealed class UsersController(
         return RedirectToAction(nameof(Edit), new { id });
     }
 
+    /// <summary>An organisation account is linked to one staff account only (ignored where single sign-on is not set up).</summary>
+    private async Task CheckOrganisationAccountAsync(UserForm form, string? id)
+    {
+        if (!singleSignOn.Value.IsConfigured)
+        {
+            form.OrganisationAccountId = null;
+            return;
+        }
+
+        if (!string.IsNullOrWhiteSpace(form.OrganisationAccountId) && ModelState.IsValid
+            && await organisationAccounts.IsLinkedElsewhereAsync(form.OrganisationAccountId, id ?? string.Empty))
+        {
+            ModelState.AddModelError(FormPrefix + nameof(UserForm.OrganisationAccountId), "This organisation account ID is linked to another account already");
+        }
+    }
+
     private async Task CheckLocalityAsync(UserForm form, CancellationToken cancellationToken)
     {
         if (form.LocalityId is { } locality && !await db.Localities.AnyAsync(l => l.Id == locality, cancellationToken))
@@ -231,6 +270,7 @@ public sealed class UsersController(
         UserId = id,
         HasSecondFactor = id is not null && await db.Users.AnyAsync(u => u.Id == id && u.TwoFactorEnabled, cancellationToken),
         IsOwnAccount = id is not null && id == users.GetUserId(User),
+        SingleSignOn = singleSignOn.Value,
         Localities = await db.Localities.AsNoTracking().OrderBy(l => l.Name)
             .Select(l => new SelectListItem(l.Name, l.Id.ToString()))
             .ToListAsync(cancellationToken),

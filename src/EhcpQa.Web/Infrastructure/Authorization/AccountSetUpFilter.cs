@@ -36,7 +36,9 @@ public sealed class AccountSetUpFilter : IAuthorizationFilter
     public static string? StepDue(System.Security.Claims.ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.HasTemporaryPassword() ? ChoosePasswordPath
+        // Signed in with the organisation's account, the person's password and second factor are the provider's.
+        return user.SignedInWithOrganisationAccount() ? null
+            : user.HasTemporaryPassword() ? ChoosePasswordPath
             : user.HasSecondFactorDue() ? SetUpSecondFactorPath
             : null;
     }

@@ -20,6 +20,12 @@ public static class StaffClaims
     /// <summary>Carried while the person's roles need a second factor and they have yet to set one up.</summary>
     public const string SecondFactorDue = "second_factor_due";
 
+    /// <summary>
+    /// Carried by a session begun with the organisation's account (single sign-on): the provider checked the
+    /// person's password and second factor, so the service's own set-up steps are not theirs to take.
+    /// </summary>
+    public const string OrganisationAccount = "organisation_account";
+
     public static Actor ToActor(this ClaimsPrincipal user)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
@@ -34,6 +40,9 @@ public static class StaffClaims
 
     /// <summary>Whether the person's roles need a second factor they have yet to set up.</summary>
     public static bool HasSecondFactorDue(this ClaimsPrincipal user) => user.HasClaim(SecondFactorDue, "true");
+
+    /// <summary>Whether the person signed in with the organisation's account (single sign-on).</summary>
+    public static bool SignedInWithOrganisationAccount(this ClaimsPrincipal user) => user.HasClaim(OrganisationAccount, "true");
 
     public static string DisplayNameOf(this ClaimsPrincipal user) =>
         user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? string.Empty;

@@ -20,14 +20,23 @@ public sealed class StaffSessions(
     /// <summary>The claim of the sign-in cookie that names its session.</summary>
     public const string ClaimType = "ehcpqa:session";
 
-    /// <summary>Signs the person in on a session of its own (a new one at every sign-in).</summary>
-    public async Task SignInAsync(ApplicationUser user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Signs the person in on a session of its own (a new one at every sign-in); a session begun with the
+    /// organisation's account says so in its cookie (<see cref="StaffClaims.OrganisationAccount"/>).
+    /// </summary>
+    public async Task SignInAsync(ApplicationUser user, bool withOrganisationAccount = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var session = StaffSession.Begin(user.Id, clock.GetUtcNow());
         db.StaffSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
-        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(ClaimType, session.Id.ToString("N"))]);
+        List<Claim> claims = [new Claim(ClaimType, session.Id.ToString("N"))];
+        if (withOrganisationAccount)
+        {
+            claims.Add(new Claim(StaffClaims.OrganisationAccount, "true"));
+        }
+
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, claims);
     }
 
     /// <summary>Ends the session the request came with, and signs out of it.</summary>
@@ -45,7 +54,7 @@ public sealed class StaffSessions(
     public async Task RenewAsync(ClaimsPrincipal principal, ApplicationUser user, CancellationToken cancellationToken = default)
     {
         await EndCurrentAsync(principal, SessionEndings.Renewed, cancellationToken);
-        await SignInAsync(user, cancellationToken);
+        await SignInAsync(user, cancellationToken: cancellationToken);
     }
 
     /// <summary>Marks the session the cookie names as ended (saved with the caller's next save).</summary>
@@ -127,13 +136,21 @@ public sealed class StaffSessions(
         }
     }
 
-    /// <summary>Keeps the session's claim when Identity makes the principal again (the security stamp's check).</summary>
+    /// <summary>Keeps the session's claims when Identity makes the principal again (the security stamp's check).</summary>
     public static Task KeepSessionClaim(SecurityStampRefreshingPrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.CurrentPrincipal?.FindFirst(ClaimType) is { } claim && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+        if (context.NewPrincipal?.Identity is not ClaimsIdentity identity)
         {
-            identity.AddClaim(new Claim(claim.Type, claim.Value));
+            return Task.CompletedTask;
+        }
+
+        foreach (var type in new[] { ClaimType, StaffClaims.OrganisationAccount })
+        {
+            if (context.CurrentPrincipal?.FindFirst(type) is { } claim)
+            {
+                identity.AddClaim(new Claim(claim.Type, claim.Value));
+            }
         }
 
         return Task.CompletedTask;

@@ -179,7 +179,10 @@ public sealed class DatabaseInitialiser(
     {
         var email = configuration["Bootstrap:AdministratorEmail"];
         var password = configuration["Bootstrap:AdministratorPassword"];
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
+        // Where only the organisation's accounts sign in, the first administrator needs no password: their e-mail
+        // address is matched when they first sign in with their organisation's account.
+        var passwordless = configuration.GetValue("SingleSignOn:LocalAccounts", true) is false;
+        if (string.IsNullOrWhiteSpace(email) || (string.IsNullOrWhiteSpace(password) && !passwordless))
         {
             return;
         }
@@ -190,13 +193,20 @@ public sealed class DatabaseInitialiser(
         }
 
         var administrator = ApplicationUser.Create(email, "Administrator", Agency.SendTeam, null, [StaffRole.Administrator]);
-        var result = await users.CreateAsync(administrator, password);
+        var result = passwordless ? await users.CreateAsync(administrator) : await users.CreateAsync(administrator, password!);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The first administrator could not be created: " + string.Join(" ", result.Errors.Select(e => e.Description)));
         }
 
         await users.AddToRoleAsync(administrator, StaffRole.Administrator);
-        logger.LogWarning("Created the first administrator account from Bootstrap settings; remove Bootstrap:AdministratorPassword from configuration now");
+        if (passwordless)
+        {
+            logger.LogWarning("Created the first administrator account from Bootstrap settings, to sign in with the organisation's account");
+        }
+        else
+        {
+            logger.LogWarning("Created the first administrator account from Bootstrap settings; remove Bootstrap:AdministratorPassword from configuration now");
+        }
     }
 }
