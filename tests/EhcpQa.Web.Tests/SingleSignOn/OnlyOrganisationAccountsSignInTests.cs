@@ -18,11 +18,17 @@ public sealed class OnlyOrganisationAccountsSignInTests(OrganisationAccountsOnly
         var client = service.NewClient();
         var page = await client.GetPageAsync("/account/sign-in");
         Assert.Null(page.QuerySelector("input[name=Password]"));
-        Assert.Equal($"Sign in with {ServiceWithSingleSignOn.AccountName}", page.QuerySelector("main form button")!.TextContent.Trim());
+        Assert.Equal($"Sign in with {ServiceWithSingleSignOn.AccountName}", page.QuerySelector("main a.govuk-button")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector("main form"));
 
-        var posted = await client.PostFormAsync("/account/sign-in", [new("Email", OrganisationAccountsOnly.AdministratorEmail), new("Password", "anything at all 12")]);
+
+        // A password posted with a good antiforgery token (from a signed-in page) is never checked.
+        var admin = service.NewClient();
+        await service.SignInAsync(admin, Administrator);
+        var posted = await admin.PostFormAsync("/account/sign-in", [new("Email", OrganisationAccountsOnly.AdministratorEmail), new("Password", "anything at all 12")], formPage: "/");
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        Assert.Equal("/account/sign-in", posted.Headers.Location!.OriginalString);
+        Assert.Equal("/account", posted.Headers.Location!.OriginalString);
+        Assert.False(await service.Host.WithDatabaseAsync(db => db.SecurityEvents.AnyAsync(e => e.Detail == "wrong password")));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin/users")).StatusCode);
     }
 

@@ -70,7 +70,10 @@ public abstract class ServiceWithSingleSignOn : IAsyncLifetime
     public async Task<HttpResponseMessage> SignInAsync(SignedInClient client, ProviderPerson? person, string? returnUrl = null)
     {
         Provider.SignedIn = person;
-        var challenge = await client.PostFormAsync("/account/sign-in/organisation", [new("ReturnUrl", returnUrl ?? string.Empty)], "/account/sign-in");
+        var signInPage = await client.GetPageAsync("/account/sign-in" + (returnUrl is null ? string.Empty : "?returnUrl=" + Uri.EscapeDataString(returnUrl)));
+        var button = signInPage.QuerySelector($"main a.govuk-button:contains('Sign in with {AccountName}')")?.GetAttribute("href")
+            ?? throw new InvalidOperationException("No button to sign in with the organisation's account");
+        var challenge = await client.GetAsync(button);
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
         var authorize = challenge.Headers.Location!;
         Assert.StartsWith(Provider.Authority.ToString(), authorize.ToString(), StringComparison.Ordinal);

@@ -47,6 +47,14 @@ public sealed class OpenIdProvider : IAsyncDisposable
     /// <summary>Starts a provider that lets the service send people back to <paramref name="redirectUri"/>.</summary>
     public static async Task<OpenIdProvider> StartAsync(Uri redirectUri)
     {
+        var provider = await StartAsync();
+        await provider.RegisterServiceAsync(redirectUri);
+        return provider;
+    }
+
+    /// <summary>Starts a provider that knows no client yet (<see cref="RegisterServiceAsync"/> once the service's address is known).</summary>
+    public static async Task<OpenIdProvider> StartAsync()
+    {
         var databasePath = Path.Combine(Path.GetTempPath(), "ehcpqa-openid-provider-" + Guid.NewGuid().ToString("N") + ".db");
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -76,32 +84,37 @@ public sealed class OpenIdProvider : IAsyncDisposable
         var provider = new OpenIdProvider(app, databasePath);
         app.MapMethods("connect/authorize", ["GET", "POST"], (Func<HttpContext, IResult>)provider.Authorize);
         app.MapPost("connect/token", (Func<HttpContext, Task<IResult>>)TokenAsync);
-
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<ProviderDbContext>().Database.EnsureCreatedAsync();
-            await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
-            {
-                ClientId = ClientId,
-                ClientSecret = ClientSecret,
-                ClientType = ClientTypes.Confidential,
-                ConsentType = ConsentTypes.Implicit,
-                RedirectUris = { redirectUri },
-                Permissions =
-                {
-                    Permissions.Endpoints.Authorization,
-                    Permissions.Endpoints.Token,
-                    Permissions.GrantTypes.AuthorizationCode,
-                    Permissions.ResponseTypes.Code,
-                    Permissions.Scopes.Email,
-                    Permissions.Scopes.Profile,
-                },
-                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-            });
         }
 
         await app.StartAsync();
         return provider;
+    }
+
+    /// <summary>Registers the service as the provider's one client, sending people back to <paramref name="redirectUri"/>.</summary>
+    public async Task RegisterServiceAsync(Uri redirectUri)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
+        {
+            ClientId = ClientId,
+            ClientSecret = ClientSecret,
+            ClientType = ClientTypes.Confidential,
+            ConsentType = ConsentTypes.Implicit,
+            RedirectUris = { redirectUri },
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization,
+                Permissions.Endpoints.Token,
+                Permissions.GrantTypes.AuthorizationCode,
+                Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Email,
+                Permissions.Scopes.Profile,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        });
     }
 
     /// <summary>The authorisation endpoint: the signed-in person's code for the service, or access_denied.</summary>

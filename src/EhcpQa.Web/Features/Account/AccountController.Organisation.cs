@@ -14,8 +14,12 @@ namespace EhcpQa.Web.Features.Account;
 /// </summary>
 public sealed partial class AccountController
 {
+    /// <summary>
+    /// Sends the person to the provider. A link, not a form: the content security policy's form-action lets forms
+    /// post to the service only, and a provider may pass the person through addresses of its own (federation).
+    /// </summary>
     [AllowAnonymous]
-    [HttpPost("sign-in/organisation")]
+    [HttpGet("sign-in/organisation")]
     public IActionResult SignInWithOrganisationAccount(string? returnUrl)
     {
         if (!singleSignOn.Value.IsConfigured)
