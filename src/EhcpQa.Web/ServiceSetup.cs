@@ -97,6 +97,8 @@ public static class ServiceSetup
 
         // What is no longer needed is removed on a schedule (draft uploads never sent, old sessions).
         services.Configure<Features.Retention.RetentionOptions>(configuration.GetSection(Features.Retention.RetentionOptions.Section));
+        Persistence.Retention.PlanRetentionOptions.Check(configuration);
+        services.Configure<Persistence.Retention.PlanRetentionOptions>(configuration.GetSection(Persistence.Retention.PlanRetentionOptions.Section));
         services.AddScoped<Features.Retention.RetentionWork>();
         services.AddSingleton<Features.Retention.RetentionJob>();
         services.AddHostedService(provider => provider.GetRequiredService<Features.Retention.RetentionJob>());
@@ -232,8 +234,9 @@ public static class ServiceSetup
         // A form holding a null character is made readable, so its fields can be refused one by one, never lost.
         app.UseReadableForms();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication, so limits per account know whose request it is.
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

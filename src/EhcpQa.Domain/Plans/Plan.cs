@@ -62,6 +62,14 @@ public sealed partial class Plan
     /// </summary>
     public DateOnly? IssuedOn { get; private set; }
 
+    /// <summary>
+    /// The date the plan ceased to be maintained (the child moved away, no longer needs it, left education or
+    /// turned 25); null while it is maintained. Records are kept for the authority's retention period after it.
+    /// </summary>
+    public DateOnly? CeasedOn { get; private set; }
+
+    public bool HasCeased => CeasedOn is not null;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public string CreatedById { get; private set; }
@@ -163,10 +171,51 @@ public sealed partial class Plan
             throw new DomainRuleException($"Plan {Reference} is still a draft; only an issued plan can be amended.");
         }
 
+        if (CeasedOn is { } ceased)
+        {
+            throw new DomainRuleException($"Plan {Reference} ceased on {Day(ceased)}; a plan that has ceased is not amended.");
+        }
+
         Stage = PlanStage.Amended;
         Touch(byUserId, at);
         _events.Add(new PlanEvent(PlanEventKind.Amended, null, byUserId, at, "Amended after an annual review"));
     }
+
+    /// <summary>
+    /// Records that the plan ceased to be maintained on a date: an issued plan only, once, on a date between its
+    /// issue and today. Its records are then kept for the authority's retention period (<see cref="PlanRetention"/>).
+    /// </summary>
+    public void Cease(DateOnly ceasedOn, string byUserId, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
+        DomainRuleException.ThrowIfAny(CeaseProblems(ceasedOn, ServiceCalendar.DateOf(at)));
+        CeasedOn = ceasedOn;
+        Touch(byUserId, at);
+        _events.Add(new PlanEvent(PlanEventKind.Ceased, null, byUserId, at, $"Ceased on {Day(ceasedOn)}"));
+    }
+
+    /// <summary>What stops the plan ceasing on this date, by field (empty when it may).</summary>
+    public IEnumerable<Problem> CeaseProblems(DateOnly ceasedOn, DateOnly today)
+    {
+        if (CeasedOn is { } ceased)
+        {
+            yield return new(nameof(CeasedOn), $"The plan ceased on {Day(ceased)} already");
+        }
+        else if (Stage == PlanStage.Draft)
+        {
+            yield return new(nameof(CeasedOn), "Only an issued plan can cease: this plan is still a draft");
+        }
+        else if (ceasedOn > today)
+        {
+            yield return new(nameof(CeasedOn), "The date the plan ceased must be today or in the past");
+        }
+        else if (IssuedOn is { } issued && ceasedOn < issued)
+        {
+            yield return new(nameof(CeasedOn), $"The date the plan ceased must be on or after the date it was issued, {Day(issued)}");
+        }
+    }
+
+    private static string Day(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private void Apply(PlanDetails details, string byUserId, DateTimeOffset at)
     {

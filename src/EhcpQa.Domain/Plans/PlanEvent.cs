@@ -14,6 +14,7 @@ public enum PlanEventKind
     Issued,
     Amended,
     PanelGradeAgreed,
+    Ceased,
 }
 
 /// <summary>

@@ -59,6 +59,8 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Every browser signs in from the loopback address: the per-address limit on attempts is a web test's.
         builder.UseSetting("SignIn:AttemptsPerMinute", "1000");
+        builder.UseSetting("SignIn:AccountStepsPerMinute", "1000");
+        builder.UseSetting("SignIn:UploadsPerMinute", "1000");
         builder.ConfigureServices(Databases.AddTo);
     }
 

@@ -48,6 +48,9 @@ public sealed class TestHost : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests seal the security log themselves (SecurityLogChain), on their own databases.
         builder.UseSetting("SecurityLog:Schedule", "false");
         builder.UseSetting("Retention:Schedule", "false");
+        // Every class's demo users are the same accounts: the per-account limits are tested on a host of their own.
+        builder.UseSetting("SignIn:AccountStepsPerMinute", "100000");
+        builder.UseSetting("SignIn:UploadsPerMinute", "100000");
         builder.UseSetting("Notifications:Provider", "Smtp");
         builder.UseSetting("Notifications:Schedule", "false");
         builder.UseSetting("Notifications:Reminders", "false");

@@ -153,7 +153,7 @@ public sealed partial class AccountController
     [AllowedDuringAccountSetUp]
     [LocalAccountsOnly]
     [HttpPost("two-factor/set-up")]
-    [EnableRateLimiting(RateLimits.Attempts)]
+    [EnableRateLimiting(RateLimits.AccountSteps)]
     public async Task<IActionResult> SetUpSecondFactor(SetUpSecondFactorForm form)
     {
         var user = await users.GetUserAsync(User);
@@ -197,7 +197,7 @@ public sealed partial class AccountController
 
     [LocalAccountsOnly]
     [HttpPost("two-factor/change")]
-    [EnableRateLimiting(RateLimits.Attempts)]
+    [EnableRateLimiting(RateLimits.AccountSteps)]
     public async Task<IActionResult> ChangeSecondFactor(ConfirmPasswordForm form)
     {
         var user = await PasswordConfirmedAsync(form);
@@ -218,7 +218,7 @@ public sealed partial class AccountController
 
     [LocalAccountsOnly]
     [HttpPost("two-factor/recovery-codes")]
-    [EnableRateLimiting(RateLimits.Attempts)]
+    [EnableRateLimiting(RateLimits.AccountSteps)]
     public async Task<IActionResult> NewRecoveryCodes(ConfirmPasswordForm form)
     {
         var user = await PasswordConfirmedAsync(form);

@@ -153,7 +153,7 @@ public sealed partial class AccountController(
     [AllowedDuringAccountSetUp]
     [LocalAccountsOnly]
     [HttpPost("password")]
-    [EnableRateLimiting(RateLimits.Attempts)]
+    [EnableRateLimiting(RateLimits.AccountSteps)]
     public async Task<IActionResult> ChangePassword(ChangePasswordForm form)
     {
         if (!ModelState.IsValid)

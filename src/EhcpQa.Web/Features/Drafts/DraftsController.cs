@@ -9,6 +9,7 @@ using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Drafts;
@@ -87,6 +88,7 @@ public sealed class DraftsController(
     }
 
     [HttpPost("upload")]
+    [EnableRateLimiting(RateLimits.Uploads)]
     [RequestSizeLimit(UploadLimits.RequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
     public async Task<IActionResult> Upload(int planId, [Bind(Prefix = "Upload")] DraftUploadForm upload, CancellationToken cancellationToken)

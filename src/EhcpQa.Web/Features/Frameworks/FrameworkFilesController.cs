@@ -4,10 +4,12 @@ using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Frameworks.Forms;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
+using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Frameworks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Frameworks;
@@ -30,6 +32,7 @@ public sealed class FrameworkFilesController(EhcpQaDbContext db, TimeProvider cl
 
     [HttpPost("check")]
     [ValidateAntiForgeryToken]
+    [EnableRateLimiting(RateLimits.Uploads)]
     [RequestSizeLimit(UploadLimits.RequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
     public async Task<IActionResult> Check([Bind(Prefix = "Upload")] FrameworkUploadForm upload, CancellationToken cancellationToken)
@@ -44,6 +47,7 @@ public sealed class FrameworkFilesController(EhcpQaDbContext db, TimeProvider cl
     /// </summary>
     [HttpPost("import")]
     [ValidateAntiForgeryToken]
+    [EnableRateLimiting(RateLimits.Uploads)]
     [RequestSizeLimit(UploadLimits.RequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
     public async Task<IActionResult> Import([Bind(Prefix = "Upload")] FrameworkUploadForm upload, CancellationToken cancellationToken)

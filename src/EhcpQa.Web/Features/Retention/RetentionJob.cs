@@ -4,6 +4,7 @@ using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Audit;
 using EhcpQa.Web.Persistence.Leases;
+using EhcpQa.Web.Persistence.Retention;
 using EhcpQa.Web.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,10 @@ namespace EhcpQa.Web.Features.Retention;
 
 /// <summary>
 /// Removes what the service no longer needs, every hour on one instance at a time (the "retention" lease):
-/// uploaded draft documents never sent (the caseworker uploaded one and sent nothing, or uploaded another
-/// instead) once a day old, and sign-in sessions ended or unused for <see cref="RetentionOptions.SessionDays"/>.
+/// ceased plans past the authority's retention (<see cref="PlanRetentionOptions"/>: the child's date of birth plus
+/// 31 years) with every record about them and their uploaded documents; uploaded draft documents never sent (the
+/// caseworker uploaded one and sent nothing, or uploaded another instead) once a day old; and sign-in sessions
+/// ended or unused for <see cref="RetentionOptions.SessionDays"/>.
 /// Each run that removes anything is reported in the application log and the security log.
 /// </summary>
 public sealed class RetentionJob(
@@ -36,13 +39,20 @@ public sealed class RetentionJob(
         var removed = await services.GetRequiredService<RetentionWork>().RemoveDueAsync(cancellationToken);
         if (removed.Any)
         {
-            logger.LogInformation("Retention: removed {Uploads} draft uploads never sent and {Sessions} old sign-in sessions", removed.Uploads, removed.Sessions);
+            logger.LogInformation("Retention: removed {Plans} plans past their retention ({Rows} records), {Uploads} draft uploads never sent and {Sessions} old sign-in sessions",
+                removed.Plans.Count, removed.PlanRecords, removed.Uploads, removed.Sessions);
         }
     }
 }
 
 /// <summary>One pass of the retention rules (see <see cref="RetentionJob"/>).</summary>
-public sealed class RetentionWork(EhcpQaDbContext db, IDraftFileStore files, SecurityLog securityLog, TimeProvider clock, IOptions<RetentionOptions> options)
+public sealed class RetentionWork(
+    EhcpQaDbContext db,
+    IDraftFileStore files,
+    SecurityLog securityLog,
+    TimeProvider clock,
+    IOptions<RetentionOptions> options,
+    IOptions<PlanRetentionOptions> planRetention)
 {
     /// <summary>How long an uploaded draft document is kept when no draft sent refers to it.</summary>
     public static readonly TimeSpan UnsentUploadsKept = TimeSpan.FromDays(1);
@@ -50,6 +60,8 @@ public sealed class RetentionWork(EhcpQaDbContext db, IDraftFileStore files, Sec
     public async Task<RetentionRun> RemoveDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var (plans, planRecords) = await RemovePlansPastRetentionAsync(Domain.ServiceCalendar.DateOf(now), cancellationToken);
+
         var uploadsBefore = now - UnsentUploadsKept;
         var unsent = await db.StoredFiles.AsNoTracking()
             .Where(f => f.CreatedAt < uploadsBefore && !db.PlanVersions.Any(v => v.Document != null && v.Document.StorageKey == f.Key))
@@ -65,20 +77,56 @@ public sealed class RetentionWork(EhcpQaDbContext db, IDraftFileStore files, Sec
             .Where(s => (s.EndedAt != null && s.EndedAt < sessionsBefore) || s.LastSeenAt < sessionsBefore)
             .ExecuteDeleteAsync(cancellationToken);
 
-        var run = new RetentionRun(unsent.Count, sessions);
+        var run = new RetentionRun(plans, planRecords, unsent.Count, sessions);
         if (run.Any)
         {
             await securityLog.RecordAsync(SecurityEventKinds.Retention, "retention",
-                $"{run.Uploads} draft uploads never sent and {run.Sessions} sign-in sessions removed");
+                $"{run.Uploads} draft uploads never sent, {run.Sessions} sign-in sessions and {plans.Count} plans past their retention ({planRecords} records) removed");
+        }
+
+        if (plans.Count > 0)
+        {
+            // Which plans went (by id: the reference and child are gone with them), kept in the security log.
+            await securityLog.RecordAsync(SecurityEventKinds.Retention, "plans", Truncated($"removed past retention: plans {string.Join(", ", plans)}"));
         }
 
         return run;
     }
+
+    /// <summary>Ceased plans the authority's rule says are past their keeping today, with every record about them and their documents.</summary>
+    private async Task<(IReadOnlyList<int> Plans, int Records)> RemovePlansPastRetentionAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var rule = planRetention.Value.Rule;
+        var latestBirth = rule.BornOnOrBefore(today).AddDays(1);
+        var candidates = await db.Plans.AsNoTracking()
+            .Where(p => p.CeasedOn != null && p.DateOfBirth <= latestBirth)
+            .ToListAsync(cancellationToken);
+        var due = candidates.Where(p => rule.IsPast(p, today)).Select(p => p.Id).ToList();
+        if (due.Count == 0)
+        {
+            return ([], 0);
+        }
+
+        var documents = await db.PlanVersions.AsNoTracking()
+            .Where(v => due.Contains(v.PlanId) && v.Document != null)
+            .Select(v => v.Document!.StorageKey)
+            .ToListAsync(cancellationToken);
+        var records = await PlanRecords.RemoveAsync(db, due, cancellationToken);
+        foreach (var key in documents)
+        {
+            await files.DeleteAsync(key, cancellationToken);
+        }
+
+        return (due, records);
+    }
+
+    private static string Truncated(string detail) =>
+        detail.Length <= SecurityEvent.MaxDetailLength ? detail : detail[..(SecurityEvent.MaxDetailLength - 1)] + "…";
 }
 
-public sealed record RetentionRun(int Uploads, int Sessions)
+public sealed record RetentionRun(IReadOnlyList<int> Plans, int PlanRecords, int Uploads, int Sessions)
 {
-    public bool Any => Uploads > 0 || Sessions > 0;
+    public bool Any => Plans.Count > 0 || Uploads > 0 || Sessions > 0;
 }
 
 /// <summary>The <c>Retention</c> section: how long ended sessions are kept (<c>SessionDays</c>, 90), and whether this instance runs the job (<c>Schedule</c>).</summary>

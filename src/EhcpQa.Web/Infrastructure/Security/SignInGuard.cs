@@ -18,6 +18,12 @@ public sealed class SignInGuardOptions
     public int HoldMinutes { get; set; } = 15;
 
     public int AttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>The steps a signed-in person may take a minute at their own password and second factor, from wherever they are.</summary>
+    public int AccountStepsPerMinute { get; set; } = 10;
+
+    /// <summary>The files (draft documents, frameworks) one signed-in person may upload a minute.</summary>
+    public int UploadsPerMinute { get; set; } = 20;
 }
 
 /// <summary>
@@ -65,29 +71,49 @@ public sealed class SignInGuard(TimeProvider clock, Microsoft.Extensions.Options
     private sealed record Failures(DateTimeOffset Since, int Count);
 }
 
-/// <summary>The per-address limits on attempts: signing in and changing a password, answered 429 with a page saying to wait.</summary>
+/// <summary>
+/// The limits on attempts, answered 429 with a page saying to wait: per address at signing in and at the second
+/// factor's codes (<see cref="Attempts"/>); per account, from any address, at a signed-in person's own password
+/// and second factor (<see cref="AccountSteps"/>) and at uploads (<see cref="Uploads"/>).
+/// </summary>
 public static class RateLimits
 {
     public const string Attempts = "attempts";
 
+    public const string AccountSteps = "account-steps";
+
+    public const string Uploads = "uploads";
+
     public static IServiceCollection AddAttemptLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var perMinute = Math.Max(1, configuration.GetSection(SignInGuardOptions.Section).Get<SignInGuardOptions>()?.AttemptsPerMinute ?? new SignInGuardOptions().AttemptsPerMinute);
-        services.AddRateLimiter(options =>
+        var options = configuration.GetSection(SignInGuardOptions.Section).Get<SignInGuardOptions>() ?? new SignInGuardOptions();
+        services.AddRateLimiter(limiter =>
         {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) => new ValueTask(context.HttpContext.RequestServices.GetRequiredService<SecurityLog>()
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) => new ValueTask(context.HttpContext.RequestServices.GetRequiredService<SecurityLog>()
                 .RecordAsync(Persistence.Audit.SecurityEventKinds.TooManyAttempts, context.HttpContext.Request.Path.Value));
-            options.AddPolicy(Attempts, context => context.Connection.RemoteIpAddress is { } address
-                ? RateLimitPartition.GetFixedWindowLimiter(address.ToString(), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = perMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                })
-                // No address only in process (the host's own tests): nothing to tell callers apart by.
-                : RateLimitPartition.GetNoLimiter("in-process"));
+            limiter.AddPolicy(Attempts, context => PerAddress(context, Attempts, options.AttemptsPerMinute));
+            limiter.AddPolicy(AccountSteps, context => PerAccount(context, AccountSteps, options.AccountStepsPerMinute));
+            limiter.AddPolicy(Uploads, context => PerAccount(context, Uploads, options.UploadsPerMinute));
         });
         return services;
     }
+
+    private static RateLimitPartition<string> PerAccount(HttpContext context, string kind, int perMinute) =>
+        context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId
+            ? RateLimitPartition.GetFixedWindowLimiter($"{kind}:user:{userId}", _ => PerMinute(perMinute))
+            : PerAddress(context, kind, perMinute);
+
+    private static RateLimitPartition<string> PerAddress(HttpContext context, string kind, int perMinute) =>
+        context.Connection.RemoteIpAddress is { } address
+            ? RateLimitPartition.GetFixedWindowLimiter($"{kind}:address:{address}", _ => PerMinute(perMinute))
+            // No address only in process (the host's own tests): nothing to tell callers apart by.
+            : RateLimitPartition.GetNoLimiter("in-process");
+
+    private static FixedWindowRateLimiterOptions PerMinute(int permits) => new()
+    {
+        PermitLimit = Math.Max(1, permits),
+        Window = TimeSpan.FromMinutes(1),
+        QueueLimit = 0,
+    };
 }

@@ -900,6 +900,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateOnly?>("CeasedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ChildIdentifier")
                         .IsRequired()
                         .HasMaxLength(4)

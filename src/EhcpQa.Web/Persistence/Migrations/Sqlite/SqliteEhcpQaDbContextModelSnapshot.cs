@@ -850,6 +850,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CeasedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChildIdentifier")
                         .IsRequired()
                         .HasMaxLength(4)

@@ -1,0 +1,127 @@
+using System.ComponentModel.DataAnnotations;
+using EhcpQa.Domain;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
+using EhcpQa.Web.Infrastructure.Security;
+using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Retention;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EhcpQa.Web.Features.Plans;
+
+/// <summary>
+/// Recording that an issued plan has ceased to be maintained, by whoever may change the plan's record: its records are
+/// kept from then until the authority's retention ends (<see cref="PlanRetention"/>), then removed.
+/// </summary>
+[Authorize(Policy = Policies.PlanRegister)]
+[ChildRecordPages]
+[Route("plans/{id:int}/ceased")]
+public sealed class PlanCeasingController(
+    EhcpQaDbContext db,
+    IAuthorizationService authorization,
+    IOptions<PlanRetentionOptions> retention,
+    TimeProvider clock,
+    ILogger<PlanCeasingController> logger) : Controller
+{
+    private DateOnly Today => ServiceCalendar.DateOf(clock.GetUtcNow());
+
+    [HttpGet("")]
+    public async Task<IActionResult> Cease(int id, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        return View(Shown(plan, new CeaseForm { ConcurrencyToken = db.ConcurrencyTokenOf(plan) }));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Cease(int id, CeaseForm form, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid && form.CeasedOn.TryGetDate(out var ceasedOn))
+        {
+            ModelState.AddProblems(string.Empty, plan.CeaseProblems(ceasedOn, Today), nameof(CeaseForm.CeasedOn));
+            if (ModelState.IsValid)
+            {
+                plan.Cease(ceasedOn, User.ToActor().UserId, clock.GetUtcNow());
+                db.ExpectConcurrencyToken(plan, form.ConcurrencyToken);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    logger.LogInformation("Plan {PlanId} recorded as ceased by {UserId}", plan.Id, User.ToActor().UserId);
+                    TempData["Success"] = $"Plan {plan.Reference} has been recorded as ceased";
+                    return Redirect($"/plans/{id}");
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    ModelState.AddModelError(string.Empty,
+                        "Someone else changed this plan's record while you were recording that it ceased, so nothing has been saved. Check the plan, then record it again.");
+                    await db.Entry(plan).ReloadAsync(cancellationToken);
+                    form.ConcurrencyToken = db.ConcurrencyTokenOf(plan);
+                    ModelState.Remove(nameof(CeaseForm.ConcurrencyToken));
+                }
+            }
+        }
+
+        return View(Shown(plan, form));
+    }
+
+    /// <summary>The form with what the page says about the plan and its keeping (never bound from a request).</summary>
+    private CeaseForm Shown(Plan plan, CeaseForm form)
+    {
+        form.PlanId = plan.Id;
+        form.Reference = plan.Reference;
+        form.KeptUntil = retention.Value.Rule.KeptUntil(plan.DateOfBirth);
+        form.YearsFromBirth = retention.Value.PlanYearsFromBirth;
+        return form;
+    }
+}
+
+public sealed class CeaseForm
+{
+    [Display(Name = "Date the plan ceased")]
+    public DateInput CeasedOn { get; set; } = new();
+
+    public Guid ConcurrencyToken { get; set; }
+
+    [BindNever]
+    public int PlanId { get; set; }
+
+    [BindNever]
+    public string Reference { get; set; } = string.Empty;
+
+    [BindNever]
+    public DateOnly KeptUntil { get; set; }
+
+    [BindNever]
+    public int YearsFromBirth { get; set; }
+}
+
+public sealed class CeaseFormValidator : AbstractValidator<CeaseForm>
+{
+    public CeaseFormValidator() => RuleFor(f => f.CeasedOn).SetValidator(new DateInputValidator("date the plan ceased"));
+}
