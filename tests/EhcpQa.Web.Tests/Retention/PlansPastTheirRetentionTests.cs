@@ -1,10 +1,8 @@
 using System.Net;
-using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Features.Retention;
 using EhcpQa.Web.Persistence.Audit;
 using EhcpQa.Web.Persistence.Retention;
-using EhcpQa.Web.Tests.Drafts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -141,14 +139,7 @@ public sealed class PlansPastTheirRetentionTests(EhcpQaApp app) : IClassFixture<
     {
         var planId = await app.Plans.DraftAsync(reference);
         var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
-        var builder = new DocxBuilder();
-        foreach (var section in PlanSections.Statutory)
-        {
-            builder.Section($"Section {section.Code}: {section.Title}", $"Drafted text for section {section.Code}.");
-        }
-
-        var uploaded = await caseworker.PostFileAsync($"/plans/{planId}/draft", $"/plans/{planId}/draft/upload", "Upload.Document", builder.ToBytes(), "draft.docx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        var uploaded = await RemovingWhatIsNoLongerNeededTests.UploadAsync(caseworker, planId);
         Assert.Equal(HttpStatusCode.Redirect, (await caseworker.PostAsync($"/plans/{planId}/draft", FormFields.Of(await SignedInClient.ParseAsync(uploaded)))).StatusCode);
         var manager = await app.SignInAsync(DemoUsers.LocalityManager);
         await SignOffJourney.GradeAndSubmitAsync(manager, planId, sectionGrade: 2, overallGrade: 2);

@@ -79,7 +79,8 @@ public sealed class RemovingWhatIsNoLongerNeededTests(EhcpQaApp app) : IClassFix
     private Task<int> SessionCountAsync() => app.WithDatabaseAsync(db =>
         db.StaffSessions.CountAsync(s => s.UserId == db.Users.Single(u => u.Email == DemoUsers.BoardMember).Id));
 
-    private static Task<HttpResponseMessage> UploadAsync(SignedInClient client, int planId)
+    /// <summary>Uploads a draft document of every statutory section for the plan (not yet sent).</summary>
+    internal static Task<HttpResponseMessage> UploadAsync(SignedInClient client, int planId)
     {
         var builder = new DocxBuilder();
         foreach (var section in PlanSections.Statutory)

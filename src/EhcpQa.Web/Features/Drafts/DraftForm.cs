@@ -129,7 +129,8 @@ public sealed record DraftPage(
     DraftForm Form,
     bool FromUpload,
     IReadOnlyList<SectionCode> MissingFromUpload,
-    string? ReturnNote)
+    string? ReturnNote,
+    IReadOnlyList<EhcpQa.Domain.DraftChecks.DraftWarning> Warnings)
 {
     public DraftUploadForm Upload { get; } = new();
 }

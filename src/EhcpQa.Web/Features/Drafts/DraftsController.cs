@@ -1,4 +1,5 @@
 using EhcpQa.Domain;
+using EhcpQa.Domain.DraftChecks;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Features.Drafts.Documents;
@@ -22,6 +23,7 @@ public sealed class DraftsController(
     EhcpQaDbContext db,
     IDraftFileStore files,
     IDataProtectionProvider protection,
+    DraftChecker checker,
     TimeProvider clock,
     ILogger<DraftsController> logger) : Controller
 {
@@ -42,8 +44,9 @@ public sealed class DraftsController(
         return View(PageFor(plan, DraftForm.From(plan.CurrentVersion), fromUpload: false, []));
     }
 
+    /// <summary>Sends the draft for sign-off; with <paramref name="check"/>, shows the checker's warnings on it instead and sends nothing.</summary>
     [HttpPost("")]
-    public async Task<IActionResult> Submit(int planId, [Bind(Prefix = "Form")] DraftForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Submit(int planId, [Bind(Prefix = "Form")] DraftForm form, [FromForm(Name = "check")] bool check, CancellationToken cancellationToken)
     {
         var (plan, refusal) = await LoadAsync(planId, cancellationToken);
         if (plan is null)
@@ -62,7 +65,7 @@ public sealed class DraftsController(
             }
         }
 
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || check)
         {
             return View(PageFor(plan, form, fromUpload: document is not null, []));
         }
@@ -183,12 +186,14 @@ public sealed class DraftsController(
         return (plan, null);
     }
 
-    private static DraftPage PageFor(Plan plan, DraftForm form, bool fromUpload, IReadOnlyList<SectionCode> missing) => new(
+    private DraftPage PageFor(Plan plan, DraftForm form, bool fromUpload, IReadOnlyList<SectionCode> missing) => new(
         plan.Id,
         plan.Reference,
         plan.Versions.Count + 1,
         form,
         fromUpload,
         missing,
-        plan.CurrentVersion?.Status == DraftStatus.Returned ? plan.CurrentVersion.DecisionNote : null);
+        plan.CurrentVersion?.Status == DraftStatus.Returned ? plan.CurrentVersion.DecisionNote : null,
+        // The checker reads a draft that has some text (never an empty form): its warnings never stop the draft being sent.
+        form.ToSections().Values.Any(t => !string.IsNullOrWhiteSpace(t)) ? checker.Check(form.ToSections()) : []);
 }
