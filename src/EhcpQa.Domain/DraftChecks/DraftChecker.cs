@@ -82,36 +82,39 @@ public sealed partial class DraftChecker
     public IReadOnlyList<DraftWarning> Check(IReadOnlyDictionary<SectionCode, string> sections)
     {
         ArgumentNullException.ThrowIfNull(sections);
+        return PlanSections.Statutory
+            .SelectMany(s => CheckSection(s.Code, sections.TryGetValue(s.Code, out var text) ? text : string.Empty))
+            .ToList();
+    }
+
+    /// <summary>The warnings for one section's text, as the grader sees them beside it.</summary>
+    public IReadOnlyList<DraftWarning> CheckSection(SectionCode code, string? text)
+    {
+        text ??= string.Empty;
         var warnings = new List<DraftWarning>();
-        string TextOf(SectionCode code) => sections.TryGetValue(code, out var text) ? text ?? string.Empty : string.Empty;
-
-        foreach (var code in PlanSections.Statutory.Select(s => s.Code))
+        if (StatementSections.Contains(code) && string.IsNullOrWhiteSpace(text))
         {
-            var text = TextOf(code);
-            if (StatementSections.Contains(code) && string.IsNullOrWhiteSpace(text))
-            {
-                warnings.Add(new(code, DraftCheckKind.StatementMissing, string.Empty,
-                    $"Section {code} is empty: if no {(code is SectionCode.C or SectionCode.D ? "needs" : "provision")} were identified, the plan must say so"));
-            }
+            warnings.Add(new(code, DraftCheckKind.StatementMissing, string.Empty,
+                $"Section {code} is empty: if no {(code is SectionCode.C or SectionCode.D ? "needs" : "provision")} were identified, the plan must say so"));
+        }
 
-            if (code == SectionCode.I && !string.IsNullOrWhiteSpace(text))
-            {
-                warnings.Add(new(code, DraftCheckKind.PlacementInDraft, Excerpt(text),
-                    "Section I must be blank in a draft sent to the family: they may ask for a placement first"));
-            }
+        if (code == SectionCode.I && !string.IsNullOrWhiteSpace(text))
+        {
+            warnings.Add(new(code, DraftCheckKind.PlacementInDraft, Excerpt(text),
+                "Section I must be blank in a draft sent to the family: they may ask for a placement first"));
+        }
 
-            foreach (Match placeholder in PlaceholderPattern().Matches(text))
-            {
-                warnings.Add(new(code, DraftCheckKind.PlaceholderLeft, placeholder.Value, "a template placeholder has been left in"));
-            }
+        foreach (Match placeholder in PlaceholderPattern().Matches(text))
+        {
+            warnings.Add(new(code, DraftCheckKind.PlaceholderLeft, placeholder.Value, "a template placeholder has been left in"));
+        }
 
-            if (ProvisionSections.Contains(code))
+        if (ProvisionSections.Contains(code))
+        {
+            // A statement that nothing was identified is what the law asks for, not provision to check.
+            foreach (var statement in Statements(text).Where(s => !_nothingIdentified.IsMatch(s)))
             {
-                // A statement that nothing was identified is what the law asks for, not provision to check.
-                foreach (var statement in Statements(text).Where(s => !_nothingIdentified.IsMatch(s)))
-                {
-                    warnings.AddRange(FlagsOf(code, statement));
-                }
+                warnings.AddRange(FlagsOf(code, statement));
             }
         }
 

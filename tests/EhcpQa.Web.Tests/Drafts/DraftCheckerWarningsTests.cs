@@ -6,9 +6,9 @@ namespace EhcpQa.Web.Tests.Drafts;
 /// <summary>
 /// Before sending, the caseworker sees the draft checker's warnings on the send page (vague provision with its words
 /// and why, linked to its section), checks the draft again without sending, and may send it as it is: the checker
-/// never blocks.
+/// never blocks. The grader sees them again beside each section.
 /// </summary>
-public sealed class DraftCheckerOnTheSendPageTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
+public sealed class DraftCheckerWarningsTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
 {
     private const string VagueF = "Sam will have access to speech and language therapy.\nA teaching assistant will support Sam as needed.";
     private const string SpecificF = "A speech and language therapist will deliver 3 sessions of 30 minutes per week.";
@@ -44,6 +44,24 @@ public sealed class DraftCheckerOnTheSendPageTests(EhcpQaApp app) : IClassFixtur
         var sent = await caseworker.PostFormAsync($"/plans/{planId}/draft", Draft(VagueF));
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal(1, await app.WithDatabaseAsync(db => db.PlanVersions.CountAsync(v => v.PlanId == planId)));
+    }
+
+    [Fact]
+    public async Task TheGrader_SeesTheWarningsBesideTheSection_AndNoneBesideAClearOne()
+    {
+        var planId = await app.Plans.DraftAsync("EHC-CHK-3");
+        var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
+        Assert.Equal(HttpStatusCode.Redirect, (await caseworker.PostFormAsync($"/plans/{planId}/draft", Draft(VagueF))).StatusCode);
+        var manager = await app.SignInAsync(DemoUsers.LocalityManager);
+        var gradingId = await SignOffJourney.StartGradingAsync(manager, planId);
+
+        var sectionF = await manager.GetPageAsync($"/gradings/{gradingId}/sections/F");
+        var sectionG = await manager.GetPageAsync($"/gradings/{gradingId}/sections/G");
+
+        var beside = sectionF.QuerySelector("[data-draft-warnings='F']")?.TextContent ?? string.Empty;
+        Assert.Contains("\"access to\" promises access, not the provision itself", beside, StringComparison.Ordinal);
+        Assert.Contains("\"as needed\"", beside, StringComparison.Ordinal);
+        Assert.Null(sectionG.QuerySelector("[data-draft-warnings]"));
     }
 
     private static Dictionary<string, string> Draft(string sectionF)
