@@ -70,6 +70,9 @@ public sealed partial class Plan
 
     public bool HasCeased => CeasedOn is not null;
 
+    /// <summary>Whether the plan may be recorded as ceased: issued, and not ceased already.</summary>
+    public bool CanCease => Stage != PlanStage.Draft && !HasCeased;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public string CreatedById { get; private set; }

@@ -1,6 +1,7 @@
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.DataProtection;
 using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
@@ -181,7 +182,7 @@ public sealed class DatabaseInitialiser(
         var password = configuration["Bootstrap:AdministratorPassword"];
         // Where only the organisation's accounts sign in, the first administrator needs no password: their e-mail
         // address is matched when they first sign in with their organisation's account.
-        var passwordless = configuration.GetValue("SingleSignOn:LocalAccounts", true) is false;
+        var passwordless = !(configuration.GetSection(SingleSignOnOptions.Section).Get<SingleSignOnOptions>() ?? new SingleSignOnOptions()).PasswordsInUse;
         if (string.IsNullOrWhiteSpace(email) || (string.IsNullOrWhiteSpace(password) && !passwordless))
         {
             return;
