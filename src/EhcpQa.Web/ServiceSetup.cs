@@ -181,8 +181,8 @@ public static class ServiceSetup
         services.AddAuthorization(Policies.Configure);
         services.AddPlanAuthorization();
         services.AddDraftDocuments();
-        // The draft checker reads by the service's default list of provision words (the authority's own list is to come).
-        services.AddSingleton(new Domain.DraftChecks.DraftChecker(Domain.DraftChecks.ProvisionWording.Default));
+        // The draft checks read by the shipped word lists with the authority's changes, kept built between changes.
+        services.AddSingleton<Features.DraftChecks.DraftCheckWordingStore>();
 
         services.AddControllersWithViews(options =>
         {

@@ -87,6 +87,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
     /// <summary>Secrets of the service's own (such as the moderation pseudonyms' key), shared by every instance.</summary>
     public DbSet<ServiceSecret> ServiceSecrets => Set<ServiceSecret>();
 
+    /// <summary>The QA leads' changes to the word lists the draft checks read by.</summary>
+    public DbSet<Domain.DraftChecks.WordingChange> WordingChanges => Set<Domain.DraftChecks.WordingChange>();
+
     /// <summary>
     /// Whether a save tells people of the changes it makes (<see cref="PlanNotifier"/>): true, except while demo
     /// data and history are loaded, which nobody is waiting for.

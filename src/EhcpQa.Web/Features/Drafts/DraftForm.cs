@@ -130,8 +130,10 @@ public sealed record DraftPage(
     bool FromUpload,
     IReadOnlyList<SectionCode> MissingFromUpload,
     string? ReturnNote,
-    IReadOnlyList<EhcpQa.Domain.DraftChecks.DraftWarning> Warnings)
+    DraftChecks.DraftReading Reading)
 {
+    public IReadOnlyList<EhcpQa.Domain.DraftChecks.DraftWarning> Warnings => Reading.Warnings;
+
     public DraftUploadForm Upload { get; } = new();
 }
 

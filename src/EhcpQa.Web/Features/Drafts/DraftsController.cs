@@ -1,7 +1,7 @@
 using EhcpQa.Domain;
-using EhcpQa.Domain.DraftChecks;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
+using EhcpQa.Web.Features.DraftChecks;
 using EhcpQa.Web.Features.Drafts.Documents;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
@@ -23,7 +23,7 @@ public sealed class DraftsController(
     EhcpQaDbContext db,
     IDraftFileStore files,
     IDataProtectionProvider protection,
-    DraftChecker checker,
+    DraftCheckWordingStore wording,
     TimeProvider clock,
     ILogger<DraftsController> logger) : Controller
 {
@@ -41,7 +41,7 @@ public sealed class DraftsController(
             return refusal!;
         }
 
-        return View(PageFor(plan, DraftForm.From(plan.CurrentVersion), fromUpload: false, []));
+        return View(await PageForAsync(plan, DraftForm.From(plan.CurrentVersion), fromUpload: false, [], cancellationToken));
     }
 
     /// <summary>Sends the draft for sign-off; with <paramref name="check"/>, shows the checker's warnings on it instead and sends nothing.</summary>
@@ -67,7 +67,7 @@ public sealed class DraftsController(
 
         if (!ModelState.IsValid || check)
         {
-            return View(PageFor(plan, form, fromUpload: document is not null, []));
+            return View(await PageForAsync(plan, form, fromUpload: document is not null, [], cancellationToken));
         }
 
         try
@@ -81,12 +81,12 @@ public sealed class DraftsController(
         catch (DomainRuleException refused)
         {
             ModelState.AddProblems(FormPrefix, refused.Problems, nameof(DraftForm.A));
-            return View(PageFor(plan, form, fromUpload: document is not null, []));
+            return View(await PageForAsync(plan, form, fromUpload: document is not null, [], cancellationToken));
         }
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError(FormPrefix + nameof(DraftForm.A), "Someone else changed this plan at the same time, so the draft was not sent. Your text is still below: check the plan's page, then send it again.");
-            return View(PageFor(plan, form, fromUpload: document is not null, []));
+            return View(await PageForAsync(plan, form, fromUpload: document is not null, [], cancellationToken));
         }
     }
 
@@ -107,7 +107,7 @@ public sealed class DraftsController(
         if (document is null)
         {
             ModelState.AddModelError(UploadField, "Select the draft document");
-            return View(nameof(Submit), PageFor(plan, existing, fromUpload: false, []));
+            return View(nameof(Submit), await PageForAsync(plan, existing, fromUpload: false, [], cancellationToken));
         }
 
         // Checked where the upload arrived (a file too big is refused before any of it is read into memory).
@@ -120,7 +120,7 @@ public sealed class DraftsController(
         if (problem is not null)
         {
             ModelState.AddModelError(UploadField, problem.Message);
-            return View(nameof(Submit), PageFor(plan, existing, fromUpload: false, []));
+            return View(nameof(Submit), await PageForAsync(plan, existing, fromUpload: false, [], cancellationToken));
         }
 
         await using var content = new MemoryStream();
@@ -143,7 +143,7 @@ public sealed class DraftsController(
         }
 
         ModelState.Clear();
-        return View(nameof(Submit), PageFor(plan, form, fromUpload: true, split.Missing));
+        return View(nameof(Submit), await PageForAsync(plan, form, fromUpload: true, split.Missing, cancellationToken));
     }
 
     private DraftDocument? ReadDocumentToken(string token, int planId)
@@ -186,7 +186,7 @@ public sealed class DraftsController(
         return (plan, null);
     }
 
-    private DraftPage PageFor(Plan plan, DraftForm form, bool fromUpload, IReadOnlyList<SectionCode> missing) => new(
+    private async Task<DraftPage> PageForAsync(Plan plan, DraftForm form, bool fromUpload, IReadOnlyList<SectionCode> missing, CancellationToken cancellationToken) => new(
         plan.Id,
         plan.Reference,
         plan.Versions.Count + 1,
@@ -194,6 +194,6 @@ public sealed class DraftsController(
         fromUpload,
         missing,
         plan.CurrentVersion?.Status == DraftStatus.Returned ? plan.CurrentVersion.DecisionNote : null,
-        // The checker reads a draft that has some text (never an empty form): its warnings never stop the draft being sent.
-        form.ToSections().Values.Any(t => !string.IsNullOrWhiteSpace(t)) ? checker.Check(form.ToSections()) : []);
+        // The checks read a draft that has some text (never an empty form): their warnings never stop the draft being sent.
+        await wording.ReadAsync(db, form.ToSections(), cancellationToken));
 }

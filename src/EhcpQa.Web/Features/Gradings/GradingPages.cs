@@ -96,7 +96,8 @@ public sealed record JudgementPage(
     JudgementForm Form,
     Grade? SavedSuggestion,
     IReadOnlyList<ReferenceJudgement> References,
-    IReadOnlyList<(PlanSection Section, Grade Grade)> SectionGrades)
+    IReadOnlyList<(PlanSection Section, Grade Grade)> SectionGrades,
+    DraftChecks.DraftReading Reading)
 {
     public static IReadOnlyList<SelectListItem> AnswerItems(Descriptor descriptor)
     {
@@ -264,10 +265,10 @@ public sealed class AllSectionsForm
 }
 
 /// <summary>A grading's sections on one page, in plan order with the plan overall last, and how many this saving recorded.</summary>
-public sealed record AllSectionsPage(Grading Grading, GradingSubject Subject, int VersionNumber, IReadOnlyList<SectionOnPage> Sections, AllSectionsForm Form, int Saved);
+public sealed record AllSectionsPage(Grading Grading, GradingSubject Subject, int VersionNumber, IReadOnlyList<SectionOnPage> Sections, AllSectionsForm Form, int Saved, DraftChecks.DraftReading Reading);
 
 /// <summary>One section on the page of them all: its text, the judgements being agreed, and what its fields need.</summary>
 public sealed record SectionOnPage(FrameworkSection Section, string DraftText, IReadOnlyList<ReferenceJudgement> References, JudgingFields Judging);
 
 /// <summary>What a grader reads beside a section's fields: its text in the plan, the framework's prompts, the judgements being agreed.</summary>
-public sealed record SectionBeside(GradingPurpose Purpose, FrameworkSection Section, string DraftText, IReadOnlyList<ReferenceJudgement> References, bool OnOnePage);
+public sealed record SectionBeside(GradingPurpose Purpose, FrameworkSection Section, string DraftText, IReadOnlyList<ReferenceJudgement> References, bool OnOnePage, IReadOnlyList<EhcpQa.Domain.DraftChecks.DraftWarning> Warnings);

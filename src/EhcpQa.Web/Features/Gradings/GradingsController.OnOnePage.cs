@@ -116,6 +116,6 @@ public sealed partial class GradingsController
                 }));
         }
 
-        return new AllSectionsPage(context.Grading, context.Subject, context.Version.Number, sections, form, saved);
+        return new AllSectionsPage(context.Grading, context.Subject, context.Version.Number, sections, form, saved, await ReadingOfAsync(context, cancellationToken));
     }
 }

@@ -3,6 +3,7 @@ using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
+using EhcpQa.Web.Features.DraftChecks;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Infrastructure.Security;
@@ -25,7 +26,7 @@ namespace EhcpQa.Web.Features.Gradings;
 [ChildRecordPages]
 [Route("gradings/{id:int}")]
 public sealed partial class GradingsController(
-    EhcpQaDbContext db, LockedFrameworkVersions frameworks, TimeProvider clock, ILogger<GradingsController> logger) : Controller
+    EhcpQaDbContext db, LockedFrameworkVersions frameworks, DraftCheckWordingStore wording, TimeProvider clock, ILogger<GradingsController> logger) : Controller
 {
     private const string FormPrefix = "Form.";
 
@@ -495,7 +496,8 @@ public sealed partial class GradingsController(
             .Select(j => (PlanSections.Get(j.Section), j.Grade))
             .ToList();
         return new JudgementPage(grading, context.Subject.PlanLabel, context.Version.Number, context.Framework, context.Framework.Section(section),
-            section == SectionCode.Overall ? string.Empty : context.Version.TextOf(section), form, saved?.SuggestedGrade, references, sectionGrades);
+            section == SectionCode.Overall ? string.Empty : context.Version.TextOf(section), form, saved?.SuggestedGrade, references, sectionGrades,
+            await ReadingOfAsync(context, cancellationToken));
     }
 
     /// <summary>
@@ -583,6 +585,12 @@ public sealed partial class GradingsController(
                 ? g.PlanVersionId == version.Id && g.PanelSessionId == null
                 : g.PanelSessionId == session.Id && g.PlanId == grading.PlanId)
             .ToListAsync(cancellationToken);
+
+    /// <summary>What the draft checks found in the version graded: a draft's, never a final plan's under moderation.</summary>
+    private async Task<DraftReading> ReadingOfAsync(GradingContext context, CancellationToken cancellationToken) =>
+        context.Grading.Purpose.IsModeration()
+            ? DraftReading.None
+            : await wording.ReadAsync(db, PlanSections.Statutory.ToDictionary(s => s.Code, s => context.Version.TextOf(s.Code)), cancellationToken);
 
     private sealed record GradingContext(Grading Grading, Plan Plan, PlanVersion Version, FrameworkVersion Framework, PanelSession? Session, GradingSubject Subject);
 }

@@ -1,0 +1,47 @@
+namespace EhcpQa.Domain.DraftChecks;
+
+/// <summary>
+/// Every word list the draft checks read by, as the authority has them: the lists the service ships with
+/// (embedded wording documents) with the authority's changes applied. Builds the checks from them.
+/// </summary>
+public sealed class DraftCheckWording
+{
+    /// <summary>The document of the words provision, outcomes, names and pronouns are read by.</summary>
+    public const string ProvisionDocument = "provision";
+
+    private static readonly (string Document, string Resource)[] Shipped =
+    [
+        (ProvisionDocument, "EhcpQa.Domain.DraftChecks.provision-wording.json"),
+    ];
+
+    private DraftCheckWording(IReadOnlyList<WordingLists> documents) => Documents = documents;
+
+    /// <summary>The lists the service ships with.</summary>
+    public static DraftCheckWording AsShipped { get; } = new(Shipped.Select(s => WordingLists.Parse(s.Document, Read(s.Resource))).ToList());
+
+    /// <summary>Each wording document, in the order the page shows them.</summary>
+    public IReadOnlyList<WordingLists> Documents { get; }
+
+    /// <summary>Every list of every document.</summary>
+    public IEnumerable<WordingList> Lists => Documents.SelectMany(d => d.Lists);
+
+    /// <summary>The list with this key, or null when there is none.</summary>
+    public WordingList? Find(string key) => Documents.Select(d => d.Find(key)).FirstOrDefault(l => l is not null);
+
+    /// <summary>These lists with the authority's changes applied in order.</summary>
+    public DraftCheckWording With(IReadOnlyCollection<WordingChange> changes) =>
+        changes.Count == 0 ? this : new(Documents.Select(d => d.With(changes)).ToList());
+
+    /// <summary>The draft checker reading by these lists.</summary>
+    public DraftChecker Checker() => new(ProvisionWording.FromJson(Document(ProvisionDocument).ToJson()));
+
+    private WordingLists Document(string name) => Documents.Single(d => d.Document == name);
+
+    private static string Read(string resource)
+    {
+        using var stream = typeof(DraftCheckWording).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The wording document {resource} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using EhcpQa.Domain.DraftChecks;
+using EhcpQa.Web.Persistence.Identity;
+
+namespace EhcpQa.Web.Features.DraftChecks;
+
+/// <summary>What each word list is for, as the QA lead reads it. A list the service adds later and this does not name is shown by its key.</summary>
+public static class WordingListNames
+{
+    private static readonly Dictionary<string, (string Name, string Hint)> Known = new(StringComparer.Ordinal)
+    {
+        ["provision.vagueTerms"] = ("Vague words in provision", "Words and phrases that leave provision in F, G, H1 and H2 unspecific. Each is flagged with its reason."),
+        ["provision.amountUnits"] = ("Units of amount", "Units that, after a number, say how much provision there is: minutes, hours, sessions."),
+        ["provision.frequencyWords"] = ("Words of frequency", "Words that say how often provision happens: daily, weekly, each term."),
+        ["provision.deliveryRoles"] = ("Who delivers provision", "Roles that name who will provide it: a teaching assistant, a speech and language therapist. Short capitalised forms such as SENCO match in capitals only."),
+        ["provision.nothingIdentified"] = ("Statements that nothing was identified", "Phrases that say no needs or provision were identified: such a statement is what the law asks for, not provision to check."),
+    };
+
+    public static string NameOf(string key) => Known.TryGetValue(key, out var known) ? known.Name : Humanised(key);
+
+    public static string? HintOf(string key) => Known.TryGetValue(key, out var known) ? known.Hint : null;
+
+    private static string Humanised(string key)
+    {
+        var parts = key.Split('.');
+        var words = string.Join(" ", parts.Skip(1).Select(p => p.Replace('-', ' ')));
+        var spaced = string.Concat(words.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+        return spaced.Length == 0 ? key : char.ToUpperInvariant(spaced[0]) + spaced[1..];
+    }
+}
+
+/// <summary>The lists the draft checks read by, each with how many entries it has and how many the authority changed.</summary>
+public sealed record WordingIndexPage(IReadOnlyList<(WordingList List, int Changes)> Lists);
+
+/// <summary>One list: its entries (the authority's additions marked), the form to add to it, and every change made to it.</summary>
+public sealed record WordingListPage(
+    WordingList List,
+    WordingAddForm Add,
+    IReadOnlyList<WordingChange> Changes,
+    StaffNames Names)
+{
+    public string Name => WordingListNames.NameOf(List.Key);
+
+    public string? Hint => WordingListNames.HintOf(List.Key);
+
+    /// <summary>The change that put these words on the list, when the authority added them.</summary>
+    public WordingChange? AddedBy(string words) =>
+        Changes.FirstOrDefault(c => c.Kind == WordingChangeKind.Added && WordingLists.SameWords(c.Words, words));
+}
+
+/// <summary>Words to add to a list.</summary>
+public sealed class WordingAddForm
+{
+    [Display(Name = "Words to add")]
+    public string? Words { get; set; }
+
+    [Display(Name = "Why these words make provision vague")]
+    public string? Reason { get; set; }
+}
