@@ -23,6 +23,21 @@ public enum DraftCheckKind
 
     /// <summary>A template placeholder left in.</summary>
     PlaceholderLeft,
+
+    /// <summary>From Year 9, outcomes (E) or provision (F) with nothing on preparing for adulthood.</summary>
+    PreparingForAdulthoodMissing,
+
+    /// <summary>An outcome with no time by which it should be achieved.</summary>
+    OutcomeNoTimeFrame,
+
+    /// <summary>An outcome with nothing that could be measured or observed.</summary>
+    OutcomeNotMeasurable,
+
+    /// <summary>Another name used as the child's, as if copied from another child's plan.</summary>
+    OtherChildsName,
+
+    /// <summary>The child called "he" in some places and "she" in others.</summary>
+    PronounsChange,
 }
 
 /// <summary>One warning for the caseworker (and the grader): the section, the exact words, and why. Never blocking.</summary>
@@ -32,7 +47,9 @@ public sealed record DraftWarning(SectionCode Section, DraftCheckKind Kind, stri
 /// Reads a draft as an experienced QA lead does in the first five minutes: provision in F, G, H1 and H2 that is not
 /// specific and quantified (SEND Code of Practice 9.69: a vague word or phrase, no amount or frequency, no one named
 /// to deliver it), sections C, D, G, H1 and H2 left empty instead of saying nothing was identified, Section I filled
-/// in at draft stage, and template placeholders left in. The words it reads by are data (<see cref="ProvisionWording"/>).
+/// in at draft stage, template placeholders left in, outcomes in E that are not time-bound or measurable (9.66), from
+/// Year 9 outcomes and provision with nothing on preparing for adulthood (9.61), and, across the whole plan, another
+/// child's name or pronouns left in from another plan. The words it reads by are data (<see cref="ProvisionWording"/>).
 /// </summary>
 public sealed partial class DraftChecker
 {
@@ -49,10 +66,18 @@ public sealed partial class DraftChecker
     private readonly Regex _amount;
     private readonly Regex _deliverer;
     private readonly Regex _nothingIdentified;
+    private readonly Regex? _preparingForAdulthood;
+    private readonly Regex? _timeFrame;
+    private readonly Regex? _measure;
+    private readonly ChildNameReader _names;
 
     public DraftChecker(ProvisionWording words)
     {
         ArgumentNullException.ThrowIfNull(words);
+        _preparingForAdulthood = WordsRegex(words.PreparingForAdulthood);
+        _timeFrame = WordsRegex(words.OutcomeTimeFrames);
+        _measure = WordsRegex(words.OutcomeMeasures);
+        _names = new ChildNameReader(words);
         _vague = words.VagueTerms
             .Where(t => !string.IsNullOrWhiteSpace(t.Words))
             .Select(t => (new Regex(VaguePattern(t.Words), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), t))
@@ -78,17 +103,27 @@ public sealed partial class DraftChecker
             RegexOptions.CultureInvariant);
     }
 
-    /// <summary>Every warning for a draft's sections (missing sections are read as empty).</summary>
-    public IReadOnlyList<DraftWarning> Check(IReadOnlyDictionary<SectionCode, string> sections)
+    /// <summary>
+    /// Every warning for a draft's sections (missing sections are read as empty), section by section: each section's
+    /// own, then those read across the whole plan (another child's name, pronouns that change) found in it.
+    /// </summary>
+    public IReadOnlyList<DraftWarning> Check(IReadOnlyDictionary<SectionCode, string> sections, DraftContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(sections);
-        return PlanSections.Statutory
-            .SelectMany(s => CheckSection(s.Code, sections.TryGetValue(s.Code, out var text) ? text : string.Empty))
+        var texts = PlanSections.Statutory
+            .Select(s => (s.Code, Text: sections.TryGetValue(s.Code, out var text) ? text ?? string.Empty : string.Empty))
+            .ToList();
+        var acrossThePlan = _names.Check(texts, context?.ChildInitials);
+        return texts
+            .SelectMany(s => CheckSection(s.Code, s.Text, context).Concat(acrossThePlan.Where(w => w.Section == s.Code)))
             .ToList();
     }
 
-    /// <summary>The warnings for one section's text, as the grader sees them beside it.</summary>
-    public IReadOnlyList<DraftWarning> CheckSection(SectionCode code, string? text)
+    /// <summary>
+    /// The warnings for one section's text, as the grader sees them beside it: the rules that read a section on its
+    /// own (those read across the whole plan are in <see cref="Check"/>).
+    /// </summary>
+    public IReadOnlyList<DraftWarning> CheckSection(SectionCode code, string? text, DraftContext? context = null)
     {
         text ??= string.Empty;
         var warnings = new List<DraftWarning>();
@@ -106,7 +141,7 @@ public sealed partial class DraftChecker
 
         foreach (Match placeholder in PlaceholderPattern().Matches(text))
         {
-            warnings.Add(new(code, DraftCheckKind.PlaceholderLeft, placeholder.Value, "a template placeholder has been left in"));
+            warnings.Add(new(code, DraftCheckKind.PlaceholderLeft, placeholder.Value.Trim(), "a template placeholder has been left in"));
         }
 
         if (ProvisionSections.Contains(code))
@@ -118,7 +153,104 @@ public sealed partial class DraftChecker
             }
         }
 
+        if (code == SectionCode.E)
+        {
+            warnings.AddRange(OutcomeFlags(text));
+        }
+
+        if (code is SectionCode.E or SectionCode.F
+            && context?.YearGroup >= PreparingForAdulthoodFrom
+            && _preparingForAdulthood is not null
+            && !_preparingForAdulthood.IsMatch(text))
+        {
+            warnings.Add(new(code, DraftCheckKind.PreparingForAdulthoodMissing, string.Empty,
+                code == SectionCode.E
+                    ? "from Year 9 the outcomes must include preparing for adulthood: employment, independent living, community participation and good health"
+                    : "from Year 9 the provision must include support to prepare for adulthood: employment, independent living, community participation and good health"));
+        }
+
         return warnings;
+    }
+
+    /// <summary>Whether an outcome says by when it should be achieved ("by the end of Key Stage 2", "within 12 months").</summary>
+    public bool HasTimeFrame(string outcome) => _timeFrame?.IsMatch(outcome ?? string.Empty) ?? false;
+
+    /// <summary>
+    /// Whether an outcome has something that could be measured or observed: a number or amount (beyond its time
+    /// frame) or a measure word ("independently", "out of", "at least").
+    /// </summary>
+    public bool IsMeasurable(string outcome)
+    {
+        var rest = Ratio().Replace(_timeFrame?.Replace(outcome ?? string.Empty, " ") ?? outcome ?? string.Empty, " ");
+        return Digit().IsMatch(rest) || (_measure?.IsMatch(rest) ?? false);
+    }
+
+    /// <summary>
+    /// The outcomes of section E, each with whether it is listed under a heading giving its time frame ("By the end
+    /// of Year 6:"). A line with no outcome in it ("Communication and interaction") is a heading: one with a time
+    /// frame gives it to the lines after it, one without ends it.
+    /// </summary>
+    private IEnumerable<(string Outcome, bool UnderTimeFrame)> Outcomes(string text)
+    {
+        var underTimeFrame = false;
+        var listed = false;
+        foreach (var raw in (text ?? string.Empty).Split('\n'))
+        {
+            var line = Bullet().Replace(raw.Trim(), string.Empty).Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var timed = HasTimeFrame(line);
+            var cue = OutcomeCue().IsMatch(line);
+            var endsInColon = line.EndsWith(':');
+            if (endsInColon || (!cue && (timed || !EndsASentence().IsMatch(line))))
+            {
+                if (timed)
+                {
+                    (underTimeFrame, listed) = (true, true);
+                }
+                else if (!cue)
+                {
+                    (underTimeFrame, listed) = (false, endsInColon);
+                }
+                else
+                {
+                    listed = true;
+                }
+
+                continue;
+            }
+
+            foreach (var sentence in SentenceBreak().Split(line))
+            {
+                var outcome = Bullet().Replace(sentence.Trim(), string.Empty).Trim();
+                var words = outcome.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                if (words >= 2 && !_nothingIdentified.IsMatch(outcome) && (listed || (words >= StatementMinimumWords && OutcomeCue().IsMatch(outcome))))
+                {
+                    yield return (outcome, underTimeFrame);
+                }
+            }
+        }
+    }
+
+    private IEnumerable<DraftWarning> OutcomeFlags(string text)
+    {
+        foreach (var (outcome, underTimeFrame) in Outcomes(text))
+        {
+            if (_timeFrame is not null && !underTimeFrame && !_timeFrame.IsMatch(outcome))
+            {
+                yield return new(SectionCode.E, DraftCheckKind.OutcomeNoTimeFrame, Excerpt(outcome),
+                    "says nothing of when it should be achieved: an outcome must be time-bound (by the end of a key stage, a year, a date)");
+            }
+
+            if (_measure is not null && !IsMeasurable(outcome))
+            {
+                yield return new(SectionCode.E, DraftCheckKind.OutcomeNotMeasurable, Excerpt(outcome),
+                    "says nothing that could be measured or observed: how much, how often, how well or how independently");
+            }
+        }
     }
 
     /// <summary>Whether a statement of provision is specific: no vague words, an amount or frequency, and someone named to deliver it.</summary>
@@ -162,6 +294,37 @@ public sealed partial class DraftChecker
         return string.Equals(words.Trim(), "may", StringComparison.OrdinalIgnoreCase) ? @"\bmay\b(?!\s+\d{4})" : $@"\b{phrase}\b";
     }
 
+    /// <summary>The year group from which outcomes and provision must include preparing for adulthood.</summary>
+    private const int PreparingForAdulthoodFrom = 9;
+
+    /// <summary>
+    /// One pattern for a list of words, each a whole word or phrase, any case; in a phrase <c>#</c> stands for a
+    /// number, <c>YYYY</c> for a year and <c>*</c> for one word. No pattern when the list is empty.
+    /// </summary>
+    internal static Regex? WordsRegex(IEnumerable<string> words)
+    {
+        var patterns = words
+            .Where(w => !string.IsNullOrWhiteSpace(w))
+            .Select(w => w.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(w => w.Length)
+            .Select(WordsPattern)
+            .ToList();
+        return patterns.Count == 0 ? null : new Regex(string.Join("|", patterns), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    private static string WordsPattern(string words)
+    {
+        const string number = @"(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)";
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w == "*"
+                ? @"[\p{L}'’-]+"
+                : Regex.Escape(w).Replace(@"\#", number, StringComparison.Ordinal).Replace("YYYY", @"(?:19|20)\d{2}", StringComparison.Ordinal));
+        var start = char.IsLetterOrDigit(words[0]) || words[0] is '#' or '*' ? @"(?<![\p{L}\p{N}])" : string.Empty;
+        var end = char.IsLetterOrDigit(words[^1]) || words[^1] is '#' or '*' ? @"(?![\p{L}\p{N}])" : string.Empty;
+        return $"{start}(?:{string.Join(@"[\s-]+", parts)}){end}";
+    }
+
     private static string Phrase(string words) => string.Join(@"[\s-]+", words.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
 
     private static string Alternatives(IEnumerable<string> words) =>
@@ -169,18 +332,31 @@ public sealed partial class DraftChecker
 
     private static bool IsAcronym(string role) => role.Length <= 5 && role.Any(char.IsUpper) && !role.Contains(' ', StringComparison.Ordinal);
 
-    private static string Excerpt(string text)
+    internal static string Excerpt(string text)
     {
         var trimmed = text.Trim();
         return trimmed.Length <= 160 ? trimmed : trimmed[..159] + "…";
     }
 
-    [GeneratedRegex(@"\[[^\[\]\r\n]{1,40}\]|\{\{[^}]{0,60}\}\}|<<[^>]{0,60}>>|\bXX+\b")]
+    [GeneratedRegex(@"\[(?=[^\]\r\n]*\p{L})[^\[\]\r\n]{1,40}\]|\{\{[^}]{0,60}\}\}|<<[^>]{0,60}>>|\b[Xx]{2,}(?:/[Xx]{2,})+\b|\b[Dd]{2}/[Mm]{2}/[Yy]{2,4}\b|\bXX+\b"
+        + @"|(?im:^[ \t]*(?:(?:the\s+)?(?:child|young\s+person)['’]?s\s+)?(?:full\s+|first\s+|preferred\s+)?name[ \t]*:[ \t]*_*[ \t]*(?=\r?$))")]
     private static partial Regex PlaceholderPattern();
 
     [GeneratedRegex(@"(?<=[.;!?])\s+(?=[A-Z0-9""'(])")]
-    private static partial Regex SentenceBreak();
+    internal static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"^([-*•·–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")]
-    private static partial Regex Bullet();
+    internal static partial Regex Bullet();
+
+    [GeneratedRegex(@"\b(will|can|to|able)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OutcomeCue();
+
+    [GeneratedRegex(@"[.!?]\W*$")]
+    private static partial Regex EndsASentence();
+
+    [GeneratedRegex(@"\d+\s*:\s*\d+")]
+    private static partial Regex Ratio();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digit();
 }
