@@ -44,10 +44,10 @@ internal sealed partial class ChildNameReader
     public IReadOnlyList<DraftWarning> Check(IReadOnlyList<(SectionCode Code, string Text)> sections, string? initials)
     {
         var sentences = sections.SelectMany(s => SentencesOf(s.Code, s.Text)).ToList();
-        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
+        var lowerCase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var word in sentences.SelectMany(s => s.Words).Where(w => char.IsLower(w.Text[0])))
         {
-            lowerCase.Add(word.Base.ToLowerInvariant());
+            lowerCase.Add(word.Base);
         }
 
         var (uses, otherPeople) = NamesUsedAsTheChild(sentences, lowerCase);
@@ -99,7 +99,7 @@ internal sealed partial class ChildNameReader
                     continue;
                 }
 
-                if (i > 0 && !words[i - 1].Possessive && Gap(text, words[i - 1], word) is var gap && (gap.Length == 0 || gap == ".") && _titles.Contains(words[i - 1].Base))
+                if (i > 0 && !words[i - 1].Possessive && Gap(text, words[i - 1], word) is "" or "." && _titles.Contains(words[i - 1].Base))
                 {
                     otherPeople.Add(word.Base);
                     continue;
@@ -158,7 +158,7 @@ internal sealed partial class ChildNameReader
         {
             if (_otherPeopleWords.Contains(words[k].Text))
             {
-                return k + 1 == words.Length || Gap(text, words[k], words[k + 1]) is var next && (next.Contains(',', StringComparison.Ordinal) || next.Contains(')', StringComparison.Ordinal));
+                return k + 1 == words.Length || Gap(text, words[k], words[k + 1]).IndexOfAny(',', ')') >= 0;
             }
 
             if (!Determiners.Contains(words[k].Text) && !words[k].Possessive)
@@ -216,13 +216,28 @@ internal sealed partial class ChildNameReader
             yield break;
         }
 
-        var about = sentences
-            .Where(s => AboutTheChild.Contains(s.Section))
-            .Where(s => (child is not null && s.Words.Any(w => w.Base == child)) || s.Words[0].Text is "He" or "She")
-            .Where(s => !MentionsSomeoneElse(s, child, lowerCase))
-            .Select(s => (Sentence: s, He: s.Words.Any(w => He.Contains(w.Text)), She: s.Words.Any(w => She.Contains(w.Text))))
-            .Where(s => s.He != s.She)
-            .ToList();
+        var about = new List<(Sentence Sentence, bool He, bool She)>();
+        var afterSomeoneElse = false;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            afterSomeoneElse &= i > 0 && sentences[i - 1].Section == sentence.Section;
+            var mentionsSomeoneElse = AboutTheChild.Contains(sentence.Section) && MentionsSomeoneElse(sentence, child, lowerCase);
+            var startsWithAPronoun = sentence.Words[0].Text is "He" or "She";
+            var isAboutTheChild = (child is not null && sentence.Words.Any(w => w.Base == child)) || (startsWithAPronoun && !afterSomeoneElse);
+            if (AboutTheChild.Contains(sentence.Section) && isAboutTheChild && !mentionsSomeoneElse)
+            {
+                var (isHe, isShe) = (sentence.Words.Any(w => He.Contains(w.Text)), sentence.Words.Any(w => She.Contains(w.Text)));
+                if (isHe != isShe)
+                {
+                    about.Add((sentence, isHe, isShe));
+                }
+            }
+
+            // "He" or "she" after a sentence about someone else is about them: "Dr Patel saw Sam. She recommended…"
+            afterSomeoneElse = mentionsSomeoneElse || (afterSomeoneElse && startsWithAPronoun);
+        }
+
         var he = about.Where(s => s.He).Select(s => s.Sentence).ToList();
         var she = about.Where(s => s.She).Select(s => s.Sentence).ToList();
         if (he.Count == 0 || she.Count == 0)
@@ -252,11 +267,30 @@ internal sealed partial class ChildNameReader
 
     private bool IsName(Word word, HashSet<string> lowerCase) =>
         word.Base.Length >= 2
-        && NameShape().IsMatch(word.Base)
+        && char.IsUpper(word.Base[0])
+        && HasNameShape(word.Base)
         && !_notNames.Contains(word.Base)
         && !_titles.Contains(word.Base)
         && !_otherPeopleWords.Contains(word.Base)
-        && !lowerCase.Contains(word.Base.ToLowerInvariant());
+        && !lowerCase.Contains(word.Base);
+
+    /// <summary>"Sam", "Zoë", "Mary-Jane": a capital, then small letters, the parts joined by hyphens.</summary>
+    private static bool HasNameShape(string word)
+    {
+        var startOfPart = true;
+        foreach (var c in word)
+        {
+            var fits = startOfPart ? char.IsUpper(c) : char.IsLower(c) || (c == '-' && !startOfPart);
+            if (!fits)
+            {
+                return false;
+            }
+
+            startOfPart = c == '-';
+        }
+
+        return !startOfPart;
+    }
 
     /// <summary>"Sam" and "Samuel", "Alex" and "Alexander": one may be what the child is called for short.</summary>
     private static bool IsAShortForm(string name, string child) =>
@@ -266,7 +300,7 @@ internal sealed partial class ChildNameReader
 
     private static string Dotted(string initials) => string.Concat(initials.Where(char.IsLetter).Select(c => $"{char.ToUpperInvariant(c)}."));
 
-    private static string Gap(string text, Word left, Word right) => text[left.End..right.Start].Trim();
+    private static ReadOnlySpan<char> Gap(string text, Word left, Word right) => text.AsSpan(left.End, right.Start - left.End).Trim();
 
     private static string Normalise(string word) => word.Trim().Replace('’', '\'');
 
@@ -277,10 +311,15 @@ internal sealed partial class ChildNameReader
             foreach (var part in DraftChecker.SentenceBreak().Split(line))
             {
                 var sentence = DraftChecker.Bullet().Replace(part.Trim(), string.Empty).Trim();
-                var words = WordPattern().Matches(sentence).Select(Word.Of).ToArray();
-                if (words.Length > 0)
+                var words = new List<Word>();
+                foreach (var found in WordPattern().EnumerateMatches(sentence))
                 {
-                    yield return new(code, sentence, words);
+                    words.Add(Word.Of(sentence.Substring(found.Index, found.Length), found.Index));
+                }
+
+                if (words.Count > 0)
+                {
+                    yield return new(code, sentence, [.. words]);
                 }
             }
         }
@@ -291,19 +330,16 @@ internal sealed partial class ChildNameReader
     /// <summary>A word as written (apostrophes straightened), without its possessive ending as <see cref="Base"/>.</summary>
     private readonly record struct Word(string Text, string Base, int Start, int End, bool Possessive)
     {
-        public static Word Of(Match match)
+        public static Word Of(string written, int start)
         {
-            var text = match.Value.Replace('’', '\'').TrimEnd('-');
+            var text = written.Replace('’', '\'').TrimEnd('-');
             var (name, possessive) = text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? (text[..^2], true)
                 : text.EndsWith('\'') ? (text[..^1], true)
                 : (text, false);
-            return new(text, name, match.Index, match.Index + match.Length, possessive);
+            return new(text, name, start, start + written.Length, possessive);
         }
     }
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*")]
     private static partial Regex WordPattern();
-
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")]
-    private static partial Regex NameShape();
 }

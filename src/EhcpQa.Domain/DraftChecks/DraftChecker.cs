@@ -63,6 +63,7 @@ public sealed partial class DraftChecker
     private const int StatementMinimumWords = 4;
 
     private readonly IReadOnlyList<(Regex Pattern, VagueTerm Term)> _vague;
+    private readonly Regex _anyVague;
     private readonly Regex _amount;
     private readonly Regex _deliverer;
     private readonly Regex _nothingIdentified;
@@ -82,6 +83,9 @@ public sealed partial class DraftChecker
             .Where(t => !string.IsNullOrWhiteSpace(t.Words))
             .Select(t => (new Regex(VaguePattern(t.Words), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), t))
             .ToList();
+        _anyVague = new Regex(
+            _vague.Count > 0 ? string.Join("|", _vague.Select(v => $"(?:{v.Pattern})")) : "(?!)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var units = Alternatives(words.AmountUnits);
         var frequencies = Alternatives(words.FrequencyWords);
         _amount = new Regex(
@@ -181,8 +185,33 @@ public sealed partial class DraftChecker
     /// </summary>
     public bool IsMeasurable(string outcome)
     {
-        var rest = Ratio().Replace(_timeFrame?.Replace(outcome ?? string.Empty, " ") ?? outcome ?? string.Empty, " ");
+        var rest = Ratio().Replace(WithoutTimeFrames(outcome ?? string.Empty), " ");
         return Digit().IsMatch(rest) || (_measure?.IsMatch(rest) ?? false);
+    }
+
+    /// <summary>An outcome without its time frames, each with the year, stage or date that ends it ("by the end of Year 6", "by July 2027").</summary>
+    private string WithoutTimeFrames(string outcome)
+    {
+        if (_timeFrame is null)
+        {
+            return outcome;
+        }
+
+        var rest = new System.Text.StringBuilder(outcome.Length);
+        var from = 0;
+        for (var found = _timeFrame.Match(outcome); found.Success; found = found.NextMatch())
+        {
+            var end = found.Index + found.Length;
+            if (TimeFrameEnd().Match(outcome, end) is { Success: true } tail)
+            {
+                end += tail.Length;
+            }
+
+            rest.Append(outcome, from, Math.Max(0, found.Index - from)).Append(' ');
+            from = Math.Max(from, end);
+        }
+
+        return rest.Append(outcome, from, outcome.Length - from).ToString();
     }
 
     /// <summary>
@@ -196,18 +225,18 @@ public sealed partial class DraftChecker
         var listed = false;
         foreach (var raw in (text ?? string.Empty).Split('\n'))
         {
+            var bulleted = Bullet().IsMatch(raw.Trim());
             var line = Bullet().Replace(raw.Trim(), string.Empty).Trim();
             if (line.Length == 0)
             {
                 continue;
             }
 
-            var timed = HasTimeFrame(line);
             var cue = OutcomeCue().IsMatch(line);
             var endsInColon = line.EndsWith(':');
-            if (endsInColon || (!cue && (timed || !EndsASentence().IsMatch(line))))
+            if (endsInColon || (!bulleted && !cue && (HasTimeFrame(line) || !EndsASentence().IsMatch(line))))
             {
-                if (timed)
+                if (HasTimeFrame(line))
                 {
                     (underTimeFrame, listed) = (true, true);
                 }
@@ -260,7 +289,7 @@ public sealed partial class DraftChecker
     public IEnumerable<DraftWarning> FlagsOf(SectionCode section, string statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        foreach (var (pattern, term) in _vague)
+        foreach (var (pattern, term) in _anyVague.IsMatch(statement) ? _vague : [])
         {
             if (pattern.Match(statement) is { Success: true } found)
             {
@@ -303,14 +332,20 @@ public sealed partial class DraftChecker
     /// </summary>
     internal static Regex? WordsRegex(IEnumerable<string> words)
     {
-        var patterns = words
+        var phrases = words
             .Where(w => !string.IsNullOrWhiteSpace(w))
             .Select(w => w.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(w => w.Length)
-            .Select(WordsPattern)
             .ToList();
-        return patterns.Count == 0 ? null : new Regex(string.Join("|", patterns), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        static bool Bounded(char c) => char.IsLetterOrDigit(c) || c is '#' or '*';
+        var wholeWords = phrases.Where(p => Bounded(p[0]) && Bounded(p[^1])).Select(WordsPattern).ToList();
+        var others = phrases.Where(p => !Bounded(p[0]) || !Bounded(p[^1])).Select(p =>
+            (Bounded(p[0]) ? @"(?<![\p{L}\p{N}])" : string.Empty) + WordsPattern(p) + (Bounded(p[^1]) ? @"(?![\p{L}\p{N}])" : string.Empty));
+        var pattern = string.Join("|", new[] { wholeWords.Count > 0 ? $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join("|", wholeWords)})(?![\p{{L}}\p{{N}}])" : null }
+            .Concat(others)
+            .Where(p => p is not null));
+        return pattern.Length == 0 ? null : new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     private static string WordsPattern(string words)
@@ -320,9 +355,7 @@ public sealed partial class DraftChecker
             .Select(w => w == "*"
                 ? @"[\p{L}'’-]+"
                 : Regex.Escape(w).Replace(@"\#", number, StringComparison.Ordinal).Replace("YYYY", @"(?:19|20)\d{2}", StringComparison.Ordinal));
-        var start = char.IsLetterOrDigit(words[0]) || words[0] is '#' or '*' ? @"(?<![\p{L}\p{N}])" : string.Empty;
-        var end = char.IsLetterOrDigit(words[^1]) || words[^1] is '#' or '*' ? @"(?![\p{L}\p{N}])" : string.Empty;
-        return $"{start}(?:{string.Join(@"[\s-]+", parts)}){end}";
+        return $"(?:{string.Join(@"[\s-]+", parts)})";
     }
 
     private static string Phrase(string words) => string.Join(@"[\s-]+", words.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
@@ -359,4 +392,7 @@ public sealed partial class DraftChecker
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
+
+    [GeneratedRegex(@"\G[ \t,]*(?:(?!will\b)\p{L}+[ \t]+){0,3}?\d+(?:[/.\-]\d+)*(?:st|nd|rd|th)?(?:[ \t]+(?:19|20)\d{2})?(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeFrameEnd();
 }
