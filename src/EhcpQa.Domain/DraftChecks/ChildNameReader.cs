@@ -105,7 +105,9 @@ internal sealed partial class ChildNameReader
                     continue;
                 }
 
-                if (i > 0 && !words[i - 1].Possessive && Gap(text, words[i - 1], word).Length == 0 && IsName(words[i - 1], lowerCase))
+                // A surname ("Sam Smith"), or a word of a name such as "Sensory Circuits" or "Oakfield Primary".
+                if (i > 0 && !words[i - 1].Possessive && Gap(text, words[i - 1], word).Length == 0
+                    && (IsName(words[i - 1], lowerCase) || (i > 1 && char.IsUpper(words[i - 1].Text[0]))))
                 {
                     continue;
                 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using EhcpQa.Domain.Frameworks;
 
@@ -59,10 +60,15 @@ public sealed partial class DraftChecker
     /// <summary>The sections that must say something, even that nothing was identified.</summary>
     public static IReadOnlyList<SectionCode> StatementSections { get; } = [SectionCode.C, SectionCode.D, SectionCode.G, SectionCode.H1, SectionCode.H2];
 
+    /// <summary>The patterns compiled so far, for all checkers; many more than one wording list needs is a sign of lists edited, and they are let go.</summary>
+    private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options), Regex> CompiledPatterns = new();
+
+    private const int MostCompiledPatterns = 256;
+
     /// <summary>Fewer words than this is a heading or a label, not a statement of provision.</summary>
     private const int StatementMinimumWords = 4;
 
-    private readonly IReadOnlyList<(Regex Pattern, VagueTerm Term)> _vague;
+    private readonly List<(Regex Pattern, VagueTerm Term)> _vague;
     private readonly Regex _anyVague;
     private readonly Regex _amount;
     private readonly Regex _deliverer;
@@ -83,22 +89,22 @@ public sealed partial class DraftChecker
             .Where(t => !string.IsNullOrWhiteSpace(t.Words))
             .Select(t => (new Regex(VaguePattern(t.Words), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), t))
             .ToList();
-        _anyVague = new Regex(
+        _anyVague = Compiled(
             _vague.Count > 0 ? string.Join("|", _vague.Select(v => $"(?:{v.Pattern})")) : "(?!)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var units = Alternatives(words.AmountUnits);
         var frequencies = Alternatives(words.FrequencyWords);
-        _amount = new Regex(
+        _amount = Compiled(
             $@"\b(\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|half an?)\s*(x\s*\d+\s*)?-?\s*({units})\b"
             + $@"|\b\d+\s*:\s*\d+\b|\b\d+\s*x\s*\d+\b"
             + (frequencies.Length > 0 ? $@"|\b({frequencies})\b" : string.Empty),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var nothing = Alternatives(words.NothingIdentified);
-        _nothingIdentified = new Regex(nothing.Length > 0 ? $@"(?<!\w)({nothing})(?!\w)" : "(?!)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _nothingIdentified = Compiled(nothing.Length > 0 ? $@"(?<!\w)({nothing})(?!\w)" : "(?!)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var roles = words.DeliveryRoles.Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
         var acronyms = roles.Where(IsAcronym).Select(Regex.Escape).ToList();
         var phrases = roles.Where(r => !IsAcronym(r)).Select(Phrase).ToList();
-        _deliverer = new Regex(
+        _deliverer = Compiled(
             string.Join("|", new[]
             {
                 phrases.Count > 0 ? $@"(?i:\b({string.Join("|", phrases)})s?\b)" : null,
@@ -330,7 +336,7 @@ public sealed partial class DraftChecker
     /// One pattern for a list of words, each a whole word or phrase, any case; in a phrase <c>#</c> stands for a
     /// number, <c>YYYY</c> for a year and <c>*</c> for one word. No pattern when the list is empty.
     /// </summary>
-    internal static Regex? WordsRegex(IEnumerable<string> words)
+    internal static Regex? WordsRegex(IReadOnlyList<string> words)
     {
         var phrases = words
             .Where(w => !string.IsNullOrWhiteSpace(w))
@@ -342,10 +348,24 @@ public sealed partial class DraftChecker
         var wholeWords = phrases.Where(p => Bounded(p[0]) && Bounded(p[^1])).Select(WordsPattern).ToList();
         var others = phrases.Where(p => !Bounded(p[0]) || !Bounded(p[^1])).Select(p =>
             (Bounded(p[0]) ? @"(?<![\p{L}\p{N}])" : string.Empty) + WordsPattern(p) + (Bounded(p[^1]) ? @"(?![\p{L}\p{N}])" : string.Empty));
-        var pattern = string.Join("|", new[] { wholeWords.Count > 0 ? $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join("|", wholeWords)})(?![\p{{L}}\p{{N}}])" : null }
+        var pattern = string.Join("|", new[] { wholeWords.Count > 0 ? $@"\b(?:{string.Join("|", wholeWords)})\b" : null }
             .Concat(others)
             .Where(p => p is not null));
-        return pattern.Length == 0 ? null : new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return pattern.Length == 0 ? null : Compiled(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>
+    /// A pattern read for every statement, compiled once for every checker that reads by the same words (the service
+    /// makes one for each wording list it reads by; a list edited on the page is a new pattern).
+    /// </summary>
+    private static Regex Compiled(string pattern, RegexOptions options)
+    {
+        if (CompiledPatterns.Count > MostCompiledPatterns)
+        {
+            CompiledPatterns.Clear();
+        }
+
+        return CompiledPatterns.GetOrAdd((pattern, options), key => new Regex(key.Pattern, key.Options | RegexOptions.Compiled));
     }
 
     private static string WordsPattern(string words)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using EhcpQa.Domain.DraftChecks;
 using EhcpQa.Domain.Frameworks;
@@ -21,16 +22,17 @@ public class DraftCheckSpeed(ITestOutputHelper output)
             s => s.Code == SectionCode.I ? string.Empty : new StringBuilder().Insert(0, paragraph, 40).ToString());
         var words = sections.Values.Sum(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
         var warnings = checker.Check(sections, new DraftContext(10, "S"));
-        for (var warmUp = 0; warmUp < 5; warmUp++)
+
+        // Warmed up for a second, as the service's checker is: its code is then compiled for speed.
+        for (var warmUp = Stopwatch.StartNew(); warmUp.Elapsed < TimeSpan.FromSeconds(1);)
         {
             checker.Check(sections, new DraftContext(10, "S"));
         }
 
-        // The processor time of each check, averaged over a few: the machine running the tests is shared, so the
-        // time on the clock says more of the other work on it than of the checker's.
+        // The processor time of this thread for each check, averaged over a few: the machine running the tests is
+        // shared, so the time on the clock says more of the other work on it than of the checker's.
         const int runs = 10;
-        using var process = Process.GetCurrentProcess();
-        var before = process.TotalProcessorTime;
+        var before = ThreadProcessorTime();
         var clock = Stopwatch.StartNew();
         for (var run = 0; run < runs; run++)
         {
@@ -38,14 +40,29 @@ public class DraftCheckSpeed(ITestOutputHelper output)
         }
 
         clock.Stop();
-        process.Refresh();
-        var processorTime = (process.TotalProcessorTime - before).TotalMilliseconds / runs;
+        var processorTime = (ThreadProcessorTime() - before).TotalMilliseconds / runs;
         var onTheClock = clock.Elapsed.TotalMilliseconds / runs;
 
         output.WriteLine($"{words} words, {warnings.Count} warnings: {processorTime:F1} ms of processor time, {onTheClock:F1} ms on the clock");
         TestContext.Current.SendDiagnosticMessage($"Draft checker on {words} words: {processorTime:F1} ms of processor time, {onTheClock:F1} ms on the clock");
         Assert.True(words >= 20_000, $"The draft has {words} words");
         Assert.True(processorTime < 100, $"Checking took {processorTime:F1} ms of processor time");
+    }
+
+    /// <summary>The processor time of the calling thread (Linux, in 10 ms ticks), else of the whole process.</summary>
+    private static TimeSpan ThreadProcessorTime()
+    {
+        const string stat = "/proc/thread-self/stat";
+        if (!File.Exists(stat))
+        {
+            using var process = Process.GetCurrentProcess();
+            return process.TotalProcessorTime;
+        }
+
+        var text = File.ReadAllText(stat);
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10.0);
     }
 }
 

@@ -86,6 +86,9 @@ public class NamesAndPronounsRules
     [InlineData("Sammy is what he likes to be called, and Sammy will answer to it.")]
     [InlineData("Frozen is his favourite film.")]
     [InlineData("Mum will bring Sam to school.")]
+    [InlineData("Sensory Circuits will be delivered for 15 minutes each morning.")]
+    [InlineData("A TA will deliver the Colourful Semantics programme twice a week.")]
+    [InlineData("Staff at Oakfield Primary School will meet each term.")]
     public void OtherPeopleAndThingsNamedNearTheChild_AreNotFlagged(string sentence)
     {
         Assert.Empty(NameAndPronounWarnings(WellWrittenPlan((SectionCode.A, SectionA + "\n" + sentence))));
