@@ -23,8 +23,9 @@ public sealed class DraftCheckWordingStore
     public async Task<DraftChecker> CheckerAsync(EhcpQaDbContext db, CancellationToken cancellationToken) =>
         (await CurrentAsync(db, cancellationToken)).Checker;
 
-    /// <summary>Reads a draft's sections by the lists in force. A draft with no text at all is not read.</summary>
-    public async Task<DraftReading> ReadAsync(EhcpQaDbContext db, IReadOnlyDictionary<SectionCode, string> sections, CancellationToken cancellationToken)
+    /// <summary>Reads a draft's sections by the lists in force, for the plan's child (year group, initials). A draft with no text at all is not read.</summary>
+    public async Task<DraftReading> ReadAsync(
+        EhcpQaDbContext db, IReadOnlyDictionary<SectionCode, string> sections, DraftContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sections);
         if (sections.Values.All(string.IsNullOrWhiteSpace))
@@ -33,7 +34,7 @@ public sealed class DraftCheckWordingStore
         }
 
         var built = await CurrentAsync(db, cancellationToken);
-        return new DraftReading(built.Checker.Check(sections));
+        return new DraftReading(built.Checker.Check(sections, context));
     }
 
     private async Task<Built> CurrentAsync(EhcpQaDbContext db, CancellationToken cancellationToken)

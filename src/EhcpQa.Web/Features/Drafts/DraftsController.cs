@@ -1,4 +1,5 @@
 using EhcpQa.Domain;
+using EhcpQa.Domain.DraftChecks;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Features.DraftChecks;
@@ -195,5 +196,5 @@ public sealed class DraftsController(
         missing,
         plan.CurrentVersion?.Status == DraftStatus.Returned ? plan.CurrentVersion.DecisionNote : null,
         // The checks read a draft that has some text (never an empty form): their warnings never stop the draft being sent.
-        await wording.ReadAsync(db, form.ToSections(), cancellationToken));
+        await wording.ReadAsync(db, form.ToSections(), DraftContext.Of(plan, ServiceCalendar.DateOf(clock.GetUtcNow())), cancellationToken));
 }

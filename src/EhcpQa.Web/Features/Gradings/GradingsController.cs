@@ -1,4 +1,5 @@
 using EhcpQa.Domain;
+using EhcpQa.Domain.DraftChecks;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
@@ -590,7 +591,11 @@ public sealed partial class GradingsController(
     private async Task<DraftReading> ReadingOfAsync(GradingContext context, CancellationToken cancellationToken) =>
         context.Grading.Purpose.IsModeration()
             ? DraftReading.None
-            : await wording.ReadAsync(db, PlanSections.Statutory.ToDictionary(s => s.Code, s => context.Version.TextOf(s.Code)), cancellationToken);
+            : await wording.ReadAsync(
+                db,
+                PlanSections.Statutory.ToDictionary(s => s.Code, s => context.Version.TextOf(s.Code)),
+                DraftContext.Of(context.Plan, ServiceCalendar.DateOf(context.Version.SubmittedAt)),
+                cancellationToken);
 
     private sealed record GradingContext(Grading Grading, Plan Plan, PlanVersion Version, FrameworkVersion Framework, PanelSession? Session, GradingSubject Subject);
 }
