@@ -7,8 +7,10 @@ namespace EhcpQa.Domain.DraftChecks;
 /// Follows the golden thread of a draft as a QA lead does: each need in Section B (special educational needs), C
 /// (health) and D (social care) should be answered by an outcome in E and by provision in F, G, H1 or H2. A need and
 /// an answer are linked when they are in the same area of need (from the heading they sit under, failing that their
-/// words, failing that their section) or share enough content words. Needs left unanswered and provision that answers
-/// no need are the breaks. The words it reads by are data (<see cref="ThreadWording"/>).
+/// words, failing that their section; a statement in C, D, G, H1 or H2 is also in its section's area, Health or Social
+/// care) or share enough content words (stop words and proper names left out). Needs left unanswered and provision
+/// that answers no need are the breaks. The words it reads by are data (<see cref="ThreadWording"/>).
+/// Each statement is read once into a set of words, so a 40-page draft is traced in a few milliseconds.
 /// </summary>
 public sealed class GoldenThread
 {
@@ -37,7 +39,7 @@ public sealed class GoldenThread
     private readonly int _termCount;
     private readonly int _longestHeading;
     private readonly HashSet<string> _stopWords = new(StringComparer.Ordinal);
-    private readonly List<string[]> _nothingIdentified;
+    private readonly Dictionary<string, List<string[]>> _nothingIdentified = new(StringComparer.Ordinal);
     private readonly int _sharedWordsToLink;
 
     public GoldenThread(ThreadWording words)
@@ -89,7 +91,15 @@ public sealed class GoldenThread
             _stopWords.Add(Stem(lower));
         }
 
-        _nothingIdentified = [.. words.NothingIdentified.Select(p => StemsOf(p, lexicon)).Where(p => p.Length > 0)];
+        foreach (var phrase in words.NothingIdentified.Select(p => StemsOf(p, lexicon)).Where(p => p.Length > 0))
+        {
+            if (!_nothingIdentified.TryGetValue(phrase[0], out var starting))
+            {
+                _nothingIdentified[phrase[0]] = starting = [];
+            }
+
+            starting.Add(phrase);
+        }
     }
 
     /// <summary>The golden thread of a draft's sections (missing sections are read as empty).</summary>
@@ -310,14 +320,12 @@ public sealed class GoldenThread
 
     private bool SaysNothing(Word[] words)
     {
-        foreach (var phrase in _nothingIdentified)
+        for (var i = 0; i < words.Length; i++)
         {
-            for (var i = 0; i + phrase.Length <= words.Length; i++)
+            if (_nothingIdentified.TryGetValue(words[i].Stem, out var starting)
+                && starting.Exists(phrase => i + phrase.Length <= words.Length && StemsMatch(words, i, phrase)))
             {
-                if (StemsMatch(words, i, phrase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -395,7 +403,7 @@ public sealed class GoldenThread
 
     private (int Id, string Word)[] ContentOf(Statement statement, Dictionary<string, int> vocabulary)
     {
-        var content = new List<(int, string)>(statement.Words.Length);
+        var content = new List<(int Id, string Word)>(statement.Words.Length);
         foreach (var word in statement.Words)
         {
             if (word.ContentId == Word.Unread)
@@ -415,13 +423,26 @@ public sealed class GoldenThread
                 }
             }
 
-            if (word.ContentId >= 0 && !content.Exists(c => c.Item1 == word.ContentId))
+            if (word.ContentId >= 0 && !Contains(content, word.ContentId))
             {
                 content.Add((word.ContentId, word.Lower));
             }
         }
 
         return [.. content];
+    }
+
+    private static bool Contains(List<(int Id, string Word)> content, int id)
+    {
+        foreach (var (contentId, _) in CollectionsMarshal.AsSpan(content))
+        {
+            if (contentId == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (List<ThreadLink>?[] Links, bool[] Answers) Link(List<Statement> needs, List<Statement> answers, List<int>?[] postings, List<int>?[] needsByArea)
@@ -688,7 +709,19 @@ public sealed class GoldenThread
         return false;
     }
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (text[k] != ' ' && (k == 0 || text[k - 1] == ' '))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     private static string Excerpt(string text)
     {
