@@ -9,9 +9,13 @@ public sealed class DraftCheckWording
     /// <summary>The document of the words provision, outcomes, names and pronouns are read by.</summary>
     public const string ProvisionDocument = "provision";
 
+    /// <summary>The document of the words the golden thread reads areas of need by.</summary>
+    public const string ThreadDocument = "thread";
+
     private static readonly (string Document, string Resource)[] Shipped =
     [
         (ProvisionDocument, "EhcpQa.Domain.DraftChecks.provision-wording.json"),
+        (ThreadDocument, "EhcpQa.Domain.DraftChecks.thread-wording.json"),
     ];
 
     private DraftCheckWording(IReadOnlyList<WordingLists> documents) => Documents = documents;
@@ -22,11 +26,11 @@ public sealed class DraftCheckWording
     /// <summary>Each wording document, in the order the page shows them.</summary>
     public IReadOnlyList<WordingLists> Documents { get; }
 
-    /// <summary>Every list of every document.</summary>
-    public IEnumerable<WordingList> Lists => Documents.SelectMany(d => d.Lists);
+    /// <summary>Every list of every document a QA lead may change (not which sections an area of need belongs to: that is the law's).</summary>
+    public IEnumerable<WordingList> Lists => Documents.SelectMany(d => d.Lists).Where(IsWords);
 
-    /// <summary>The list with this key, or null when there is none.</summary>
-    public WordingList? Find(string key) => Documents.Select(d => d.Find(key)).FirstOrDefault(l => l is not null);
+    /// <summary>The list with this key, or null when there is none (or it is not one of words).</summary>
+    public WordingList? Find(string key) => Documents.Select(d => d.Find(key)).FirstOrDefault(l => l is not null && IsWords(l));
 
     /// <summary>These lists with the authority's changes applied in order.</summary>
     public DraftCheckWording With(IReadOnlyCollection<WordingChange> changes) =>
@@ -34,6 +38,11 @@ public sealed class DraftCheckWording
 
     /// <summary>The draft checker reading by these lists.</summary>
     public DraftChecker Checker() => new(ProvisionWording.FromJson(Document(ProvisionDocument).ToJson()));
+
+    /// <summary>The golden thread reading by these lists.</summary>
+    public GoldenThread Thread() => new(ThreadWording.FromJson(Document(ThreadDocument).ToJson()));
+
+    private static bool IsWords(WordingList list) => !list.Key.EndsWith(".sections", StringComparison.Ordinal);
 
     private WordingLists Document(string name) => Documents.Single(d => d.Document == name);
 

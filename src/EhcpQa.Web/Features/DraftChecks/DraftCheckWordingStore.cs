@@ -13,7 +13,7 @@ namespace EhcpQa.Web.Features.DraftChecks;
 public sealed class DraftCheckWordingStore
 {
     private readonly Lock _lock = new();
-    private Built _built = new(null, DraftCheckWording.AsShipped, DraftCheckWording.AsShipped.Checker());
+    private Built _built = new(null, DraftCheckWording.AsShipped, DraftCheckWording.AsShipped.Checker(), DraftCheckWording.AsShipped.Thread());
 
     /// <summary>The lists in force.</summary>
     public async Task<DraftCheckWording> WordingAsync(EhcpQaDbContext db, CancellationToken cancellationToken) =>
@@ -34,7 +34,7 @@ public sealed class DraftCheckWordingStore
         }
 
         var built = await CurrentAsync(db, cancellationToken);
-        return new DraftReading(built.Checker.Check(sections, context));
+        return new DraftReading(built.Checker.Check(sections, context), built.Thread.Trace(sections));
     }
 
     private async Task<Built> CurrentAsync(EhcpQaDbContext db, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ public sealed class DraftCheckWordingStore
 
         var changes = await db.WordingChanges.AsNoTracking().ToListAsync(cancellationToken);
         var wording = DraftCheckWording.AsShipped.With(changes);
-        var fresh = new Built(changes.Count == 0 ? null : changes.Max(c => c.Id), wording, wording.Checker());
+        var fresh = new Built(changes.Count == 0 ? null : changes.Max(c => c.Id), wording, wording.Checker(), wording.Thread());
         lock (_lock)
         {
             if (_built.LatestChange is null || (fresh.LatestChange ?? 0) >= _built.LatestChange)
@@ -60,5 +60,5 @@ public sealed class DraftCheckWordingStore
         return fresh;
     }
 
-    private sealed record Built(int? LatestChange, DraftCheckWording Wording, DraftChecker Checker);
+    private sealed record Built(int? LatestChange, DraftCheckWording Wording, DraftChecker Checker, GoldenThread Thread);
 }

@@ -110,6 +110,9 @@ public sealed record FormTaskList(
     /// <summary>What the grading can start from: the gradings being agreed, or the grades of parts unchanged since the last version.</summary>
     public StartingPoint? Start { get; init; }
 
+    /// <summary>The draft's golden thread (none for a final plan under moderation).</summary>
+    public EhcpQa.Domain.DraftChecks.ThreadMatrix? Thread { get; init; }
+
     public bool IsComplete => Rows.All(r => r.Judgement is not null);
 
     /// <summary>The total of every part judged so far.</summary>

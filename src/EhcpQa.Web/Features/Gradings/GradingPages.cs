@@ -164,6 +164,9 @@ public sealed record GradingTaskList(
 
     /// <summary>What the grading can start from: the gradings being agreed, or the grades of sections unchanged since the last version.</summary>
     public StartingPoint? Start { get; init; }
+
+    /// <summary>The draft's golden thread (none for a final plan under moderation).</summary>
+    public EhcpQa.Domain.DraftChecks.ThreadMatrix? Thread { get; init; }
 }
 
 /// <summary>

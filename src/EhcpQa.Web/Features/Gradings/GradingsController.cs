@@ -393,9 +393,10 @@ public sealed partial class GradingsController(
     private async Task<ViewResult> TaskListViewAsync(GradingContext context, CancellationToken cancellationToken)
     {
         var start = await StartingPointAsync(context, cancellationToken);
+        var thread = (await ReadingOfAsync(context, cancellationToken)).Thread;
         if (context.Framework is not { Scheme: ScoringScheme.Form, Form: { } form })
         {
-            return View(nameof(TaskList), TaskListFor(context) with { Start = start });
+            return View(nameof(TaskList), TaskListFor(context) with { Start = start, Thread = thread });
         }
 
         var grading = context.Grading;
@@ -407,6 +408,7 @@ public sealed partial class GradingsController(
             $"{context.Framework.Title} (version {context.Framework.Number})", form, rows, db.ConcurrencyTokenOf(grading), context.Subject)
         {
             Start = start,
+            Thread = thread,
         });
     }
 
