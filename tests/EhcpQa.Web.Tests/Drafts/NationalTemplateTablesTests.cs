@@ -177,6 +177,20 @@ public sealed class NationalTemplateTablesTests
     }
 
     [Fact]
+    public void A_bold_title_just_above_the_first_table_is_its_area_of_need_and_not_text_of_the_section_before()
+    {
+        var split = DraftDocumentReader.Read(new DocxBuilder()
+            .Section("Section A: Views", "Sam likes trains.")
+            .Heading("Communication and interaction", 3)
+            .Table(3, table => table.Header(NationalTemplatePlan.AreaHeader).Row("Sam is autistic.", "Sam will ask for help.", "A visual card."))
+            .ToStream());
+
+        Assert.Equal("Sam likes trains.", split.Sections[SectionCode.A]);
+        Assert.Equal("Communication and interaction\nSam is autistic.", split.Sections[SectionCode.B]);
+        Assert.Equal("Communication and interaction\nA visual card.", split.Sections[SectionCode.F]);
+    }
+
+    [Fact]
     public void Text_after_the_tables_that_titles_no_table_stays_with_the_needs()
     {
         var split = DraftDocumentReader.Read(new DocxBuilder()

@@ -3,6 +3,11 @@ using EhcpQa.Web.Features.Drafts.Documents;
 
 namespace EhcpQa.Web.Tests.Drafts;
 
+/// <summary>Timed alone, so that other tests running at the same time do not slow the reads being timed.</summary>
+[CollectionDefinition(nameof(ReadingSpeedTests), DisableParallelization = true)]
+public sealed class ReadingSpeedCollection;
+
+[Collection(nameof(ReadingSpeedTests))]
 public sealed class ReadingSpeedTests(ITestOutputHelper output)
 {
     private const string Sentence = "Sam needs an adult to explain new vocabulary before each lesson and to check his understanding afterwards. ";
@@ -44,7 +49,7 @@ public sealed class ReadingSpeedTests(ITestOutputHelper output)
         var first = DraftDocumentReader.Read(new MemoryStream(draft));
 
         var fastest = TimeSpan.MaxValue;
-        for (var run = 0; run < 5; run++)
+        for (var run = 0; run < 10; run++)
         {
             var watch = Stopwatch.StartNew();
             DraftDocumentReader.Read(new MemoryStream(draft));
@@ -53,7 +58,7 @@ public sealed class ReadingSpeedTests(ITestOutputHelper output)
         }
 
         Assert.True(first.IsConfident, string.Join("; ", first.Doubts));
-        Assert.True(fastest < TimeSpan.FromMilliseconds(100), $"The fastest of 5 reads took {fastest.TotalMilliseconds:F0} ms");
+        Assert.True(fastest < TimeSpan.FromMilliseconds(100), $"The fastest of 10 reads took {fastest.TotalMilliseconds:F0} ms");
         output.WriteLine($"Fastest read of a 40-page draft ({draft.Length} bytes): {fastest.TotalMilliseconds:F1} ms");
     }
 }

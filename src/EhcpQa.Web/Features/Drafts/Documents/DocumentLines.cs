@@ -45,7 +45,9 @@ internal sealed record DocumentTableCell(int Column, int Span, IReadOnlyList<Doc
 /// <summary>
 /// The text of a Word document's body in document order: paragraphs, the text of tables (a row with one filled cell
 /// gives that cell's paragraphs; a row with several gives one line, cells separated by " | "), content controls and
-/// text boxes. Deleted revisions, hidden text and field codes are left out.
+/// text boxes. Deleted revisions, hidden text and field codes are left out. The first line of each table in the body
+/// also holds the table cell by cell with its grid columns (see <see cref="DocumentTable"/>), and entries of a Word
+/// table of contents are marked.
 /// </summary>
 internal sealed class DocumentLines
 {

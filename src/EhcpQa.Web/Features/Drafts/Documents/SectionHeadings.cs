@@ -225,6 +225,11 @@ internal static partial class SectionHeadings
     /// <summary>The first section of a line heading several at once ("Sections C and G" gives C), or null.</summary>
     public static SectionCode? FirstOfSeveralSections(string text)
     {
+        if (!text.Contains("section", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var match = SeveralSections().Match(Normalise(text));
         if (!match.Success)
         {
@@ -498,14 +503,33 @@ internal static partial class SectionHeadings
             _ => TitleWords[code],
         };
 
+    /// <summary>Whether <paramref name="key"/> starts with the whole words <paramref name="words"/> (or their plural).</summary>
     private static bool StartsWithWords(string key, string words) =>
-        (key + " ").StartsWith(words + " ", StringComparison.Ordinal)
-        || (key + " ").StartsWith(words + "s ", StringComparison.Ordinal);
+        key.StartsWith(words, StringComparison.Ordinal) && EndsWord(key, words.Length);
 
+    /// <summary>Whether <paramref name="key"/> holds the whole words <paramref name="words"/> (or their plural) anywhere.</summary>
     private static bool ContainsWords(string key, string words)
     {
-        var padded = " " + key + " ";
-        return padded.Contains(" " + words + " ", StringComparison.Ordinal) || padded.Contains(" " + words + "s ", StringComparison.Ordinal);
+        for (var at = key.IndexOf(words, StringComparison.Ordinal); at >= 0; at = key.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            if ((at == 0 || key[at - 1] == ' ') && EndsWord(key, at + words.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of a key ends at <paramref name="end"/>, perhaps after a plural "s".</summary>
+    private static bool EndsWord(string key, int end)
+    {
+        if (end == key.Length || key[end] == ' ')
+        {
+            return true;
+        }
+
+        return key[end] == 's' && (end + 1 == key.Length || key[end + 1] == ' ');
     }
 
     private static string WithoutFillers(string key)

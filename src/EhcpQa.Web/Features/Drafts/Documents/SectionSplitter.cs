@@ -13,6 +13,9 @@ internal sealed record SectionStart(SectionCode Code, bool FromColumn, bool Cont
 /// </summary>
 internal sealed class SectionSplitter
 {
+    /// <summary>A line above a table of the national template naming its area of need is no longer than this.</summary>
+    private const int MaxAreaTitleLength = 80;
+
     private readonly Dictionary<SectionCode, SectionText> _sections = [];
     private readonly Dictionary<SectionCode, string> _startedBy = [];
     private readonly List<SectionStart> _starts = [];
@@ -24,6 +27,7 @@ internal sealed class SectionSplitter
     private List<DocumentLine>? _waiting;
     private SectionCode? _waitingOwner;
     private string? _waitingHeading;
+    private string? _possibleTitle;
 
     private SectionSplitter() => _current = _preamble;
 
@@ -92,6 +96,22 @@ internal sealed class SectionSplitter
         }
 
         _current.Add(line.Text);
+        if (!string.IsNullOrWhiteSpace(line.Text))
+        {
+            _possibleTitle = IsShortTitle(line) ? line.Text : null;
+        }
+    }
+
+    /// <summary>A short line in bold or a heading style, not a sentence: it may title the table below it.</summary>
+    private static bool IsShortTitle(DocumentLine line)
+    {
+        if (line.Lead is not null || !(line.Emphasised || line.HeadingStyle))
+        {
+            return false;
+        }
+
+        var text = SectionHeadings.Normalise(line.Text);
+        return text.Length <= MaxAreaTitleLength && !text.EndsWith('.');
     }
 
     private bool IsTitleExpected(DocumentLine line)
@@ -148,6 +168,7 @@ internal sealed class SectionSplitter
     private void Start(SectionHeading heading, string text, bool fromColumn)
     {
         StopWaiting();
+        _possibleTitle = null;
         _starts.Add(new SectionStart(heading.Code, fromColumn, heading.Continued));
         _code = heading.Code;
         _current = Open(heading.Code, text, fromColumn);
@@ -180,6 +201,13 @@ internal sealed class SectionSplitter
     {
         var owner = table.Columns[0].Code;
         var titles = TakeWaiting();
+        if (_possibleTitle is { } above && _current.RemoveLast(above))
+        {
+            // "Communication and interaction" in bold just above the first table names its area of need.
+            titles.Insert(0, SectionHeadings.Normalise(above));
+        }
+
+        _possibleTitle = null;
         foreach (var column in table.Columns)
         {
             if (!_sections.ContainsKey(column.Code))
@@ -288,6 +316,19 @@ internal sealed class SectionSplitter
             }
 
             _lines.Add(line);
+        }
+
+        /// <summary>Takes back the last line written, if it is <paramref name="text"/>, with the blank lines after it.</summary>
+        public bool RemoveLast(string text)
+        {
+            var last = _lines.FindLastIndex(l => l.Length > 0);
+            if (last < 0 || _lines[last] != text.Replace("\r", "", StringComparison.Ordinal).TrimEnd())
+            {
+                return false;
+            }
+
+            _lines.RemoveRange(last, _lines.Count - last);
+            return true;
         }
 
         public override string ToString() => string.Join("\n", _lines).Trim();
