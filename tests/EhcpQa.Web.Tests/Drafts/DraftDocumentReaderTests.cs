@@ -384,7 +384,9 @@ public sealed class DraftDocumentReader_ListsMissingSections
 
         var split = DraftDocumentReader.Read(builder.Paragraph("Sam likes trains.").ToStream());
 
-        Assert.Empty(split.Missing);
+        Assert.Empty(split.Sections);
+        Assert.Equal(12, split.Missing.Count);
+        Assert.Equal("Sam likes trains.", split.Preamble);
         Assert.False(split.IsConfident);
     }
 

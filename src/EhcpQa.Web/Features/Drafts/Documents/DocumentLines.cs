@@ -16,17 +16,44 @@ internal sealed record DocumentLine(string Text, bool Emphasised = false, bool H
 
     /// <summary>For a table row with several filled cells: the lines of the other cells.</summary>
     public IReadOnlyList<DocumentLine> Rest { get; init; } = [];
+
+    /// <summary>An entry of a Word table of contents: in a contents style, or linking to a heading with its page.</summary>
+    public bool ContentsEntry { get; init; }
+
+    /// <summary>On the first line of a table in the body: the table's rows and cells by column.</summary>
+    public DocumentTable? Table { get; init; }
+}
+
+/// <summary>
+/// A table in the body, cell by cell. <see cref="LineCount"/>: how many <see cref="DocumentLine"/>s the table gave,
+/// starting with the one that holds it.
+/// </summary>
+internal sealed record DocumentTable(IReadOnlyList<DocumentTableRow> Rows, int LineCount);
+
+/// <summary>One row of a table: all its cells, empty ones too, so each keeps its column.</summary>
+internal sealed record DocumentTableRow(IReadOnlyList<DocumentTableCell> Cells)
+{
+    public IEnumerable<DocumentTableCell> Filled => Cells.Where(c => c.Lines.Count > 0);
+}
+
+/// <summary>A cell: the grid column it starts at, how many columns it spans, and its non-blank lines.</summary>
+internal sealed record DocumentTableCell(int Column, int Span, IReadOnlyList<DocumentLine> Lines)
+{
+    public bool Covers(int column) => column >= Column && column < Column + Span;
 }
 
 /// <summary>
 /// The text of a Word document's body in document order: paragraphs, the text of tables (a row with one filled cell
 /// gives that cell's paragraphs; a row with several gives one line, cells separated by " | "), content controls and
-/// text boxes. Deleted revisions, hidden text and field codes are left out.
+/// text boxes. Deleted revisions, hidden text and field codes are left out. The first line of each table in the body
+/// also holds the table cell by cell with its grid columns (see <see cref="DocumentTable"/>), and entries of a Word
+/// table of contents are marked.
 /// </summary>
 internal sealed class DocumentLines
 {
     private readonly StyleFacts _styles;
     private readonly List<DocumentLine> _lines = [];
+    private int _tableDepth;
 
     private DocumentLines(StyleFacts styles) => _styles = styles;
 
@@ -75,7 +102,10 @@ internal sealed class DocumentLines
         var line = text.ToString().TrimEnd();
         var letters = line.Where(char.IsLetter).ToList();
         var capitals = letters.Count >= 2 && letters.All(char.IsUpper);
-        output.Add(new DocumentLine(line, runs.AllBold || capitals, IsHeadingStyle(paragraph)));
+        output.Add(new DocumentLine(line, runs.AllBold || capitals, IsHeadingStyle(paragraph))
+        {
+            ContentsEntry = IsContentsEntry(paragraph),
+        });
 
         foreach (var box in textBoxes)
         {
@@ -135,39 +165,62 @@ internal sealed class DocumentLines
 
     private void AddTable(Table table, List<DocumentLine> output)
     {
+        var start = output.Count;
+        var rows = new List<DocumentTableRow>();
+        _tableDepth++;
         foreach (var row in Children<TableRow>(table))
         {
-            var cells = Children<TableCell>(row)
-                .Select(cell =>
-                {
-                    var lines = new List<DocumentLine>();
-                    Blocks(cell, lines);
-                    return lines.Where(l => !string.IsNullOrWhiteSpace(l.Text)).ToList();
-                })
-                .Where(lines => lines.Count > 0)
-                .ToList();
+            var cells = Cells(row);
+            rows.Add(new DocumentTableRow(cells));
+            AddRow(cells.Where(c => c.Lines.Count > 0).Select(c => c.Lines).ToList(), output);
+        }
 
-            if (cells.Count == 0)
+        _tableDepth--;
+        if (_tableDepth == 0 && output.Count > start)
+        {
+            output[start] = output[start] with { Table = new DocumentTable(rows, output.Count - start) };
+        }
+    }
+
+    private List<DocumentTableCell> Cells(TableRow row)
+    {
+        var cells = new List<DocumentTableCell>();
+        var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+        foreach (var cell in Children<TableCell>(row))
+        {
+            var span = Math.Max(1, cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
+            var lines = new List<DocumentLine>();
+            Blocks(cell, lines);
+            cells.Add(new DocumentTableCell(column, span, lines.Where(l => !string.IsNullOrWhiteSpace(l.Text)).ToList()));
+            column += span;
+        }
+
+        return cells;
+    }
+
+    private static void AddRow(List<IReadOnlyList<DocumentLine>> cells, List<DocumentLine> output)
+    {
+        if (cells.Count == 0)
+        {
+            output.Add(new DocumentLine(""));
+        }
+        else if (cells.Count == 1)
+        {
+            output.AddRange(cells[0]);
+        }
+        else
+        {
+            var first = cells[0];
+            var lead = new DocumentLine(
+                JoinCell(first),
+                first.All(l => l.Emphasised),
+                first.All(l => l.HeadingStyle));
+            output.Add(new DocumentLine(string.Join(" | ", cells.Select(JoinCell)))
             {
-                output.Add(new DocumentLine(""));
-            }
-            else if (cells.Count == 1)
-            {
-                output.AddRange(cells[0]);
-            }
-            else
-            {
-                var first = cells[0];
-                var lead = new DocumentLine(
-                    JoinCell(first),
-                    first.All(l => l.Emphasised),
-                    first.All(l => l.HeadingStyle));
-                output.Add(new DocumentLine(string.Join(" | ", cells.Select(JoinCell)))
-                {
-                    Lead = lead,
-                    Rest = cells.Skip(1).SelectMany(c => c).ToList(),
-                });
-            }
+                Lead = lead,
+                Rest = cells.Skip(1).SelectMany(c => c).ToList(),
+                ContentsEntry = cells.SelectMany(c => c).Any(l => l.ContentsEntry),
+            });
         }
     }
 
@@ -223,6 +276,18 @@ internal sealed class DocumentLines
         }
 
         return _styles.IsHeading(properties?.ParagraphStyleId?.Val?.Value);
+    }
+
+    private bool IsContentsEntry(Paragraph paragraph)
+    {
+        if (_styles.IsContents(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value))
+        {
+            return true;
+        }
+
+        return paragraph.Descendants<Hyperlink>().Any(h => h.Anchor?.Value?.StartsWith("_Toc", StringComparison.OrdinalIgnoreCase) == true)
+            || paragraph.Descendants<FieldCode>().Any(f => f.Text.Contains("PAGEREF", StringComparison.OrdinalIgnoreCase))
+            || paragraph.Descendants<SimpleField>().Any(f => f.Instruction?.Value?.Contains("PAGEREF", StringComparison.OrdinalIgnoreCase) == true);
     }
 
     private bool IsBold(Run run, bool paragraphBold)
@@ -296,6 +361,18 @@ internal sealed class DocumentLines
                     || name.Equals("title", StringComparison.OrdinalIgnoreCase)
                     || (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } level && level < 9);
             });
+
+        /// <summary>Word's contents styles: "toc 1" to "toc 9" (ids "TOC1"…).</summary>
+        public bool IsContents(string? styleId)
+        {
+            if (styleId is null || !_byId.TryGetValue(styleId, out var style))
+            {
+                return styleId?.StartsWith("TOC", StringComparison.OrdinalIgnoreCase) == true && styleId.Length <= 5;
+            }
+
+            var name = style.StyleName?.Val?.Value ?? styleId;
+            return name.StartsWith("toc ", StringComparison.OrdinalIgnoreCase) && name.Length <= 5;
+        }
 
         public bool IsBold(string? styleId)
         {
