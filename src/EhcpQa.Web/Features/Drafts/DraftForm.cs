@@ -128,11 +128,14 @@ public sealed record DraftPage(
     int NextVersionNumber,
     DraftForm Form,
     bool FromUpload,
-    IReadOnlyList<SectionCode> MissingFromUpload,
+    Documents.DraftDocumentSplit? Split,
     string? ReturnNote,
     DraftChecks.DraftReading Reading)
 {
     public IReadOnlyList<EhcpQa.Domain.DraftChecks.DraftWarning> Warnings => Reading.Warnings;
+
+    /// <summary>The sections whose heading the uploaded document did not have.</summary>
+    public IReadOnlyList<SectionCode> MissingFromUpload => Split?.Missing ?? [];
 
     public DraftUploadForm Upload { get; } = new();
 }

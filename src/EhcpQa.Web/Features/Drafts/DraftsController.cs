@@ -42,7 +42,7 @@ public sealed class DraftsController(
             return refusal!;
         }
 
-        return View(await PageForAsync(plan, DraftForm.From(plan.CurrentVersion), fromUpload: false, [], cancellationToken));
+        return View(await PageForAsync(plan, DraftForm.From(plan.CurrentVersion), fromUpload: false, null, cancellationToken));
     }
 
     /// <summary>Sends the draft for sign-off; with <paramref name="check"/>, shows the checker's warnings on it instead and sends nothing.</summary>
@@ -68,7 +68,7 @@ public sealed class DraftsController(
 
         if (!ModelState.IsValid || check)
         {
-            return View(await PageForAsync(plan, form, fromUpload: document is not null, [], cancellationToken));
+            return View(await PageForAsync(plan, form, fromUpload: document is not null, null, cancellationToken));
         }
 
         try
@@ -82,12 +82,12 @@ public sealed class DraftsController(
         catch (DomainRuleException refused)
         {
             ModelState.AddProblems(FormPrefix, refused.Problems, nameof(DraftForm.A));
-            return View(await PageForAsync(plan, form, fromUpload: document is not null, [], cancellationToken));
+            return View(await PageForAsync(plan, form, fromUpload: document is not null, null, cancellationToken));
         }
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError(FormPrefix + nameof(DraftForm.A), "Someone else changed this plan at the same time, so the draft was not sent. Your text is still below: check the plan's page, then send it again.");
-            return View(await PageForAsync(plan, form, fromUpload: document is not null, [], cancellationToken));
+            return View(await PageForAsync(plan, form, fromUpload: document is not null, null, cancellationToken));
         }
     }
 
@@ -108,7 +108,7 @@ public sealed class DraftsController(
         if (document is null)
         {
             ModelState.AddModelError(UploadField, "Select the draft document");
-            return View(nameof(Submit), await PageForAsync(plan, existing, fromUpload: false, [], cancellationToken));
+            return View(nameof(Submit), await PageForAsync(plan, existing, fromUpload: false, null, cancellationToken));
         }
 
         // Checked where the upload arrived (a file too big is refused before any of it is read into memory).
@@ -121,7 +121,7 @@ public sealed class DraftsController(
         if (problem is not null)
         {
             ModelState.AddModelError(UploadField, problem.Message);
-            return View(nameof(Submit), await PageForAsync(plan, existing, fromUpload: false, [], cancellationToken));
+            return View(nameof(Submit), await PageForAsync(plan, existing, fromUpload: false, null, cancellationToken));
         }
 
         await using var content = new MemoryStream();
@@ -144,7 +144,7 @@ public sealed class DraftsController(
         }
 
         ModelState.Clear();
-        return View(nameof(Submit), await PageForAsync(plan, form, fromUpload: true, split.Missing, cancellationToken));
+        return View(nameof(Submit), await PageForAsync(plan, form, fromUpload: true, split, cancellationToken));
     }
 
     private DraftDocument? ReadDocumentToken(string token, int planId)
@@ -187,13 +187,13 @@ public sealed class DraftsController(
         return (plan, null);
     }
 
-    private async Task<DraftPage> PageForAsync(Plan plan, DraftForm form, bool fromUpload, IReadOnlyList<SectionCode> missing, CancellationToken cancellationToken) => new(
+    private async Task<DraftPage> PageForAsync(Plan plan, DraftForm form, bool fromUpload, DraftDocumentSplit? split, CancellationToken cancellationToken) => new(
         plan.Id,
         plan.Reference,
         plan.Versions.Count + 1,
         form,
         fromUpload,
-        missing,
+        split,
         plan.CurrentVersion?.Status == DraftStatus.Returned ? plan.CurrentVersion.DecisionNote : null,
         // The checks read a draft that has some text (never an empty form): their warnings never stop the draft being sent.
         await wording.ReadAsync(db, form.ToSections(), DraftContext.Of(plan, ServiceCalendar.DateOf(clock.GetUtcNow())), cancellationToken));
