@@ -20,6 +20,8 @@ public class DraftReadingBenchmark
     private byte[] _docx = [];
     private IReadOnlyDictionary<SectionCode, string> _sections = new Dictionary<SectionCode, string>();
     private DraftChecker _checker = DraftCheckWording.AsShipped.Checker();
+    private GoldenThread _thread = DraftCheckWording.AsShipped.Thread();
+    private readonly DraftContext _child = new(10, "S");
 
     [Params(40)]
     public int Pages { get; set; }
@@ -34,6 +36,7 @@ public class DraftReadingBenchmark
         using var stream = new MemoryStream(_docx);
         _sections = DraftDocumentReader.Read(stream).Sections;
         _checker = DraftCheckWording.AsShipped.Checker();
+        _thread = DraftCheckWording.AsShipped.Thread();
         Console.WriteLine($"// {Pages} pages: {Words:N0} words; sections {string.Join(", ", _sections.Keys)}");
     }
 
@@ -45,14 +48,17 @@ public class DraftReadingBenchmark
     }
 
     [Benchmark(Description = "Draft checker")]
-    public int Check() => _checker.Check(_sections).Count;
+    public int Check() => _checker.Check(_sections, _child).Count;
+
+    [Benchmark(Description = "Golden thread")]
+    public int Thread() => _thread.Trace(_sections).Gaps.Count;
 
     [Benchmark(Description = "Split, checker and thread together")]
     public int All()
     {
         using var stream = new MemoryStream(_docx);
         var sections = DraftDocumentReader.Read(stream).Sections;
-        return _checker.Check(sections).Count;
+        return _checker.Check(sections, _child).Count + _thread.Trace(sections).Gaps.Count;
     }
 }
 
