@@ -21,7 +21,7 @@ public sealed class DraftCheckWording
     private DraftCheckWording(IReadOnlyList<WordingLists> documents) => Documents = documents;
 
     /// <summary>The lists the service ships with.</summary>
-    public static DraftCheckWording AsShipped { get; } = new(Shipped.Select(s => WordingLists.Parse(s.Document, Read(s.Resource))).ToList());
+    public static DraftCheckWording AsShipped { get; } = new(Shipped.Select(s => WordingLists.Parse(s.Document, ShippedJson(s.Document))).ToList());
 
     /// <summary>Each wording document, in the order the page shows them.</summary>
     public IReadOnlyList<WordingLists> Documents { get; }
@@ -46,8 +46,10 @@ public sealed class DraftCheckWording
 
     private WordingLists Document(string name) => Documents.Single(d => d.Document == name);
 
-    private static string Read(string resource)
+    /// <summary>A wording document as the service ships it.</summary>
+    internal static string ShippedJson(string document)
     {
+        var resource = Shipped.Single(s => s.Document == document).Resource;
         using var stream = typeof(DraftCheckWording).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The wording document {resource} is missing from the build.");
         using var reader = new StreamReader(stream);

@@ -70,13 +70,7 @@ public sealed record ProvisionWording(
         };
     }
 
-    private static ProvisionWording LoadDefault()
-    {
-        using var stream = typeof(ProvisionWording).Assembly.GetManifestResourceStream("EhcpQa.Domain.DraftChecks.provision-wording.json")
-            ?? throw new InvalidOperationException("The default provision wording list is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return FromJson(reader.ReadToEnd());
-    }
+    private static ProvisionWording LoadDefault() => FromJson(DraftCheckWording.ShippedJson(DraftCheckWording.ProvisionDocument));
 
     private sealed record WordingFile(
         [property: JsonPropertyName("vagueTerms")] List<VagueTerm>? VagueTerms,

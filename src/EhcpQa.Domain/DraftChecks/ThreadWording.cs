@@ -47,13 +47,7 @@ public sealed record ThreadWording(
         return new ThreadWording(areas, read.StopWords ?? [], read.NothingIdentified ?? [], read.SharedWordsToLink is > 0 and var shared ? shared : 2);
     }
 
-    private static ThreadWording LoadDefault()
-    {
-        using var stream = typeof(ThreadWording).Assembly.GetManifestResourceStream("EhcpQa.Domain.DraftChecks.thread-wording.json")
-            ?? throw new InvalidOperationException("The default golden thread wording list is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return FromJson(reader.ReadToEnd());
-    }
+    private static ThreadWording LoadDefault() => FromJson(DraftCheckWording.ShippedJson(DraftCheckWording.ThreadDocument));
 
     private sealed record WordingFile(
         [property: JsonPropertyName("areas")] List<AreaFile>? Areas,
