@@ -3,6 +3,9 @@ namespace EhcpQa.Domain.Agreement;
 /// <summary>How consistently graders graded the same units. See <c>docs/statistics.md</c> for how to read it.</summary>
 public sealed class AgreementResult
 {
+    /// <summary>Fewer units than this are too few for alpha to be read as good, tentative or poor: the figures are shown, the label withheld.</summary>
+    public const int UnitsToRead = 10;
+
     internal AgreementResult(
         int unitCount, int skippedUnitCount, int raterPairCount, int exactPairCount, int withinOneGradePairCount, AlphaComputation alpha)
     {
@@ -44,7 +47,13 @@ public sealed class AgreementResult
     /// <summary>Why alpha is undefined, in plain English; null when it is defined.</summary>
     public string? AlphaUndefinedReason => AlphaDetail.UndefinedReason;
 
-    public ReliabilityReading Reading => AlphaDetail.Reading;
+    /// <summary>Whether the figures rest on too few units to be read (<see cref="UnitsToRead"/>).</summary>
+    public bool RestsOnTooFewUnits => UnitCount < UnitsToRead;
+
+    /// <summary>How to read <see cref="Alpha"/>: <see cref="ReliabilityReading.TooFewUnits"/> when it rests on too few units.</summary>
+    public ReliabilityReading Reading => AlphaDetail.Reading is not ReliabilityReading.Undefined && RestsOnTooFewUnits
+        ? ReliabilityReading.TooFewUnits
+        : AlphaDetail.Reading;
 
     /// <summary>The coincidence matrix and the observed and expected disagreement behind <see cref="Alpha"/>.</summary>
     public AlphaComputation AlphaDetail { get; }

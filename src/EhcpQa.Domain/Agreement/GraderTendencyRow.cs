@@ -18,6 +18,12 @@ public sealed record GraderTendencyRow(
     int SameCount,
     int MoreLenientCount)
 {
+    /// <summary>Fewer grades than this are too few to call a grader harsher or more lenient than the panel.</summary>
+    public const int GradesToLabel = 10;
+
+    /// <summary>Whether the grader has enough grades compared with agreed grades to be labelled.</summary>
+    public bool HasEnoughToLabel => Count >= GradesToLabel;
+
     /// <summary>Share (0 to 1) of the grader's grades worse than agreed.</summary>
     public double HarsherShare => (double)HarsherCount / Count;
 

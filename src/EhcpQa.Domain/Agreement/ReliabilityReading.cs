@@ -14,6 +14,9 @@ public enum ReliabilityReading
 
     /// <summary>Alpha of 0.800 or more: graders apply the framework consistently.</summary>
     Good,
+
+    /// <summary>Alpha computed on fewer units than <see cref="AgreementResult.UnitsToRead"/>: shown, but too few to read as good or poor.</summary>
+    TooFewUnits,
 }
 
 public static class ReliabilityReadings
@@ -35,6 +38,7 @@ public static class ReliabilityReadings
         ReliabilityReading.Good => "Good",
         ReliabilityReading.Tentative => "Tentative",
         ReliabilityReading.Poor => "Poor",
+        ReliabilityReading.TooFewUnits => "Too few units to read",
         _ => "Not enough variation to measure",
     };
 }

@@ -12,7 +12,7 @@ public class AlphaAtTheExtremes
 
         Assert.Equal(1.0, result.Alpha);
         Assert.Equal(0, result.AlphaDetail.ObservedDisagreement);
-        Assert.Equal(ReliabilityReading.Good, result.Reading);
+        Assert.Equal(ReliabilityReading.Good, result.AlphaDetail.Reading);
         Assert.Equal(1.0, result.ExactAgreement);
     }
 
@@ -27,7 +27,7 @@ public class AlphaAtTheExtremes
         Assert.Equal(5.4, result.AlphaDetail.ExpectedDisagreement!.Value, precision: 12);
         Assert.Equal(-2.0 / 3, result.Alpha!.Value, precision: 12);
         Assert.True(result.Alpha < 0);
-        Assert.Equal(ReliabilityReading.Poor, result.Reading);
+        Assert.Equal(ReliabilityReading.Poor, result.AlphaDetail.Reading);
         Assert.Equal(0.0, result.ExactAgreement);
         Assert.Equal(0.0, result.WithinOneGradeAgreement);
     }

@@ -59,7 +59,7 @@ public class WorkedExample
         Assert.Equal(15.667, Result.AlphaDetail.ExpectedDisagreement!.Value, precision: 3);
         Assert.Equal(0.630, Result.Alpha!.Value, precision: 3);
         Assert.Equal(148.0 / 235.0, Result.Alpha!.Value, precision: 12);
-        Assert.Equal(ReliabilityReading.Poor, Result.Reading);
+        Assert.Equal(ReliabilityReading.Poor, Result.AlphaDetail.Reading);
         Assert.Null(Result.AlphaUndefinedReason);
     }
 

@@ -277,14 +277,19 @@ public static class AgreementText
 
     public static string Share(double? share) => share is { } value ? value.ToString("0%", English) : "–";
 
-    public static string Alpha(AgreementResult result) => result.Alpha is { } alpha
-        ? $"{alpha.ToString("0.000", English)} ({result.Reading.Name().ToLowerInvariant()})"
-        : "Not measurable";
-
-    public static string Tendency(GraderTendencyRow row) => row.MeanDifference switch
+    public static string Alpha(AgreementResult result) => result switch
     {
-        > 0 => "Harsher than the panel",
-        < 0 => "More lenient than the panel",
+        { Alpha: null } => "Not measurable",
+        { Reading: ReliabilityReading.TooFewUnits } =>
+            $"{result.Alpha.Value.ToString("0.000", English)} (too few to read: {result.UnitCount} {(result.UnitCount == 1 ? "unit" : "units")}, at least {AgreementResult.UnitsToRead} needed)",
+        _ => $"{result.Alpha.Value.ToString("0.000", English)} ({result.Reading.Name().ToLowerInvariant()})",
+    };
+
+    public static string Tendency(GraderTendencyRow row) => row switch
+    {
+        { HasEnoughToLabel: false } => $"Too few grades to say ({row.Count} of the {GraderTendencyRow.GradesToLabel} needed)",
+        { MeanDifference: > 0 } => "Harsher than the panel",
+        { MeanDifference: < 0 } => "More lenient than the panel",
         _ => "In line with the panel",
     };
 
