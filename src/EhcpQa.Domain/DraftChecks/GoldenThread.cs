@@ -23,6 +23,10 @@ public sealed class GoldenThread
     /// <summary>The sections whose statements are provision.</summary>
     public static IReadOnlyList<SectionCode> ProvisionSections { get; } = [SectionCode.F, SectionCode.G, SectionCode.H1, SectionCode.H2];
 
+    /// <summary>Whether the thread runs through a section: its needs, outcomes or provision.</summary>
+    public static bool Follows(SectionCode section) =>
+        NeedSections.Contains(section) || OutcomeSections.Contains(section) || ProvisionSections.Contains(section);
+
     /// <summary>Fewer words than this on a line is a heading, not a statement.</summary>
     private const int StatementMinimumWords = 4;
 

@@ -22,8 +22,6 @@ public sealed record WordingList(string Key, bool HasReasons, IReadOnlyList<Word
 /// </summary>
 public sealed partial class WordingLists
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = false };
-
     private readonly JsonObject _root;
     private readonly Dictionary<string, (JsonArray Array, bool HasReasons)> _arrays;
 
@@ -83,7 +81,7 @@ public sealed partial class WordingLists
     }
 
     /// <summary>The document as JSON, for the check that reads it.</summary>
-    public string ToJson() => _root.ToJsonString(Indented);
+    public string ToJson() => _root.ToJsonString();
 
     /// <summary>Words compared as a person would: case, spacing and hyphens aside.</summary>
     public static bool SameWords(string? a, string? b) =>

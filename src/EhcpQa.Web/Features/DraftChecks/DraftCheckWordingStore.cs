@@ -51,7 +51,7 @@ public sealed class DraftCheckWordingStore
         var fresh = new Built(changes.Count == 0 ? null : changes.Max(c => c.Id), wording, wording.Checker(), wording.Thread());
         lock (_lock)
         {
-            if (_built.LatestChange is null || (fresh.LatestChange ?? 0) >= _built.LatestChange)
+            if ((fresh.LatestChange ?? 0) >= (_built.LatestChange ?? 0))
             {
                 _built = fresh;
             }
