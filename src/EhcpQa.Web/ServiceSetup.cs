@@ -183,6 +183,7 @@ public static class ServiceSetup
         services.AddDraftDocuments();
         // The draft checks read by the shipped word lists with the authority's changes, kept built between changes.
         services.AddSingleton<Features.DraftChecks.DraftCheckWordingStore>();
+        services.AddScoped<Features.RegisterImport.RegisterImports>();
 
         services.AddControllersWithViews(options =>
         {

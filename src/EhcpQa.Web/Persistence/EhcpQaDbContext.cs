@@ -90,6 +90,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
     /// <summary>The QA leads' changes to the word lists the draft checks read by.</summary>
     public DbSet<Domain.DraftChecks.WordingChange> WordingChanges => Set<Domain.DraftChecks.WordingChange>();
 
+    /// <summary>Register files uploaded to be imported, and what each import did.</summary>
+    public DbSet<Domain.Register.RegisterImport> RegisterImports => Set<Domain.Register.RegisterImport>();
+
     /// <summary>
     /// Whether a save tells people of the changes it makes (<see cref="PlanNotifier"/>): true, except while demo
     /// data and history are loaded, which nobody is waiting for.

@@ -109,6 +109,9 @@ public sealed class PlanListPage
 
     public bool CanRegister { get; init; }
 
+    /// <summary>Whether the person may import the register from the case-management system.</summary>
+    public bool CanImport { get; init; }
+
     public int TotalPages => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)PageSize));
 
     public static IReadOnlyList<SelectListItem> StatusItems { get; } =

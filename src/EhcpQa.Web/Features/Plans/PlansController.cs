@@ -126,6 +126,7 @@ public sealed class PlansController(
             Localities = actor.IsIn(StaffRole.QaLead) ? LocalityItems(actor, localities) : [],
             Caseworkers = choosesCaseworker ? await CaseworkerItemsAsync(actor, localities, cancellationToken) : [],
             CanRegister = PlanAccess.CanRegister(actor),
+            CanImport = (await authorization.AuthorizeAsync(User, Policies.RegisterImport)).Succeeded,
         });
     }
 

@@ -21,6 +21,9 @@ public static class Policies
     /// <summary>Running quality assurance: drawing dip samples and setting up moderation sessions (QA leads).</summary>
     public const string QaLeadWork = nameof(QaLeadWork);
 
+    /// <summary>Importing the register exported from the case-management system: QA leads and administrators.</summary>
+    public const string RegisterImport = nameof(RegisterImport);
+
     /// <summary>Moderating assigned plans: panel members, and locality managers and QA leads in leadership dip samples.</summary>
     public const string Moderation = nameof(Moderation);
 
@@ -54,6 +57,7 @@ public static class Policies
         options.AddPolicy(Drafts, p => p.RequireRole(StaffRole.Caseworker, StaffRole.QaLead));
         options.AddPolicy(SignOff, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(QaLeadWork, p => p.RequireRole(StaffRole.QaLead));
+        options.AddPolicy(RegisterImport, p => p.RequireRole(StaffRole.QaLead, StaffRole.Administrator));
         options.AddPolicy(Moderation, p => p.RequireRole(StaffRole.PanelMember, StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(Grading, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.PanelMember));
         options.AddPolicy(Dashboard, p => p.RequireRole(StaffRole.QaLead, StaffRole.LocalityManager, StaffRole.BoardMember));

@@ -1,0 +1,125 @@
+using System.Security.Cryptography;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Register;
+using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Files;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.RegisterImport;
+
+/// <summary>An uploaded register with its file opened: no file once it is imported, when the file is no longer kept.</summary>
+public sealed record OpenedRegister(Domain.Register.RegisterImport Import, RegisterFile? Opened)
+{
+    /// <summary>The file of an import not yet made.</summary>
+    public RegisterFile File => Opened ?? throw new InvalidOperationException($"Register import {Import.Id} is imported: its file is no longer kept.");
+}
+
+/// <summary>
+/// Uploaded register files: kept in the database (<c>StoredFiles</c>) until imported, so any instance serves every step,
+/// and read against the register as it is now: enabled caseworker accounts by e-mail, localities by name, plans by reference.
+/// </summary>
+public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
+{
+    private const string KeyPrefix = "registers/";
+
+    /// <summary>Stores a checked file and records its upload.</summary>
+    public async Task<Domain.Register.RegisterImport> AddAsync(string fileName, byte[] content, int rowCount, string byUserId, CancellationToken cancellationToken)
+    {
+        var key = $"{KeyPrefix}{Guid.NewGuid():N}";
+        var now = clock.GetUtcNow();
+        db.StoredFiles.Add(new StoredFile(key, content, Convert.ToHexStringLower(SHA256.HashData(content)), now));
+        var import = Domain.Register.RegisterImport.Upload(fileName, key, rowCount, byUserId, now);
+        db.RegisterImports.Add(import);
+        await db.SaveChangesAsync(cancellationToken);
+        return import;
+    }
+
+    /// <summary>The import (tracked) with its file opened; null when there is no such import or its file is gone.</summary>
+    public async Task<OpenedRegister?> OpenAsync(int id, CancellationToken cancellationToken)
+    {
+        var import = await db.RegisterImports.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (import is null)
+        {
+            return null;
+        }
+
+        if (import.IsImported)
+        {
+            return new OpenedRegister(import, null);
+        }
+
+        var stored = await db.StoredFiles.AsNoTracking()
+            .Where(f => f.Key == import.FileKey)
+            .Select(f => new { f.Content, f.Sha256 })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (stored is null || !string.Equals(Convert.ToHexStringLower(SHA256.HashData(stored.Content)), stored.Sha256, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return new OpenedRegister(import, RegisterFile.Open(import.FileName, stored.Content));
+    }
+
+    /// <summary>The columns chosen for the newest other upload that had them: what the next file is offered.</summary>
+    public async Task<RegisterColumnMapping?> LastMappingAsync(int exceptId, CancellationToken cancellationToken)
+    {
+        var json = await db.RegisterImports.AsNoTracking()
+            .Where(i => i.Id != exceptId && i.MappingJson != null)
+            .OrderByDescending(i => i.UploadedAt)
+            .ThenByDescending(i => i.Id)
+            .Select(i => i.MappingJson)
+            .FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : RegisterColumnMapping.FromJson(json);
+    }
+
+    /// <summary>
+    /// What importing the file would do now. The plans it would change are tracked, so that
+    /// <see cref="Domain.Register.RegisterImport.Import"/> changes them for the next save.
+    /// </summary>
+    public async Task<RegisterImportPreview> PreviewAsync(OpenedRegister opened, DateOnly today, CancellationToken cancellationToken)
+    {
+        var mapping = opened.Import.Mapping ?? throw new InvalidOperationException("The file's columns have not been chosen.");
+        var lookups = await LookupsAsync(cancellationToken);
+        return RegisterImportPreview.Of(opened.File.Headings, mapping, opened.File.Rows(), lookups, today);
+    }
+
+    /// <summary>Removes the stored file once it is imported: the plans hold what it said.</summary>
+    public async Task ForgetFileAsync(Domain.Register.RegisterImport import, CancellationToken cancellationToken)
+    {
+        var stored = await db.StoredFiles.SingleOrDefaultAsync(f => f.Key == import.FileKey, cancellationToken);
+        if (stored is not null)
+        {
+            db.StoredFiles.Remove(stored);
+        }
+    }
+
+    private async Task<RegisterLookups> LookupsAsync(CancellationToken cancellationToken)
+    {
+        var caseworkers = await (
+                from user in db.Users.AsNoTracking()
+                where user.DisabledAt == null && user.Email != null
+                    && db.UserRoles.Any(ur => ur.UserId == user.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == StaffRole.Caseworker))
+                select new { user.Id, user.Email })
+            .ToListAsync(cancellationToken);
+        var caseworkerIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var caseworker in caseworkers)
+        {
+            caseworkerIds[caseworker.Email!.Trim()] = caseworker.Id;
+        }
+
+        var localityIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var locality in await db.Localities.AsNoTracking().ToListAsync(cancellationToken))
+        {
+            localityIds[locality.Name] = locality.Id;
+        }
+
+        var plans = new Dictionary<string, Plan>(StringComparer.OrdinalIgnoreCase);
+        foreach (var plan in await db.Plans.ToListAsync(cancellationToken))
+        {
+            plans[plan.Reference] = plan;
+        }
+
+        return new RegisterLookups(caseworkerIds, localityIds, plans);
+    }
+}
