@@ -12,6 +12,7 @@ public sealed partial class Plan
     public const int ReferenceMaxLength = 30;
     public const int ChildIdentifierMaxLength = 4;
     public const int MaxAgeYears = 25;
+    public const int SettingNameMaxLength = 200;
 
     private readonly List<PlanVersion> _versions = [];
     private readonly List<PlanEvent> _events = [];
@@ -40,7 +41,13 @@ public sealed partial class Plan
 
     public BroadAreaOfNeed PrimaryArea => PrimaryNeed.AreaOf();
 
+    /// <summary>The child's secondary type of need, when the register records one.</summary>
+    public NeedType? SecondaryNeed { get; private set; }
+
     public SettingType Setting { get; private set; }
+
+    /// <summary>The name of the school or other setting, when known.</summary>
+    public string? SettingName { get; private set; }
 
     public int LocalityId { get; private set; }
 
@@ -67,6 +74,9 @@ public sealed partial class Plan
     /// turned 25); null while it is maintained. Records are kept for the authority's retention period after it.
     /// </summary>
     public DateOnly? CeasedOn { get; private set; }
+
+    /// <summary>The date of the plan's last annual review, as the authority's register gives it; null when not known.</summary>
+    public DateOnly? LastReviewedOn { get; private set; }
 
     public bool HasCeased => CeasedOn is not null;
 
@@ -110,9 +120,31 @@ public sealed partial class Plan
     public Phase PhaseOn(DateOnly date) => SchoolYear.PhaseOn(DateOfBirth, date);
 
     /// <summary>Adds a plan to the register.</summary>
-    public static Plan Register(PlanDetails details, PlanStage stage, string byUserId, DateTimeOffset at, DateOnly? issuedOn = null)
+    public static Plan Register(PlanDetails details, PlanStage stage, string byUserId, DateTimeOffset at, DateOnly? issuedOn = null) =>
+        Create(details, stage, byUserId, at, issuedOn, PlanEventKind.Registered, $"Added to the register as {stage.Name().ToLowerInvariant()}");
+
+    /// <summary>What is wrong with an issue date for a plan registered at a stage (empty when it may be).</summary>
+    public static IEnumerable<Problem> IssueDateProblems(PlanStage stage, DateOnly? issuedOn, DateOnly requestDate, DateOnly today)
+    {
+        if (issuedOn is not { } issued)
+        {
+            yield break;
+        }
+
+        if (stage == PlanStage.Draft)
+        {
+            yield return new(nameof(IssuedOn), "A draft plan has not been issued, so it has no issue date");
+        }
+        else if (issued < requestDate || issued > today)
+        {
+            yield return new(nameof(IssuedOn), "The issue date must be between the request date and today");
+        }
+    }
+
+    private static Plan Create(PlanDetails details, PlanStage stage, string byUserId, DateTimeOffset at, DateOnly? issuedOn, PlanEventKind kind, string detail)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
+        ArgumentNullException.ThrowIfNull(details);
         if (!Enum.IsDefined(stage))
         {
             throw new DomainRuleException("A plan is registered as a draft, final or amended plan.");
@@ -125,22 +157,9 @@ public sealed partial class Plan
             CreatedById = byUserId,
         };
         plan.Apply(details, byUserId, at);
-        if (issuedOn is { } issued)
-        {
-            if (stage == PlanStage.Draft)
-            {
-                throw new DomainRuleException("A draft plan has not been issued, so it has no issue date.");
-            }
-
-            if (issued < details.RequestDate || issued > ServiceCalendar.DateOf(at))
-            {
-                throw new DomainRuleException("The issue date must be between the request date and today.");
-            }
-
-            plan.IssuedOn = issued;
-        }
-
-        plan._events.Add(new PlanEvent(PlanEventKind.Registered, null, byUserId, at, $"Added to the register as {stage.Name().ToLowerInvariant()}"));
+        DomainRuleException.ThrowIfAny(IssueDateProblems(stage, issuedOn, details.RequestDate, ServiceCalendar.DateOf(at)));
+        plan.IssuedOn = issuedOn;
+        plan._events.Add(new PlanEvent(kind, null, byUserId, at, detail));
         return plan;
     }
 
@@ -208,11 +227,23 @@ public sealed partial class Plan
         {
             yield return new(nameof(CeasedOn), "Only an issued plan can cease: this plan is still a draft");
         }
-        else if (ceasedOn > today)
+        else
+        {
+            foreach (var problem in CeaseDateProblems(ceasedOn, IssuedOn, today))
+            {
+                yield return problem;
+            }
+        }
+    }
+
+    /// <summary>What is wrong with the date an issued plan ceased, given the date it was issued (if known).</summary>
+    private static IEnumerable<Problem> CeaseDateProblems(DateOnly ceasedOn, DateOnly? issuedOn, DateOnly today)
+    {
+        if (ceasedOn > today)
         {
             yield return new(nameof(CeasedOn), "The date the plan ceased must be today or in the past");
         }
-        else if (IssuedOn is { } issued && ceasedOn < issued)
+        else if (issuedOn is { } issued && ceasedOn < issued)
         {
             yield return new(nameof(CeasedOn), $"The date the plan ceased must be on or after the date it was issued, {Day(issued)}");
         }
@@ -228,7 +259,9 @@ public sealed partial class Plan
         ChildIdentifier = details.ChildIdentifier.Trim().ToUpperInvariant();
         DateOfBirth = details.DateOfBirth;
         PrimaryNeed = details.PrimaryNeed;
+        SecondaryNeed = details.SecondaryNeed;
         Setting = details.Setting;
+        SettingName = SettingNameOf(details);
         LocalityId = details.LocalityId;
         CaseworkerId = details.CaseworkerId;
         Cohorts = details.Cohorts;
@@ -236,6 +269,9 @@ public sealed partial class Plan
         StatutoryDeadline = StatutoryTimescale.DeadlineFor(details.RequestDate);
         Touch(byUserId, at);
     }
+
+    private static string? SettingNameOf(PlanDetails details) =>
+        string.IsNullOrWhiteSpace(details.SettingName) ? null : details.SettingName.Trim();
 
     private void Touch(string byUserId, DateTimeOffset at)
     {

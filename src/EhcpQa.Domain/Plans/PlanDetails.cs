@@ -1,6 +1,8 @@
 namespace EhcpQa.Domain.Plans;
 
 /// <summary>The facts about a plan that the register records and staff may correct.</summary>
+/// <param name="SecondaryNeed">The child's secondary type of need, if the register records one.</param>
+/// <param name="SettingName">The name of the school or other setting, if known.</param>
 public sealed record PlanDetails(
     string Reference,
     string ChildIdentifier,
@@ -10,7 +12,9 @@ public sealed record PlanDetails(
     int LocalityId,
     string CaseworkerId,
     VulnerableCohorts Cohorts,
-    DateOnly RequestDate)
+    DateOnly RequestDate,
+    NeedType? SecondaryNeed = null,
+    string? SettingName = null)
 {
     /// <summary>Every rule these details break, keyed by the detail it concerns; none when they are sound.</summary>
     public IEnumerable<Problem> Problems(DateOnly today)
@@ -52,9 +56,26 @@ public sealed record PlanDetails(
             yield return new(nameof(PrimaryNeed), "Select the primary need");
         }
 
+        if (SecondaryNeed is { } secondary)
+        {
+            if (!Enum.IsDefined(secondary))
+            {
+                yield return new(nameof(SecondaryNeed), "Select the secondary need from the list");
+            }
+            else if (secondary == PrimaryNeed)
+            {
+                yield return new(nameof(SecondaryNeed), "The secondary need must be different from the primary need");
+            }
+        }
+
         if (!Enum.IsDefined(Setting))
         {
             yield return new(nameof(Setting), "Select the type of setting");
+        }
+
+        if (SettingName?.Trim().Length > Plan.SettingNameMaxLength)
+        {
+            yield return new(nameof(SettingName), $"The name of the setting must be {Plan.SettingNameMaxLength} characters or fewer");
         }
 
         if (LocalityId <= 0)

@@ -15,6 +15,12 @@ public enum PlanEventKind
     Amended,
     PanelGradeAgreed,
     Ceased,
+
+    /// <summary>Added to the register from the authority's register file.</summary>
+    Imported,
+
+    /// <summary>The record updated from the authority's register file.</summary>
+    RecordImported,
 }
 
 /// <summary>

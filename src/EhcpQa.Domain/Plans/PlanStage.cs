@@ -16,6 +16,7 @@ public enum VulnerableCohorts
     ChildInCare = 1,
     ChildProtection = 2,
     YouthJustice = 4,
+    ElectiveHomeEducation = 8,
 }
 
 public static class PlanStageNames
@@ -33,10 +34,11 @@ public static class PlanStageNames
         VulnerableCohorts.ChildInCare => "Child in care",
         VulnerableCohorts.ChildProtection => "Child protection",
         VulnerableCohorts.YouthJustice => "Youth justice",
+        VulnerableCohorts.ElectiveHomeEducation => "Elective home education",
         _ => cohort.ToString(),
     };
 
     public static IEnumerable<VulnerableCohorts> Each(this VulnerableCohorts cohorts) =>
-        new[] { VulnerableCohorts.ChildInCare, VulnerableCohorts.ChildProtection, VulnerableCohorts.YouthJustice }
+        new[] { VulnerableCohorts.ChildInCare, VulnerableCohorts.ChildProtection, VulnerableCohorts.YouthJustice, VulnerableCohorts.ElectiveHomeEducation }
             .Where(c => cohorts.HasFlag(c));
 }

@@ -20,6 +20,8 @@ public class PlanDetailsProblems
     [InlineData(nameof(PlanDetails.Setting))]
     [InlineData(nameof(PlanDetails.LocalityId))]
     [InlineData(nameof(PlanDetails.CaseworkerId))]
+    [InlineData(nameof(PlanDetails.SecondaryNeed))]
+    [InlineData(nameof(PlanDetails.SettingName))]
     public void OneBadDetail_IsTheOnlyProblemNamed(string detail)
     {
         var problems = Break(PlanData.Details(), detail).Problems(PlanData.Today).ToList();
@@ -36,13 +38,25 @@ public class PlanDetailsProblems
         [
             nameof(PlanDetails.Reference), nameof(PlanDetails.ChildIdentifier), nameof(PlanDetails.DateOfBirth),
             nameof(PlanDetails.RequestDate), nameof(PlanDetails.PrimaryNeed), nameof(PlanDetails.Setting),
-            nameof(PlanDetails.LocalityId), nameof(PlanDetails.CaseworkerId),
+            nameof(PlanDetails.LocalityId), nameof(PlanDetails.CaseworkerId), nameof(PlanDetails.SecondaryNeed),
+            nameof(PlanDetails.SettingName),
         ];
         var bad = details.Aggregate(PlanData.Details(), Break);
 
         var problems = bad.Problems(PlanData.Today).Select(p => p.Field).ToList();
 
         Assert.Equal(details.Order(), problems.Order());
+    }
+
+    [Fact]
+    public void ASecondaryNeedTheSameAsThePrimary_IsAProblem_ButADifferentOneIsNot()
+    {
+        var details = PlanData.Details();
+
+        Assert.Equal(
+            [new Problem(nameof(PlanDetails.SecondaryNeed), "The secondary need must be different from the primary need")],
+            (details with { SecondaryNeed = details.PrimaryNeed }).Problems(PlanData.Today));
+        Assert.Empty((details with { SecondaryNeed = NeedType.HearingImpairment, SettingName = "Oak School" }).Problems(PlanData.Today));
     }
 
     [Fact]
@@ -84,6 +98,8 @@ public class PlanDetailsProblems
         nameof(PlanDetails.Setting) => details with { Setting = (SettingType)0 },
         nameof(PlanDetails.LocalityId) => details with { LocalityId = 0 },
         nameof(PlanDetails.CaseworkerId) => details with { CaseworkerId = "" },
+        nameof(PlanDetails.SecondaryNeed) => details with { SecondaryNeed = (NeedType)99 },
+        nameof(PlanDetails.SettingName) => details with { SettingName = new string('x', Plan.SettingNameMaxLength + 1) },
         _ => throw new ArgumentOutOfRangeException(nameof(detail), detail, "No way to break that detail."),
     };
 }

@@ -25,4 +25,13 @@ public class VulnerableCohortFlags
 
         Assert.Equal([VulnerableCohorts.ChildInCare, VulnerableCohorts.ChildProtection, VulnerableCohorts.YouthJustice], all.Each());
     }
+
+    [Fact]
+    public void ElectiveHomeEducation_IsACohort_ListedLast()
+    {
+        var cohorts = VulnerableCohorts.ElectiveHomeEducation | VulnerableCohorts.ChildInCare;
+
+        Assert.Equal([VulnerableCohorts.ChildInCare, VulnerableCohorts.ElectiveHomeEducation], cohorts.Each());
+        Assert.Equal("Elective home education", VulnerableCohorts.ElectiveHomeEducation.Name());
+    }
 }

@@ -110,5 +110,5 @@ public sealed class PlanFormPage
         Enum.GetValues<PlanStage>().Select(s => new SelectListItem(s.Name(), s.ToString())).ToList();
 
     private static IEnumerable<VulnerableCohorts> VulnerableCohortsAll =>
-        (VulnerableCohorts.ChildInCare | VulnerableCohorts.ChildProtection | VulnerableCohorts.YouthJustice).Each();
+        (VulnerableCohorts.ChildInCare | VulnerableCohorts.ChildProtection | VulnerableCohorts.YouthJustice | VulnerableCohorts.ElectiveHomeEducation).Each();
 }
