@@ -20,8 +20,14 @@ public sealed class PlanForm
     [Display(Name = "Primary need")]
     public NeedType? PrimaryNeed { get; set; }
 
+    [Display(Name = "Secondary need (optional)")]
+    public NeedType? SecondaryNeed { get; set; }
+
     [Display(Name = "Type of setting")]
     public SettingType? Setting { get; set; }
+
+    [Display(Name = "Name of the setting (optional)")]
+    public string? SettingName { get; set; }
 
     [Display(Name = "Locality")]
     public int? LocalityId { get; set; }
@@ -55,7 +61,9 @@ public sealed class PlanForm
             LocalityId ?? 0,
             CaseworkerId ?? string.Empty,
             Cohorts.Aggregate(VulnerableCohorts.None, (all, c) => all | c),
-            requestDate);
+            requestDate,
+            SecondaryNeed,
+            string.IsNullOrWhiteSpace(SettingName) ? null : SettingName.Trim());
     }
 
     public static PlanForm From(Plan plan, Guid concurrencyToken) => new()
@@ -64,7 +72,9 @@ public sealed class PlanForm
         ChildIdentifier = plan.ChildIdentifier,
         DateOfBirth = DateInput.From(plan.DateOfBirth),
         PrimaryNeed = plan.PrimaryNeed,
+        SecondaryNeed = plan.SecondaryNeed,
         Setting = plan.Setting,
+        SettingName = plan.SettingName,
         LocalityId = plan.LocalityId,
         CaseworkerId = plan.CaseworkerId,
         Cohorts = plan.Cohorts.Each().ToList(),

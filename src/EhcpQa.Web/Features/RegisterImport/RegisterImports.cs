@@ -115,7 +115,11 @@ public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
         }
 
         var plans = new Dictionary<string, Plan>(StringComparer.OrdinalIgnoreCase);
-        foreach (var plan in await db.Plans.ToListAsync(cancellationToken))
+        // A plan signed off here keeps the issue date it was given here: its signed-off versions say so, and no others are read.
+        var onRegister = db.Plans
+            .Include(p => p.Versions.Where(v => v.Status == DraftStatus.SignedOff))
+            .AsSplitQuery();
+        foreach (var plan in await onRegister.ToListAsync(cancellationToken))
         {
             plans[plan.Reference] = plan;
         }

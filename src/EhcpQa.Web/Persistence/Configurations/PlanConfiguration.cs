@@ -13,7 +13,9 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.HasIndex(p => p.Reference).IsUnique();
         builder.Property(p => p.ChildIdentifier).HasMaxLength(Plan.ChildIdentifierMaxLength);
         builder.Property(p => p.PrimaryNeed).HasConversion<string>().HasMaxLength(50);
+        builder.Property(p => p.SecondaryNeed).HasConversion<string>().HasMaxLength(50);
         builder.Property(p => p.Setting).HasConversion<string>().HasMaxLength(50);
+        builder.Property(p => p.SettingName).HasMaxLength(Plan.SettingNameMaxLength);
         builder.Property(p => p.Stage).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.CaseworkerId).HasMaxLength(450);
         builder.Property(p => p.CreatedById).HasMaxLength(450);
