@@ -132,14 +132,14 @@ form = page[page.index("<form", page.index("<main")):]
 form = form[:form.index("</form>")]
 pairs = [(html.unescape(n), html.unescape(v)) for n, v in re.findall(r"<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"", form)]
 for name, body in re.findall(r"<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", form, re.S):
-    chosen = re.search(r"<option[^>]*value=\"([^\"]*)\"[^>]*selected", body)
-    pairs.append((html.unescape(name), html.unescape(chosen.group(1)) if chosen else ""))
+    chosen = [re.search(r"value=\"([^\"]*)\"", o).group(1) for o in re.findall(r"<option[^>]*>", body) if "selected" in o]
+    pairs.append((html.unescape(name), html.unescape(chosen[0]) if chosen else ""))
 print(urllib.parse.urlencode(pairs))' <<<"$page")
   t0=$(now)
-  location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR" -b "$JAR" --data "$fields" "${BASE}${columns}")
+  location=$(curl -s -o "${WORK}/columns-answer.html" -w '%{redirect_url}' -c "$JAR" -b "$JAR" --data "$fields" "${BASE}${columns}")
   t1=$(now); REPORT+=("${label}: columns saved|$(took "$t0" "$t1")")
   preview="${location#"${BASE}"}"
-  [[ -n "$preview" ]] || { echo "Saving the columns did not lead to the preview" >&2; exit 1; }
+  [[ -n "$preview" ]] || { echo "Saving the columns did not lead to the preview:" >&2; grep -o 'govuk-error-summary__list.*' "${WORK}/columns-answer.html" | head -c 600 >&2; echo "$fields" | head -c 600 >&2; exit 1; }
 
   t0=$(now)
   page=$(curl -sf -c "$JAR" -b "$JAR" "${BASE}${preview}")

@@ -1,4 +1,5 @@
 using System.Net;
+using EhcpQa.Domain.Register;
 
 namespace EhcpQa.Web.Tests.RegisterImport;
 
@@ -10,6 +11,14 @@ public sealed class ChoosingTheRegistersColumnsTests(EhcpQaApp app) : IClassFixt
 {
     private static readonly string[] OwnHeadings =
         ["CMS_ID", "CHILD_INIT", "BIRTH", "OFFICER_MAIL", "PATCH", "NEED1", "PLACEMENT", "RFA", "FINALISED", "STATE"];
+
+    private static readonly (RegisterField Field, string Heading)[] OwnColumns =
+    [
+        (RegisterField.Reference, "CMS_ID"), (RegisterField.ChildInitials, "CHILD_INIT"), (RegisterField.DateOfBirth, "BIRTH"),
+        (RegisterField.Caseworker, "OFFICER_MAIL"), (RegisterField.Locality, "PATCH"), (RegisterField.PrimaryNeed, "NEED1"),
+        (RegisterField.SettingType, "PLACEMENT"), (RegisterField.RequestDate, "RFA"), (RegisterField.IssuedOn, "FINALISED"),
+        (RegisterField.Status, "STATE"),
+    ];
 
     [Fact]
     public async Task ARequiredFieldLeftOut_IsNamedInTheErrorSummary_AndTheOtherChoicesAreKept()
@@ -35,20 +44,27 @@ public sealed class ChoosingTheRegistersColumnsTests(EhcpQaApp app) : IClassFixt
     {
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
         var first = await RegisterUploads.UploadedAsync(qaLead, RegisterUploads.Csv(OwnHeadings, RegisterUploads.Row("OWN-2")));
-        var fields = FormFields.Of(await qaLead.GetPageAsync(first));
-        for (var i = 0; i < 9; i++)
+        var fields = FormFields.Of(await qaLead.GetPageAsync(first))
+            .Select(f => f.Key.EndsWith(".Heading", StringComparison.Ordinal) ? new KeyValuePair<string, string>(f.Key, string.Empty) : f)
+            .ToList();
+        foreach (var (field, heading) in OwnColumns)
         {
-            fields = fields.With($"Form.Choices[{i}].Heading", OwnHeadings[i]);
+            fields = fields.With($"Form.Choices[{(int)field - 1}].Heading", heading);
         }
 
-        fields = fields.With("Form.Choices[12].Heading", OwnHeadings[9]).With("Form.Choices[10].Heading", OwnHeadings[8])
-            .With("Form.Choices[8].Heading", string.Empty);
         var saved = await qaLead.PostAsync(first, fields);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
-        var next = await qaLead.GetPageAsync(await RegisterUploads.UploadedAsync(qaLead, RegisterUploads.Csv(OwnHeadings, RegisterUploads.Row("OWN-3"))));
+        var nextColumns = await RegisterUploads.UploadedAsync(qaLead, RegisterUploads.Csv(OwnHeadings, RegisterUploads.Row("OWN-3")));
+        var next = await qaLead.GetPageAsync(nextColumns);
 
         Assert.Equal("CMS_ID", next.QuerySelector("select[name='Form.Choices[0].Heading'] option[selected]")?.GetAttribute("value"));
-        Assert.Equal("STATE", next.QuerySelector("select[name='Form.Choices[12].Heading'] option[selected]")?.GetAttribute("value"));
+        foreach (var (field, heading) in OwnColumns)
+        {
+            Assert.Equal(heading, next.QuerySelector($"select[name='Form.Choices[{(int)field - 1}].Heading'] option[selected]")?.GetAttribute("value"));
+        }
+
+        var preview = await qaLead.GetPageAsync((await qaLead.PostAsync(nextColumns, FormFields.Of(next))).Headers.Location!.OriginalString);
+        Assert.Equal(1, RegisterUploads.Figure(preview, "Plans to add"));
     }
 }

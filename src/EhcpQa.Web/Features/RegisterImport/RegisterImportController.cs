@@ -193,15 +193,15 @@ public sealed class RegisterImportController(
         }
 
         var actor = User.ToActor();
-        var preview = await imports.PreviewAsync(opened, Today, cancellationToken);
+        var preview = await imports.PreviewAsync(opened, Today, toImport: true, cancellationToken);
         db.ExpectConcurrencyToken(opened.Import, confirm.ConcurrencyToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             var added = opened.Import.Import(preview, actor.UserId, clock.GetUtcNow());
-            db.Plans.AddRange(added);
             await imports.ForgetFileAsync(opened.Import, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await imports.AddInBatchesAsync(added, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation(
                 "Register file {ImportId} imported by {UserId}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Refused} refused",
@@ -243,7 +243,7 @@ public sealed class RegisterImportController(
             return NotFound();
         }
 
-        var preview = await imports.PreviewAsync(opened, Today, cancellationToken);
+        var preview = await imports.PreviewAsync(opened, Today, toImport: false, cancellationToken);
         var name = Path.GetFileNameWithoutExtension(opened.Import.FileName);
         return File(RegisterRefusalsCsv.Write(preview.Refusals), "text/csv", $"{name}-refused-rows.csv");
     }
@@ -258,12 +258,12 @@ public sealed class RegisterImportController(
         return new RegisterUploadPage(earlier.Select(i => new EarlierImport(i, names.Of(i.ImportedById ?? i.UploadedById))).ToList());
     }
 
-    private RegisterColumnsPage ColumnsPage(OpenedRegister opened, RegisterColumnsForm form) =>
+    private static RegisterColumnsPage ColumnsPage(OpenedRegister opened, RegisterColumnsForm form) =>
         new(opened.Import, form, opened.File.Headings);
 
     private async Task<RegisterPreviewPage> PreviewPageAsync(OpenedRegister opened, CancellationToken cancellationToken)
     {
-        var preview = await imports.PreviewAsync(opened, Today, cancellationToken);
+        var preview = await imports.PreviewAsync(opened, Today, toImport: false, cancellationToken);
         var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
         return new RegisterPreviewPage(
             opened.Import,

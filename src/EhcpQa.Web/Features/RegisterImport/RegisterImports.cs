@@ -74,14 +74,33 @@ public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// What importing the file would do now. The plans it would change are tracked, so that
-    /// <see cref="Domain.Register.RegisterImport.Import"/> changes them for the next save.
+    /// What importing the file would do now. To be imported, the plans it would change are tracked, so that
+    /// <see cref="Domain.Register.RegisterImport.Import"/> changes them for the next save; to be shown, nothing is.
     /// </summary>
-    public async Task<RegisterImportPreview> PreviewAsync(OpenedRegister opened, DateOnly today, CancellationToken cancellationToken)
+    public async Task<RegisterImportPreview> PreviewAsync(OpenedRegister opened, DateOnly today, bool toImport, CancellationToken cancellationToken)
     {
         var mapping = opened.Import.Mapping ?? throw new InvalidOperationException("The file's columns have not been chosen.");
-        var lookups = await LookupsAsync(cancellationToken);
+        var lookups = await LookupsAsync(toImport, cancellationToken);
         return RegisterImportPreview.Of(opened.File.Headings, mapping, opened.File.Rows(), lookups, today);
+    }
+
+    /// <summary>How many new plans are saved at a time: the context forgets each batch once saved, so a register of
+    /// 50,000 plans never has them all tracked at once.</summary>
+    public const int SaveBatch = 1000;
+
+    /// <summary>
+    /// Saves new plans a batch at a time, inside the caller's transaction. Everything the context tracked before is
+    /// saved first; afterwards it tracks nothing.
+    /// </summary>
+    public async Task AddInBatchesAsync(IReadOnlyList<Plan> plans, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        foreach (var batch in plans.Chunk(SaveBatch))
+        {
+            db.Plans.AddRange(batch);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>Removes the stored file once it is imported: the plans hold what it said.</summary>
@@ -94,7 +113,7 @@ public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<RegisterLookups> LookupsAsync(CancellationToken cancellationToken)
+    private async Task<RegisterLookups> LookupsAsync(bool tracked, CancellationToken cancellationToken)
     {
         var caseworkers = await (
                 from user in db.Users.AsNoTracking()
@@ -116,7 +135,7 @@ public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
 
         var plans = new Dictionary<string, Plan>(StringComparer.OrdinalIgnoreCase);
         // A plan signed off here keeps the issue date it was given here: its signed-off versions say so, and no others are read.
-        var onRegister = db.Plans
+        var onRegister = (tracked ? db.Plans : db.Plans.AsNoTracking())
             .Include(p => p.Versions.Where(v => v.Status == DraftStatus.SignedOff))
             .AsSplitQuery();
         foreach (var plan in await onRegister.ToListAsync(cancellationToken))

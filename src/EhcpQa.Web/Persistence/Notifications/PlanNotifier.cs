@@ -54,7 +54,8 @@ internal static class PlanNotifier
             return;
         }
 
-        var plans = db.ChangeTracker.Entries<Plan>().Select(e => e.Entity).ToDictionary(p => p.Id);
+        // Plans being added have no key yet (many at once in a register import), and nothing anyone waits to hear of.
+        var plans = db.ChangeTracker.Entries<Plan>().Where(e => e.State != EntityState.Added).Select(e => e.Entity).ToDictionary(p => p.Id);
         foreach (var planEvent in events)
         {
             if (!plans.TryGetValue(planEvent.PlanId, out var plan))
@@ -136,7 +137,12 @@ internal static class PlanNotifier
             .Where(e => e.Property(g => g.SubmittedAt).OriginalValue is null && NotificationRules.ForSubmittedGrading(e.Entity.Purpose) is not null)
             .Select(e => e.Entity)
             .ToList();
-        var plans = db.ChangeTracker.Entries<Plan>().Select(e => e.Entity).ToDictionary(p => p.Id);
+        if (submitted.Count == 0)
+        {
+            return;
+        }
+
+        var plans = db.ChangeTracker.Entries<Plan>().Where(e => e.State != EntityState.Added).Select(e => e.Entity).ToDictionary(p => p.Id);
         foreach (var grading in submitted)
         {
             if (plans.TryGetValue(grading.PlanId, out var plan)

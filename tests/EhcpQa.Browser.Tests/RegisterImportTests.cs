@@ -1,0 +1,60 @@
+using System.Text;
+using Microsoft.Playwright;
+
+namespace EhcpQa.Browser.Tests;
+
+/// <summary>
+/// A QA lead imports the register exported from the case-management system: forgets the file and is told, uploads it,
+/// keeps the columns offered, sees what would be added and refused, and imports it, on pages that pass axe.
+/// </summary>
+public sealed class RegisterImportTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private const string Register =
+        "Plan reference,Initials,Date of birth,Caseworker email,Locality,Primary need,Setting type,Request date,Issue date,Status\r\n" +
+        "BRW-0001,AB,14/03/2015,caseworker@ehcpqa.test,North,SEMH,Mainstream,10/01/2025,30/05/2025,Final\r\n" +
+        "BRW-0002,CD,02/11/2012,caseworker2@ehcpqa.test,South,ASD,Special,03/02/2025,20/06/2025,Amended\r\n" +
+        "BRW-0003,EF,31/13/2014,caseworker@ehcpqa.test,North,MLD,Mainstream,03/02/2025,20/06/2025,Final\r\n";
+
+    [Fact]
+    public async Task AQaLead_UploadsTheRegister_ChecksThePreview_AndImportsIt()
+    {
+        var page = await app.SignedInPageAsync("qalead@ehcpqa.test");
+        await page.GotoAsync("/plans");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Import the register" }).First.ClickAsync();
+        await page.ArriveAtAsync("**/plans/import");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and choose the columns" }).ClickAsync();
+        var summary = page.Locator(".govuk-error-summary");
+        await summary.WaitForAsync();
+        Assert.Contains("Select the register file", await summary.InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByLabel("Register file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "register.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes(Register),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and choose the columns" }).ClickAsync();
+        await page.ArriveAtAsync("**/columns");
+        Assert.Equal("Plan reference", await page.GetByLabel("Plan reference", new() { Exact = true }).InputValueAsync());
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and preview the import" }).ClickAsync();
+        await page.ArriveAtAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/plans/import/[0-9]+$"));
+        var refusals = await page.Locator("[data-refusals]").InnerTextAsync();
+        Assert.Contains("31/13/2014", refusals, StringComparison.Ordinal);
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import 2 plans" }).ClickAsync();
+        await page.Locator("[data-import-result]").WaitForAsync();
+        Assert.Contains("Register imported", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GotoAsync("/plans?reference=BRW-0002");
+        await page.GetByRole(AriaRole.Link, new() { Name = "BRW-0002" }).First.ClickAsync();
+        await page.ArriveAtAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/plans/[0-9]+$"));
+        Assert.Contains("Added from the register as amended", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+}
