@@ -9,11 +9,14 @@ namespace EhcpQa.Web.Features.Drafts;
 /// </summary>
 public static partial class DraftStorageKey
 {
+    /// <summary>How every key of a draft file starts.</summary>
+    public const string Prefix = "plans/";
+
     /// <summary>A new key for a file of the plan.</summary>
     public static string New(int planId)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(planId);
-        return $"plans/{planId.ToString(CultureInfo.InvariantCulture)}/{Guid.NewGuid():N}.docx";
+        return $"{Prefix}{planId.ToString(CultureInfo.InvariantCulture)}/{Guid.NewGuid():N}.docx";
     }
 
     public static bool IsWellFormed(string? storageKey) => !string.IsNullOrEmpty(storageKey) && Format().IsMatch(storageKey);

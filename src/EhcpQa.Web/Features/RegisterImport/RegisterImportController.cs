@@ -100,6 +100,11 @@ public sealed class RegisterImportController(
             return RedirectToAction(nameof(Show), new { id });
         }
 
+        if (opened.IsRemoved)
+        {
+            return await RemovedAsync(opened, cancellationToken);
+        }
+
         var headings = opened.File.Headings;
         var mapping = opened.Import.Mapping ?? RegisterColumnMapping.Suggest(headings, await imports.LastMappingAsync(id, cancellationToken));
         return View(ColumnsPage(opened, RegisterColumnsForm.From(mapping, db.ConcurrencyTokenOf(opened.Import))));
@@ -118,6 +123,11 @@ public sealed class RegisterImportController(
         if (opened.Import.IsImported)
         {
             return RedirectToAction(nameof(Show), new { id });
+        }
+
+        if (opened.IsRemoved)
+        {
+            return await RemovedAsync(opened, cancellationToken);
         }
 
         var headings = opened.File.Headings;
@@ -173,6 +183,11 @@ public sealed class RegisterImportController(
             return NotFound();
         }
 
+        if (opened.IsRemoved)
+        {
+            return await RemovedAsync(opened, cancellationToken);
+        }
+
         return View("Preview", await PreviewPageAsync(opened, cancellationToken));
     }
 
@@ -190,6 +205,11 @@ public sealed class RegisterImportController(
         if (opened.Import.IsImported || opened.Import.Mapping is null)
         {
             return RedirectToAction(nameof(Show), new { id });
+        }
+
+        if (opened.IsRemoved)
+        {
+            return await RemovedAsync(opened, cancellationToken);
         }
 
         var actor = User.ToActor();
@@ -225,7 +245,7 @@ public sealed class RegisterImportController(
         await transaction.RollbackAsync(cancellationToken);
         db.ChangeTracker.Clear();
         var reopened = await imports.OpenAsync(id, cancellationToken);
-        if (reopened is null || reopened.Import.IsImported)
+        if (reopened is null || reopened.Import.IsImported || reopened.IsRemoved)
         {
             return RedirectToAction(nameof(Show), new { id });
         }
@@ -238,7 +258,7 @@ public sealed class RegisterImportController(
     public async Task<IActionResult> Refusals(int id, CancellationToken cancellationToken)
     {
         var opened = await imports.OpenAsync(id, cancellationToken);
-        if (opened is null || opened.Import.Mapping is null || opened.Import.IsImported)
+        if (opened is null || opened.Import.Mapping is null || opened.Import.IsImported || opened.IsRemoved)
         {
             return NotFound();
         }
@@ -248,6 +268,14 @@ public sealed class RegisterImportController(
         return File(RegisterRefusalsCsv.Write(preview.Refusals), "text/csv", $"{name}-refused-rows.csv");
     }
 
+    /// <summary>The upload page, saying that this upload's file was removed unimported and must be uploaded again.</summary>
+    private async Task<IActionResult> RemovedAsync(OpenedRegister opened, CancellationToken cancellationToken)
+    {
+        ModelState.AddModelError(FileField,
+            $"{opened.Import.FileName} was uploaded on {opened.Import.UploadedAt:d MMMM yyyy} and not imported within a day, so it has been removed: upload the register again");
+        return View(nameof(Index), await UploadPageAsync(cancellationToken));
+    }
+
     private async Task<RegisterUploadPage> UploadPageAsync(CancellationToken cancellationToken)
     {
         var earlier = await db.RegisterImports.AsNoTracking()
@@ -255,7 +283,10 @@ public sealed class RegisterImportController(
             .Take(20)
             .ToListAsync(cancellationToken);
         var names = await StaffNames.LoadAsync(db, earlier.Select(i => i.ImportedById ?? i.UploadedById).Distinct().ToList(), cancellationToken);
-        return new RegisterUploadPage(earlier.Select(i => new EarlierImport(i, names.Of(i.ImportedById ?? i.UploadedById))).ToList());
+        var removedBefore = clock.GetUtcNow() - RegisterImports.UnimportedKept;
+        return new RegisterUploadPage(earlier
+            .Select(i => new EarlierImport(i, names.Of(i.ImportedById ?? i.UploadedById), !i.IsImported && i.UploadedAt < removedBefore))
+            .ToList());
     }
 
     private static RegisterColumnsPage ColumnsPage(OpenedRegister opened, RegisterColumnsForm form) =>

@@ -14,8 +14,8 @@ public sealed class RegisterUploadForm
     public IFormFile? File { get; set; }
 }
 
-/// <summary>An earlier upload, with the person who imported it (or uploaded it, while it waits).</summary>
-public sealed record EarlierImport(Domain.Register.RegisterImport Import, string By);
+/// <summary>An earlier upload, with the person who imported it (or uploaded it, while it waits), and whether its file was removed unimported.</summary>
+public sealed record EarlierImport(Domain.Register.RegisterImport Import, string By, bool Removed);
 
 /// <summary>The upload page: the form and the uploads before.</summary>
 public sealed record RegisterUploadPage(IReadOnlyList<EarlierImport> Earlier)

@@ -8,9 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.RegisterImport;
 
-/// <summary>An uploaded register with its file opened: no file once it is imported, when the file is no longer kept.</summary>
+/// <summary>An uploaded register with its file opened: no file once it is imported, or once it was removed unimported.</summary>
 public sealed record OpenedRegister(Domain.Register.RegisterImport Import, RegisterFile? Opened)
 {
+    /// <summary>Not imported, and its file removed for being kept too long.</summary>
+    public bool IsRemoved => Opened is null && !Import.IsImported;
+
     /// <summary>The file of an import not yet made.</summary>
     public RegisterFile File => Opened ?? throw new InvalidOperationException($"Register import {Import.Id} is imported: its file is no longer kept.");
 }
@@ -22,6 +25,15 @@ public sealed record OpenedRegister(Domain.Register.RegisterImport Import, Regis
 public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
 {
     private const string KeyPrefix = "registers/";
+
+    /// <summary>How long an uploaded register is kept when it is not imported.</summary>
+    public static readonly TimeSpan UnimportedKept = TimeSpan.FromDays(1);
+
+    /// <summary>Removes the files of registers uploaded before the time and not imported; returns how many went.</summary>
+    public static Task<int> RemoveUnimportedAsync(EhcpQaDbContext db, DateTimeOffset uploadedBefore, CancellationToken cancellationToken) =>
+        db.StoredFiles
+            .Where(f => f.Key.StartsWith(KeyPrefix) && f.CreatedAt < uploadedBefore)
+            .ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>Stores a checked file and records its upload.</summary>
     public async Task<Domain.Register.RegisterImport> AddAsync(string fileName, byte[] content, int rowCount, string byUserId, CancellationToken cancellationToken)
@@ -35,7 +47,7 @@ public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
         return import;
     }
 
-    /// <summary>The import (tracked) with its file opened; null when there is no such import or its file is gone.</summary>
+    /// <summary>The import (tracked) with its file opened (none once imported or removed); null when there is no such import.</summary>
     public async Task<OpenedRegister?> OpenAsync(int id, CancellationToken cancellationToken)
     {
         var import = await db.RegisterImports.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
@@ -53,9 +65,15 @@ public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
             .Where(f => f.Key == import.FileKey)
             .Select(f => new { f.Content, f.Sha256 })
             .SingleOrDefaultAsync(cancellationToken);
-        if (stored is null || !string.Equals(Convert.ToHexStringLower(SHA256.HashData(stored.Content)), stored.Sha256, StringComparison.Ordinal))
+        if (stored is null)
         {
-            return null;
+            // Not imported within a day: the retention job removed the file.
+            return new OpenedRegister(import, null);
+        }
+
+        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(stored.Content)), stored.Sha256, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException("The stored register file does not match the SHA-256 recorded when it was stored.");
         }
 
         return new OpenedRegister(import, RegisterFile.Open(import.FileName, stored.Content));

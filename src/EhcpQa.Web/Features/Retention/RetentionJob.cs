@@ -1,4 +1,5 @@
 using EhcpQa.Web.Features.Drafts;
+using EhcpQa.Web.Features.RegisterImport;
 using EhcpQa.Web.Infrastructure.Scheduling;
 using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
@@ -39,8 +40,8 @@ public sealed class RetentionJob(
         var removed = await services.GetRequiredService<RetentionWork>().RemoveDueAsync(cancellationToken);
         if (removed.Any)
         {
-            logger.LogInformation("Retention: removed {Plans} plans past their retention ({Rows} records), {Uploads} draft uploads never sent and {Sessions} old sign-in sessions",
-                removed.Plans.Count, removed.PlanRecords, removed.Uploads, removed.Sessions);
+            logger.LogInformation("Retention: removed {Plans} plans past their retention ({Rows} records), {Uploads} draft uploads never sent, {Registers} register files never imported and {Sessions} old sign-in sessions",
+                removed.Plans.Count, removed.PlanRecords, removed.Uploads, removed.Registers, removed.Sessions);
         }
     }
 }
@@ -64,7 +65,8 @@ public sealed class RetentionWork(
 
         var uploadsBefore = now - UnsentUploadsKept;
         var unsent = await db.StoredFiles.AsNoTracking()
-            .Where(f => f.CreatedAt < uploadsBefore && !db.PlanVersions.Any(v => v.Document != null && v.Document.StorageKey == f.Key))
+            .Where(f => f.CreatedAt < uploadsBefore && f.Key.StartsWith(DraftStorageKey.Prefix)
+                && !db.PlanVersions.Any(v => v.Document != null && v.Document.StorageKey == f.Key))
             .Select(f => f.Key)
             .ToListAsync(cancellationToken);
         foreach (var key in unsent)
@@ -72,16 +74,19 @@ public sealed class RetentionWork(
             await files.DeleteAsync(key, cancellationToken);
         }
 
+        // A register uploaded and not imported within a day: the file goes, and the upload says so.
+        var registers = await RegisterImports.RemoveUnimportedAsync(db, now - RegisterImports.UnimportedKept, cancellationToken);
+
         var sessionsBefore = now - options.Value.Sessions;
         var sessions = await db.StaffSessions
             .Where(s => (s.EndedAt != null && s.EndedAt < sessionsBefore) || s.LastSeenAt < sessionsBefore)
             .ExecuteDeleteAsync(cancellationToken);
 
-        var run = new RetentionRun(plans, planRecords, unsent.Count, sessions);
+        var run = new RetentionRun(plans, planRecords, unsent.Count, sessions, registers);
         if (run.Any)
         {
             await securityLog.RecordAsync(SecurityEventKinds.Retention, "retention",
-                $"{run.Uploads} draft uploads never sent, {run.Sessions} sign-in sessions and {plans.Count} plans past their retention ({planRecords} records) removed");
+                $"{run.Uploads} draft uploads never sent, {run.Registers} register files never imported, {run.Sessions} sign-in sessions and {plans.Count} plans past their retention ({planRecords} records) removed");
         }
 
         if (plans.Count > 0)
@@ -124,9 +129,9 @@ public sealed class RetentionWork(
         detail.Length <= SecurityEvent.MaxDetailLength ? detail : detail[..(SecurityEvent.MaxDetailLength - 1)] + "…";
 }
 
-public sealed record RetentionRun(IReadOnlyList<int> Plans, int PlanRecords, int Uploads, int Sessions)
+public sealed record RetentionRun(IReadOnlyList<int> Plans, int PlanRecords, int Uploads, int Sessions, int Registers = 0)
 {
-    public bool Any => Plans.Count > 0 || Uploads > 0 || Sessions > 0;
+    public bool Any => Plans.Count > 0 || Uploads > 0 || Sessions > 0 || Registers > 0;
 }
 
 /// <summary>The <c>Retention</c> section: how long ended sessions are kept (<c>SessionDays</c>, 90), and whether this instance runs the job (<c>Schedule</c>).</summary>
