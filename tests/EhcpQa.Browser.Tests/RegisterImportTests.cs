@@ -20,7 +20,7 @@ public sealed class RegisterImportTests(BrowserApp app) : IClassFixture<BrowserA
     {
         var page = await app.SignedInPageAsync("qalead@ehcpqa.test");
         await page.GotoAsync("/plans");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Import the register" }).First.ClickAsync();
+        await Either(page, "Import the register").ClickAsync();
         await page.ArriveAtAsync("**/plans/import");
         await page.AssertNoAxeViolationsAsync();
 
@@ -56,5 +56,21 @@ public sealed class RegisterImportTests(BrowserApp app) : IClassFixture<BrowserA
         await page.GetByRole(AriaRole.Link, new() { Name = "BRW-0002" }).First.ClickAsync();
         await page.ArriveAtAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/plans/[0-9]+$"));
         Assert.Contains("Added from the register as amended", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        // Its text as issued is added, so that it can be sampled and moderated.
+        await Either(page, "Add the plan's text as issued").ClickAsync();
+        await page.ArriveAtAsync("**/issued-text");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the plan's text" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("Section F: Special educational provision").FillAsync("Two hours a week of speech and language therapy.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the plan's text" }).ClickAsync();
+        await page.ArriveAtAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/plans/[0-9]+$"));
+        Assert.Contains("Text of the plan as issued added", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    /// <summary>A link styled as a button (GOV.UK start and secondary buttons are links with the button role), or a plain link.</summary>
+    private static ILocator Either(IPage page, string name) =>
+        page.GetByRole(AriaRole.Button, new() { Name = name }).Or(page.GetByRole(AriaRole.Link, new() { Name = name })).First;
 }

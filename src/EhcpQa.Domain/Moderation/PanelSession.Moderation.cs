@@ -78,7 +78,7 @@ public sealed partial class PanelSession
 
         if (plan.FinalVersion is null)
         {
-            return "The service holds no signed-off version of this plan, so it cannot be moderated here.";
+            return "The service holds no text of this plan as issued (signed off here, or brought in on its page), so it cannot be moderated here.";
         }
 
         return OwnModeration(moderator.UserId, plan.Id, sessionGradings) is null ? null : "You have already started moderating this plan.";
@@ -142,7 +142,7 @@ public sealed partial class PanelSession
 
         if (plan.FinalVersion is null)
         {
-            return "The service holds no signed-off version of this plan, so it cannot be moderated here.";
+            return "The service holds no text of this plan as issued (signed off here, or brought in on its page), so it cannot be moderated here.";
         }
 
         if (Agreement(plan.Id, gradings) is not null)

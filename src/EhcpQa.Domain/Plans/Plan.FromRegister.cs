@@ -66,8 +66,8 @@ public sealed partial class Plan
         }
 
         // A plan signed off here keeps the date it was issued here; one that ceased here keeps the date it ceased.
-        var issuedOn = FinalVersion is null ? record.IssuedOn : IssuedOn;
-        return RecordProblems(record, FinalVersion is null ? record.IssuedOn : null, issuedOn, today)
+        var issuedOn = SignedOffVersion is null ? record.IssuedOn : IssuedOn;
+        return RecordProblems(record, SignedOffVersion is null ? record.IssuedOn : null, issuedOn, today)
             .Where(p => !(HasCeased && p.Field == nameof(CeasedOn)));
     }
 
@@ -98,7 +98,7 @@ public sealed partial class Plan
         Compare(Setting != details.Setting, RegisterField.SettingType);
         Compare(!string.Equals(SettingName, SettingNameOf(details), StringComparison.Ordinal), RegisterField.SettingName);
         Compare(RequestDate != details.RequestDate, RegisterField.RequestDate);
-        Compare(FinalVersion is null && IssuedOn != record.IssuedOn, RegisterField.IssuedOn);
+        Compare(SignedOffVersion is null && IssuedOn != record.IssuedOn, RegisterField.IssuedOn);
         Compare(LastReviewedOn != record.LastReviewedOn, RegisterField.LastReviewedOn);
         var ceases = !HasCeased && record.Status == RegisterStatus.Ceased;
         Compare(ceases || (Stage == PlanStage.Final && record.Status == RegisterStatus.Amended), RegisterField.Status);
@@ -123,7 +123,7 @@ public sealed partial class Plan
         }
 
         Apply(record.Details, byUserId, at);
-        if (FinalVersion is null)
+        if (SignedOffVersion is null)
         {
             IssuedOn = record.IssuedOn;
         }

@@ -30,25 +30,7 @@ public sealed partial class Plan
             throw new DomainRuleException($"Version {current.Number} is still with the sign-off team ({current.Status.Name().ToLowerInvariant()}).");
         }
 
-        if (sections.Keys.Any(code => code == SectionCode.Overall || !Enum.IsDefined(code)))
-        {
-            throw new DomainRuleException("A draft holds the plan's sections A to K only.");
-        }
-
-        if (sections.Values.Any(text => text?.Length > PlanVersion.SectionTextMaxLength))
-        {
-            throw new DomainRuleException($"A section's text must be at most {PlanVersion.SectionTextMaxLength} characters.");
-        }
-
-        if (sections.Values.All(string.IsNullOrWhiteSpace))
-        {
-            throw new DomainRuleException("The draft has no text: add the sections' text or upload the draft document.");
-        }
-
-        var texts = PlanSections.Statutory
-            .Where(s => sections.TryGetValue(s.Code, out var text) && !string.IsNullOrWhiteSpace(text))
-            .Select(s => new SectionText(s.Code, sections[s.Code].Trim()));
-        var version = new PlanVersion(_versions.Count + 1, texts, document, by.UserId, at);
+        var version = new PlanVersion(_versions.Count + 1, SectionTexts(sections, "draft"), document, by.UserId, at);
         _versions.Add(version);
         _events.Add(new PlanEvent(PlanEventKind.DraftSubmitted, version.Number, by.UserId, at,
             document is null ? "Draft submitted for sign-off" : "Draft submitted for sign-off as an uploaded document"));
@@ -211,6 +193,71 @@ public sealed partial class Plan
             throw new DomainRuleException($"Version {version.Number} is {version.Status.Name().ToLowerInvariant()}: it is not ready for a decision.");
         }
 
+        return version;
+    }
+
+    /// <summary>
+    /// The text of the sections A to K, trimmed, leaving out the empty ones; refuses anything but those sections, a
+    /// section too long, and no text at all. <paramref name="what"/> names the text in the refusal ("draft").
+    /// </summary>
+    private static List<SectionText> SectionTexts(IReadOnlyDictionary<SectionCode, string> sections, string what)
+    {
+        ArgumentNullException.ThrowIfNull(sections);
+        if (sections.Keys.Any(code => code == SectionCode.Overall || !Enum.IsDefined(code)))
+        {
+            throw new DomainRuleException($"A {what} holds the plan's sections A to K only.");
+        }
+
+        if (sections.Values.Any(text => text?.Length > PlanVersion.SectionTextMaxLength))
+        {
+            throw new DomainRuleException($"A section's text must be at most {PlanVersion.SectionTextMaxLength} characters.");
+        }
+
+        if (sections.Values.All(string.IsNullOrWhiteSpace))
+        {
+            throw new DomainRuleException($"The {what} has no text: add the sections' text or upload the {what} document.");
+        }
+
+        return PlanSections.Statutory
+            .Where(s => sections.TryGetValue(s.Code, out var text) && !string.IsNullOrWhiteSpace(text))
+            .Select(s => new SectionText(s.Code, sections[s.Code].Trim()))
+            .ToList();
+    }
+
+    /// <summary>Why the issued text of this plan cannot be brought in; null when it can.</summary>
+    public string? WhyNotBringInIssuedText()
+    {
+        if (Stage == PlanStage.Draft)
+        {
+            return $"Plan {Reference} is a draft: its text is sent for sign-off, and the version signed off is the plan as issued.";
+        }
+
+        if (SignedOffVersion is { } signedOff && FinalVersion == signedOff)
+        {
+            return $"Plan {Reference} was signed off in the service: version {signedOff.Number} is its text as issued.";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Brings in the text of a plan issued before the service held it (from the authority's records, pasted or uploaded),
+    /// as the version moderators grade: never graded or signed off here. A later text (after an amendment, or to correct
+    /// the one brought in) is a new version; the earlier stays in the history.
+    /// </summary>
+    public PlanVersion BringInIssuedText(IReadOnlyDictionary<SectionCode, string> sections, DraftDocument? document, string byUserId, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
+        if (WhyNotBringInIssuedText() is { } reason)
+        {
+            throw new DomainRuleException(reason);
+        }
+
+        var version = PlanVersion.BroughtIn(_versions.Count + 1, SectionTexts(sections, "plan"), document, byUserId, at);
+        _versions.Add(version);
+        _events.Add(new PlanEvent(PlanEventKind.IssuedTextBroughtIn, version.Number, byUserId, at,
+            document is null ? "Text of the plan as issued added" : "Text of the plan as issued added from an uploaded document"));
+        Touch(byUserId, at);
         return version;
     }
 }

@@ -103,14 +103,24 @@ public sealed partial class Plan
     /// <summary>The newest draft, if any has been submitted.</summary>
     public PlanVersion? CurrentVersion => _versions.OrderByDescending(v => v.Number).FirstOrDefault();
 
-    /// <summary>The version that was signed off and issued: what moderators grade. Null when the plan was registered as final without its text.</summary>
-    public PlanVersion? FinalVersion => _versions.Where(v => v.Status == DraftStatus.SignedOff).OrderByDescending(v => v.Number).FirstOrDefault();
+    /// <summary>
+    /// The text of the plan as issued, what moderators grade: the version signed off here, or the text of a plan issued
+    /// before the service held it, brought in (the newer, where both). Null when the service holds no issued text.
+    /// </summary>
+    public PlanVersion? FinalVersion => _versions.Where(v => v.Status.IsIssuedText()).OrderByDescending(v => v.Number).FirstOrDefault();
+
+    /// <summary>The version signed off in the service; null when the plan was not signed off here.</summary>
+    public PlanVersion? SignedOffVersion => _versions.Where(v => v.Status == DraftStatus.SignedOff).OrderByDescending(v => v.Number).FirstOrDefault();
 
     /// <summary>The overall grade the plan was signed off at; null when it was not signed off in the service.</summary>
-    public Grade? SignOffGrade => FinalVersion?.DecisiveGrade;
+    public Grade? SignOffGrade => SignedOffVersion?.DecisiveGrade;
 
     /// <summary>What the plan was signed off at, on whichever framework; null when it was not signed off in the service.</summary>
-    public DecisiveOutcome? SignedOffAt => FinalVersion?.DecisiveOutcome;
+    public DecisiveOutcome? SignedOffAt => SignedOffVersion?.DecisiveOutcome;
+
+    /// <summary>Plans whose issued text the service holds: the plans a dip sample can draw and a panel moderate.</summary>
+    public static System.Linq.Expressions.Expression<Func<Plan, bool>> HasIssuedText =>
+        p => p.Versions.Any(v => v.Status == DraftStatus.SignedOff || v.Status == DraftStatus.BroughtIn);
 
     /// <summary>Whether the plan went round the sign-off loop: a draft was returned and a later version graded again.</summary>
     public bool WasRegraded => _versions.Count(v => v.DecisiveResult is not null) > 1;

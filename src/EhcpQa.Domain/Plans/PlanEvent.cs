@@ -21,6 +21,9 @@ public enum PlanEventKind
 
     /// <summary>The record updated from the authority's register file.</summary>
     RecordImported,
+
+    /// <summary>The text of a plan issued before the service held it, brought in so it can be moderated.</summary>
+    IssuedTextBroughtIn,
 }
 
 /// <summary>

@@ -26,6 +26,12 @@ public enum DraftStatus
 
     /// <summary>Signed off: the plan is issued as final.</summary>
     SignedOff,
+
+    /// <summary>
+    /// The text of a plan issued before the service held it (from the register), brought in from the authority's
+    /// records: never graded or signed off here, and what moderators grade.
+    /// </summary>
+    BroughtIn,
 }
 
 public static class DraftStatusNames
@@ -39,11 +45,15 @@ public static class DraftStatusNames
         DraftStatus.ReadyForDecision => "Ready for decision",
         DraftStatus.Returned => "Returned",
         DraftStatus.SignedOff => "Signed off",
+        DraftStatus.BroughtIn => "Issued before the service (text brought in)",
         _ => status.ToString(),
     };
 
-    /// <summary>Whether the draft is still with the sign-off team (not returned, not signed off).</summary>
-    public static bool IsOpen(this DraftStatus status) => status is not (DraftStatus.Returned or DraftStatus.SignedOff);
+    /// <summary>Whether the draft is still with the sign-off team (not returned, not signed off, not brought in as issued).</summary>
+    public static bool IsOpen(this DraftStatus status) => status is not (DraftStatus.Returned or DraftStatus.SignedOff or DraftStatus.BroughtIn);
+
+    /// <summary>Whether a version with this status is the text of the plan as issued: signed off here, or brought in.</summary>
+    public static bool IsIssuedText(this DraftStatus status) => status is DraftStatus.SignedOff or DraftStatus.BroughtIn;
 }
 
 /// <summary>
@@ -74,6 +84,10 @@ public sealed class PlanVersion
         SubmittedAt = at;
         Status = DraftStatus.AwaitingSignOff;
     }
+
+    /// <summary>The text of a plan issued before the service held it, brought in from the authority's records.</summary>
+    internal static PlanVersion BroughtIn(int number, IEnumerable<SectionText> sections, DraftDocument? document, string byUserId, DateTimeOffset at) =>
+        new(number, sections, document, byUserId, at) { Status = DraftStatus.BroughtIn };
 
     public int Id { get; private set; }
 

@@ -102,7 +102,7 @@ public sealed class ModerationStart
 
         var thrown = Assert.Throws<DomainRuleException>(() => session.StartModeration(ModerationScene.ModeratorA, plan, framework, [], PanelSessions.At));
 
-        Assert.Contains("no signed-off version", thrown.Message, StringComparison.Ordinal);
+        Assert.Contains("no text of this plan as issued", thrown.Message, StringComparison.Ordinal);
     }
 }
 

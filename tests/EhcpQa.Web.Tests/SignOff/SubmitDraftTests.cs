@@ -35,7 +35,7 @@ public sealed class SubmitDraftTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await SignedInClient.ParseAsync(response);
-        Assert.Contains("Enter the text of the draft's sections", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Enter the text of the plan's sections", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Empty((await _journey.PlanAsync(planId)).Versions);
     }
 

@@ -28,6 +28,7 @@ public static class DraftDocumentsSetup
         services.AddSingleton<IDraftFileStore>(provider => UsesDatabase(provider.GetService<IConfiguration>())
             ? provider.GetRequiredService<DatabaseDraftFileStore>()
             : provider.GetRequiredService<DraftFileStore>());
+        services.AddSingleton<DraftDocumentTokens>();
         services.AddScoped<EarlierUploads>();
         services.AddScoped<Persistence.Seeding.IStartUpStep>(provider => provider.GetRequiredService<EarlierUploads>());
         return services;

@@ -110,7 +110,7 @@ public sealed class DraftFormValidator : AbstractValidator<DraftForm>
     {
         // Shown against section A, the first field, so the error summary links somewhere useful.
         RuleFor(f => f.A).Must((form, _) => PlanSections.Statutory.Any(s => !string.IsNullOrWhiteSpace(form.Get(s.Code))))
-            .WithMessage("Enter the text of the draft's sections, or upload the draft document");
+            .WithMessage("Enter the text of the plan's sections, or upload its document");
         foreach (var section in PlanSections.Statutory)
         {
             var code = section.Code;

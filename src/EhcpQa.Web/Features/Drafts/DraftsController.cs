@@ -9,7 +9,6 @@ using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
@@ -23,15 +22,13 @@ namespace EhcpQa.Web.Features.Drafts;
 public sealed class DraftsController(
     EhcpQaDbContext db,
     IDraftFileStore files,
-    IDataProtectionProvider protection,
+    DraftDocumentTokens documentTokens,
     DraftCheckWordingStore wording,
     TimeProvider clock,
     ILogger<DraftsController> logger) : Controller
 {
     private const string FormPrefix = "Form.";
     private const string UploadField = "Upload.Document";
-
-    private IDataProtector DocumentTokens => protection.CreateProtector("EhcpQa.Drafts.DocumentToken");
 
     [HttpGet("")]
     public async Task<IActionResult> Submit(int planId, CancellationToken cancellationToken)
@@ -58,7 +55,7 @@ public sealed class DraftsController(
         DraftDocument? document = null;
         if (!string.IsNullOrEmpty(form.DocumentToken))
         {
-            document = ReadDocumentToken(form.DocumentToken, planId);
+            document = documentTokens.Read(form.DocumentToken, planId);
             if (document is null)
             {
                 ModelState.AddModelError(UploadField, "The uploaded document could not be found: upload it again");
@@ -135,7 +132,7 @@ public sealed class DraftsController(
 
         var form = new DraftForm
         {
-            DocumentToken = DocumentTokens.Protect($"{plan.Id}|{stored.StorageKey}|{stored.Length}|{stored.Sha256}|{stored.OriginalFileName}"),
+            DocumentToken = documentTokens.Protect(plan.Id, stored),
             DocumentName = stored.OriginalFileName,
         };
         foreach (var (code, text) in split.Sections)
@@ -145,21 +142,6 @@ public sealed class DraftsController(
 
         ModelState.Clear();
         return View(nameof(Submit), await PageForAsync(plan, form, fromUpload: true, split, cancellationToken));
-    }
-
-    private DraftDocument? ReadDocumentToken(string token, int planId)
-    {
-        try
-        {
-            var parts = DocumentTokens.Unprotect(token).Split('|', 5);
-            return parts.Length == 5 && parts[0] == planId.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                ? new DraftDocument(parts[1], parts[4], long.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), parts[3])
-                : null;
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return null;
-        }
     }
 
     private async Task<(Plan? Plan, IActionResult? Refusal)> LoadAsync(int planId, CancellationToken cancellationToken)

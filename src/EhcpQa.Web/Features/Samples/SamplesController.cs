@@ -114,11 +114,15 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
         return View(nameof(Details), await PageAsync(sample, form, cancellationToken));
     }
 
-    /// <summary>The plans finalised in the period that fit the theme, as the draw sees them (phase as at the issue date).</summary>
+    /// <summary>
+    /// The plans finalised in the period that fit the theme, as the draw sees them (phase as at the issue date): those
+    /// whose issued text the service holds (signed off here, or brought in), so every plan drawn can be moderated.
+    /// </summary>
     private async Task<List<SamplingCandidate>> PopulationAsync(DateOnly start, DateOnly end, SampleTheme theme, CancellationToken cancellationToken)
     {
         var plans = await db.Plans.AsNoTracking()
             .Where(p => p.Stage != PlanStage.Draft && p.IssuedOn >= start && p.IssuedOn <= end)
+            .Where(Plan.HasIssuedText)
             .ToListAsync(cancellationToken);
         return plans.Where(p => theme.Admits(p, p.IssuedOn!.Value)).Select(Candidate).ToList();
     }
