@@ -253,6 +253,10 @@ public sealed class RegisterImportController(
         return View("Preview", await PreviewPageAsync(reopened, cancellationToken));
     }
 
+    /// <summary>An example register with every field the service reads, under headings it recognises, to start from.</summary>
+    [HttpGet("example.csv")]
+    public IActionResult Example() => File(RegisterExampleCsv.Write(), "text/csv", "example-register.csv");
+
     /// <summary>Every refused row of the preview, as a CSV to put right in the case-management system.</summary>
     [HttpGet("{id:int}/refusals.csv")]
     public async Task<IActionResult> Refusals(int id, CancellationToken cancellationToken)

@@ -123,3 +123,39 @@ public static class RegisterRefusalsCsv
         return stream.ToArray();
     }
 }
+
+/// <summary>An example register: one column per field the service reads, headed by the field's name, and two plans.</summary>
+public static class RegisterExampleCsv
+{
+    private static readonly string[][] Rows =
+    [
+        ["EHC-2024-0012", "AB", "14/03/2015", "caseworker@example.gov.uk", "North", "SEMH", "ASD", "Mainstream", "Example Primary School", "10/01/2024", "30/05/2024", "28/04/2025", "Final", "", "CLA"],
+        ["EHC-2025-0107", "CD", "02/11/2012", "caseworker@example.gov.uk", "South", "MLD", "", "Special", "", "03/02/2025", "", "", "Draft", "", ""],
+    ];
+
+    public static byte[] Write()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (var field in RegisterFields.All)
+            {
+                csv.WriteField(field.Name());
+            }
+
+            csv.NextRecord();
+            foreach (var row in Rows)
+            {
+                foreach (var cell in row)
+                {
+                    csv.WriteField(cell);
+                }
+
+                csv.NextRecord();
+            }
+        }
+
+        return stream.ToArray();
+    }
+}
