@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Text;
+using EhcpQa.Web.Infrastructure.Forms;
 
 namespace EhcpQa.Web.Features.RegisterImport;
 
@@ -38,11 +38,8 @@ public static class RegisterFileCheck
     /// <summary>The part of a workbook package that holds its list of sheets.</summary>
     internal const string WorkbookPartName = "xl/workbook.xml";
 
-    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] EmptyZipSignature = [0x50, 0x4B, 0x05, 0x06];
     private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
-    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-    private static readonly byte[] EncryptedPackageName = Encoding.Unicode.GetBytes("EncryptedPackage");
 
     /// <summary>
     /// Checks an upload. <paramref name="length"/> is the size the browser declared (IFormFile.Length); the
@@ -72,7 +69,7 @@ public static class RegisterFileCheck
         if (!content.CanSeek)
         {
             using var buffered = new MemoryStream();
-            return CopyAtMost(content, buffered, MaxBytes) ? CheckContent(kind.Value, buffered) : TooLargeMessage;
+            return UploadedContent.CopyAtMost(content, buffered, MaxBytes) ? CheckContent(kind.Value, buffered) : TooLargeMessage;
         }
 
         var position = content.Position;
@@ -90,7 +87,7 @@ public static class RegisterFileCheck
     internal static RegisterFileKind? KindOf(string? fileName, out string? problem)
     {
         problem = null;
-        switch (ExtensionOf(fileName))
+        switch (UploadedContent.ExtensionOf(fileName))
         {
             case ".csv":
                 return RegisterFileKind.Csv;
@@ -132,8 +129,8 @@ public static class RegisterFileCheck
 
     private static string? CheckCsv(ReadOnlySpan<byte> start)
     {
-        if (start.StartsWith(ZipSignature) || start.StartsWith(EmptyZipSignature) || start.StartsWith(PdfSignature)
-            || start.StartsWith(CompoundFileSignature))
+        if (start.StartsWith(UploadedContent.ZipSignature) || start.StartsWith(EmptyZipSignature) || start.StartsWith(PdfSignature)
+            || start.StartsWith(UploadedContent.CompoundFileSignature))
         {
             return NotCsvMessage;
         }
@@ -145,13 +142,13 @@ public static class RegisterFileCheck
 
     private static string? CheckWorkbook(ReadOnlySpan<byte> start, Stream content)
     {
-        if (start.StartsWith(CompoundFileSignature))
+        if (start.StartsWith(UploadedContent.CompoundFileSignature))
         {
             // An OLE compound file: an older Excel workbook (.xls), or an .xlsx encrypted with a password.
-            return IsEncryptedPackage(content) ? PasswordProtectedMessage : OlderExcelFormatMessage;
+            return UploadedContent.IsEncryptedOfficeFile(content) ? PasswordProtectedMessage : OlderExcelFormatMessage;
         }
 
-        if (!start.StartsWith(ZipSignature))
+        if (!start.StartsWith(UploadedContent.ZipSignature))
         {
             return NotReadableMessage;
         }
@@ -205,41 +202,4 @@ public static class RegisterFileCheck
         }
     }
 
-    private static bool IsEncryptedPackage(Stream content)
-    {
-        // An encrypted Office document is a compound file holding a stream named "EncryptedPackage";
-        // its name appears in UTF-16 in the file's directory.
-        content.Position = 0;
-        using var copy = new MemoryStream();
-        content.CopyTo(copy);
-        content.Position = 0;
-        return copy.GetBuffer().AsSpan(0, (int)copy.Length).IndexOf(EncryptedPackageName) >= 0;
-    }
-
-    private static bool CopyAtMost(Stream source, Stream destination, long limit)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int count;
-        while ((count = source.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            total += count;
-            if (total > limit)
-            {
-                return false;
-            }
-
-            destination.Write(buffer, 0, count);
-        }
-
-        destination.Position = 0;
-        return true;
-    }
-
-    private static string ExtensionOf(string? fileName)
-    {
-        // Browsers may send a full Windows path; trailing dots and spaces are not part of the extension.
-        var name = (fileName ?? "").Replace('\\', '/').Trim().TrimEnd('.', ' ');
-        return Path.GetExtension(name).ToLowerInvariant();
-    }
 }

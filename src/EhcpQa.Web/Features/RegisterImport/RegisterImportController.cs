@@ -89,20 +89,10 @@ public sealed class RegisterImportController(
     [HttpGet("{id:int}/columns")]
     public async Task<IActionResult> Columns(int id, CancellationToken cancellationToken)
     {
-        var opened = await imports.OpenAsync(id, cancellationToken);
+        var (opened, elsewhere) = await OpenWaitingAsync(id, cancellationToken);
         if (opened is null)
         {
-            return NotFound();
-        }
-
-        if (opened.Import.IsImported)
-        {
-            return RedirectToAction(nameof(Show), new { id });
-        }
-
-        if (opened.IsRemoved)
-        {
-            return await RemovedAsync(opened, cancellationToken);
+            return elsewhere!;
         }
 
         var headings = opened.File.Headings;
@@ -114,20 +104,10 @@ public sealed class RegisterImportController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Columns(int id, [Bind(Prefix = "Form")] RegisterColumnsForm form, CancellationToken cancellationToken)
     {
-        var opened = await imports.OpenAsync(id, cancellationToken);
+        var (opened, elsewhere) = await OpenWaitingAsync(id, cancellationToken);
         if (opened is null)
         {
-            return NotFound();
-        }
-
-        if (opened.Import.IsImported)
-        {
-            return RedirectToAction(nameof(Show), new { id });
-        }
-
-        if (opened.IsRemoved)
-        {
-            return await RemovedAsync(opened, cancellationToken);
+            return elsewhere!;
         }
 
         var headings = opened.File.Headings;
@@ -196,20 +176,15 @@ public sealed class RegisterImportController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Import(int id, [Bind(Prefix = "Confirm")] RegisterImportConfirmForm confirm, CancellationToken cancellationToken)
     {
-        var opened = await imports.OpenAsync(id, cancellationToken);
+        var (opened, elsewhere) = await OpenWaitingAsync(id, cancellationToken);
         if (opened is null)
         {
-            return NotFound();
+            return elsewhere!;
         }
 
-        if (opened.Import.IsImported || opened.Import.Mapping is null)
+        if (opened.Import.Mapping is null)
         {
-            return RedirectToAction(nameof(Show), new { id });
-        }
-
-        if (opened.IsRemoved)
-        {
-            return await RemovedAsync(opened, cancellationToken);
+            return RedirectToAction(nameof(Columns), new { id });
         }
 
         var actor = User.ToActor();
@@ -235,7 +210,7 @@ public sealed class RegisterImportController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, "Someone else imported this file or changed its columns at the same time, so nothing has been imported from this page. Check the import as it is now.");
+            ModelState.AddModelError(string.Empty, "Someone else imported this file, changed its columns or changed one of its plans at the same time, so nothing has been imported. Check the preview below as it is now, then import again.");
         }
         catch (DbUpdateException)
         {
@@ -270,6 +245,26 @@ public sealed class RegisterImportController(
         var preview = await imports.PreviewAsync(opened, Today, toImport: false, cancellationToken);
         var name = Path.GetFileNameWithoutExtension(opened.Import.FileName);
         return File(RegisterRefusalsCsv.Write(preview.Refusals), "text/csv", $"{name}-refused-rows.csv");
+    }
+
+    /// <summary>
+    /// An upload still waiting to be imported, with its file; otherwise where to go instead: not found, what the
+    /// import did, or the upload page saying its file was removed.
+    /// </summary>
+    private async Task<(OpenedRegister? Opened, IActionResult? Elsewhere)> OpenWaitingAsync(int id, CancellationToken cancellationToken)
+    {
+        var opened = await imports.OpenAsync(id, cancellationToken);
+        if (opened is null)
+        {
+            return (null, NotFound());
+        }
+
+        if (opened.Import.IsImported)
+        {
+            return (null, RedirectToAction(nameof(Show), new { id }));
+        }
+
+        return opened.IsRemoved ? (null, await RemovedAsync(opened, cancellationToken)) : (opened, null);
     }
 
     /// <summary>The upload page, saying that this upload's file was removed unimported and must be uploaded again.</summary>

@@ -1,7 +1,7 @@
 using System.IO.Compression;
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using EhcpQa.Web.Infrastructure.Forms;
 
 namespace EhcpQa.Web.Features.Drafts.Documents;
 
@@ -51,10 +51,6 @@ public static class DraftDocumentCheck
     public const string PasswordProtectedMessage = "The selected file is password protected. Remove the password and try again";
     public const string NotReadableMessage = "The selected file is not a Word document that can be read. Save it as a .docx file and try again";
 
-    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
-    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-    private static readonly byte[] EncryptedPackageName = Encoding.Unicode.GetBytes("EncryptedPackage");
-
     /// <summary>
     /// Checks an upload. <paramref name="length"/> is the size the browser declared (IFormFile.Length); the
     /// content is checked as well. The whole stream is read from its start; a seekable stream is left at the
@@ -74,7 +70,7 @@ public static class DraftDocumentCheck
             return Problem(DraftDocumentProblemKind.TooLarge);
         }
 
-        var extension = ExtensionOf(fileName);
+        var extension = UploadedContent.ExtensionOf(fileName);
         if (extension is ".doc" or ".dot" or ".rtf")
         {
             return Problem(DraftDocumentProblemKind.OlderWordFormat);
@@ -93,7 +89,7 @@ public static class DraftDocumentCheck
         if (!content.CanSeek)
         {
             using var buffered = new MemoryStream();
-            if (!CopyAtMost(content, buffered, MaxBytes))
+            if (!UploadedContent.CopyAtMost(content, buffered, MaxBytes))
             {
                 return Problem(DraftDocumentProblemKind.TooLarge);
             }
@@ -126,19 +122,19 @@ public static class DraftDocumentCheck
         }
 
         content.Position = 0;
-        var head = new byte[CompoundFileSignature.Length];
+        var head = new byte[UploadedContent.CompoundFileSignature.Length];
         var read = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         content.Position = 0;
 
-        if (StartsWith(head, read, CompoundFileSignature))
+        if (StartsWith(head, read, UploadedContent.CompoundFileSignature))
         {
             // An OLE compound file: an older Word document (.doc), or a .docx encrypted with a password.
-            return IsEncryptedPackage(content)
+            return UploadedContent.IsEncryptedOfficeFile(content)
                 ? Problem(DraftDocumentProblemKind.PasswordProtected)
                 : Problem(DraftDocumentProblemKind.OlderWordFormat);
         }
 
-        if (!StartsWith(head, read, ZipSignature))
+        if (!StartsWith(head, read, UploadedContent.ZipSignature))
         {
             return Problem(DraftDocumentProblemKind.NotReadable);
         }
@@ -237,45 +233,7 @@ public static class DraftDocumentCheck
         }
     }
 
-    private static bool IsEncryptedPackage(Stream content)
-    {
-        // An encrypted Office document is a compound file holding a stream named "EncryptedPackage";
-        // its name appears in UTF-16 in the file's directory.
-        content.Position = 0;
-        using var copy = new MemoryStream();
-        content.CopyTo(copy);
-        content.Position = 0;
-        return copy.GetBuffer().AsSpan(0, (int)copy.Length).IndexOf(EncryptedPackageName) >= 0;
-    }
-
-    private static bool CopyAtMost(Stream source, Stream destination, long limit)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int count;
-        while ((count = source.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            total += count;
-            if (total > limit)
-            {
-                return false;
-            }
-
-            destination.Write(buffer, 0, count);
-        }
-
-        destination.Position = 0;
-        return true;
-    }
-
-    private static string ExtensionOf(string? fileName)
-    {
-        // Browsers may send a full Windows path; trailing dots and spaces are not part of the extension.
-        var name = (fileName ?? "").Replace('\\', '/').Trim().TrimEnd('.', ' ');
-        return Path.GetExtension(name).ToLowerInvariant();
-    }
-
-    private static bool StartsWith(byte[] head, int read, byte[] signature) =>
+    private static bool StartsWith(byte[] head, int read, ReadOnlySpan<byte> signature) =>
         read >= signature.Length && head.AsSpan(0, signature.Length).SequenceEqual(signature);
 
     private static DraftDocumentProblem Problem(DraftDocumentProblemKind kind) => new(kind, kind switch
