@@ -16,8 +16,9 @@ namespace EhcpQa.Web.Features.Retention;
 /// Removes what the service no longer needs, every hour on one instance at a time (the "retention" lease):
 /// ceased plans past the authority's retention (<see cref="PlanRetentionOptions"/>: the child's date of birth plus
 /// 31 years) with every record about them and their uploaded documents; uploaded draft documents never sent (the
-/// caseworker uploaded one and sent nothing, or uploaded another instead) once a day old; and sign-in sessions
-/// ended or unused for <see cref="RetentionOptions.SessionDays"/>.
+/// caseworker uploaded one and sent nothing, or uploaded another instead), registers never imported and zips of issued
+/// plans' texts never added, once a day old; and sign-in sessions ended or unused for
+/// <see cref="RetentionOptions.SessionDays"/>.
 /// Each run that removes anything is reported in the application log and the security log.
 /// </summary>
 public sealed class RetentionJob(
@@ -40,8 +41,8 @@ public sealed class RetentionJob(
         var removed = await services.GetRequiredService<RetentionWork>().RemoveDueAsync(cancellationToken);
         if (removed.Any)
         {
-            logger.LogInformation("Retention: removed {Plans} plans past their retention ({Rows} records), {Uploads} draft uploads never sent, {Registers} register files never imported and {Sessions} old sign-in sessions",
-                removed.Plans.Count, removed.PlanRecords, removed.Uploads, removed.Registers, removed.Sessions);
+            logger.LogInformation("Retention: removed {Plans} plans past their retention ({Rows} records), {Uploads} draft uploads never sent, {Registers} register files never imported, {IssuedTexts} zips of issued texts never added and {Sessions} old sign-in sessions",
+                removed.Plans.Count, removed.PlanRecords, removed.Uploads, removed.Registers, removed.IssuedTexts, removed.Sessions);
         }
     }
 }
@@ -77,16 +78,19 @@ public sealed class RetentionWork(
         // A register uploaded and not imported within a day: the file goes, and the upload says so.
         var registers = await RegisterImports.RemoveUnimportedAsync(db, now - RegisterImports.UnimportedKept, cancellationToken);
 
+        // Likewise a zip of issued plans' documents whose texts were not added within a day.
+        var issuedTexts = await IssuedTextUploads.RemoveUnimportedAsync(db, now - IssuedTextUploads.UnimportedKept, cancellationToken);
+
         var sessionsBefore = now - options.Value.Sessions;
         var sessions = await db.StaffSessions
             .Where(s => (s.EndedAt != null && s.EndedAt < sessionsBefore) || s.LastSeenAt < sessionsBefore)
             .ExecuteDeleteAsync(cancellationToken);
 
-        var run = new RetentionRun(plans, planRecords, unsent.Count, sessions, registers);
+        var run = new RetentionRun(plans, planRecords, unsent.Count, sessions, registers, issuedTexts);
         if (run.Any)
         {
             await securityLog.RecordAsync(SecurityEventKinds.Retention, "retention",
-                $"{run.Uploads} draft uploads never sent, {run.Registers} register files never imported, {run.Sessions} sign-in sessions and {plans.Count} plans past their retention ({planRecords} records) removed");
+                $"{run.Uploads} draft uploads never sent, {run.Registers} register files never imported, {run.IssuedTexts} zips of issued texts never added, {run.Sessions} sign-in sessions and {plans.Count} plans past their retention ({planRecords} records) removed");
         }
 
         if (plans.Count > 0)
@@ -129,9 +133,9 @@ public sealed class RetentionWork(
         detail.Length <= SecurityEvent.MaxDetailLength ? detail : detail[..(SecurityEvent.MaxDetailLength - 1)] + "…";
 }
 
-public sealed record RetentionRun(IReadOnlyList<int> Plans, int PlanRecords, int Uploads, int Sessions, int Registers = 0)
+public sealed record RetentionRun(IReadOnlyList<int> Plans, int PlanRecords, int Uploads, int Sessions, int Registers = 0, int IssuedTexts = 0)
 {
-    public bool Any => Plans.Count > 0 || Uploads > 0 || Sessions > 0 || Registers > 0;
+    public bool Any => Plans.Count > 0 || Uploads > 0 || Sessions > 0 || Registers > 0 || IssuedTexts > 0;
 }
 
 /// <summary>The <c>Retention</c> section: how long ended sessions are kept (<c>SessionDays</c>, 90), and whether this instance runs the job (<c>Schedule</c>).</summary>
