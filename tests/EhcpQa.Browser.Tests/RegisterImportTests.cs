@@ -68,6 +68,15 @@ public sealed class RegisterImportTests(BrowserApp app) : IClassFixture<BrowserA
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the plan's text" }).ClickAsync();
         await page.ArriveAtAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/plans/[0-9]+$"));
         Assert.Contains("Text of the plan as issued added", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        // Many plans' texts at once come from a zip of Word documents: a zip forgotten is named in the error summary.
+        await page.GotoAsync("/plans/import");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add the texts of issued plans from a zip of Word documents" }).ClickAsync();
+        await page.ArriveAtAsync("**/plans/issued-texts");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Locator("main form button").First.ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await page.AssertNoAxeViolationsAsync();
     }
 
     /// <summary>A link styled as a button (GOV.UK start and secondary buttons are links with the button role), or a plain link.</summary>
