@@ -42,18 +42,9 @@ public sealed class IssuedTextsZipDamagedException(Exception inner)
 /// </summary>
 public sealed class IssuedTextUploads(EhcpQaDbContext db, IAuthorizationService authorization, IDraftFileStore files, TimeProvider clock)
 {
-    private const string KeyPrefix = "issued-texts/";
-
-    /// <summary>How long an uploaded zip is kept when its texts are not added.</summary>
-    public static readonly TimeSpan UnimportedKept = TimeSpan.FromDays(1);
+    public const string KeyPrefix = "issued-texts/";
 
     public const string DocxOnlyMessage = "Only Word documents (.docx) are read";
-
-    /// <summary>Removes the zips uploaded before the time whose texts were not added; returns how many went.</summary>
-    public static Task<int> RemoveUnimportedAsync(EhcpQaDbContext db, DateTimeOffset uploadedBefore, CancellationToken cancellationToken) =>
-        db.StoredFiles
-            .Where(f => f.Key.StartsWith(KeyPrefix) && f.CreatedAt < uploadedBefore)
-            .ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>Keeps a checked zip; returns its id.</summary>
     public async Task<Guid> AddAsync(byte[] content, CancellationToken cancellationToken)

@@ -282,7 +282,7 @@ public sealed class RegisterImportController(
             .Take(20)
             .ToListAsync(cancellationToken);
         var names = await StaffNames.LoadAsync(db, earlier.Select(i => i.ImportedById ?? i.UploadedById).Distinct().ToList(), cancellationToken);
-        var removedBefore = clock.GetUtcNow() - RegisterImports.UnimportedKept;
+        var removedBefore = clock.GetUtcNow() - UploadLimits.UnusedKept;
         return new RegisterUploadPage(earlier
             .Select(i => new EarlierImport(i, names.Of(i.ImportedById ?? i.UploadedById), !i.IsImported && i.UploadedAt < removedBefore))
             .ToList());

@@ -24,16 +24,7 @@ public sealed record OpenedRegister(Domain.Register.RegisterImport Import, Regis
 /// </summary>
 public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
 {
-    private const string KeyPrefix = "registers/";
-
-    /// <summary>How long an uploaded register is kept when it is not imported.</summary>
-    public static readonly TimeSpan UnimportedKept = TimeSpan.FromDays(1);
-
-    /// <summary>Removes the files of registers uploaded before the time and not imported; returns how many went.</summary>
-    public static Task<int> RemoveUnimportedAsync(EhcpQaDbContext db, DateTimeOffset uploadedBefore, CancellationToken cancellationToken) =>
-        db.StoredFiles
-            .Where(f => f.Key.StartsWith(KeyPrefix) && f.CreatedAt < uploadedBefore)
-            .ExecuteDeleteAsync(cancellationToken);
+    public const string KeyPrefix = "registers/";
 
     /// <summary>Stores a checked file and records its upload.</summary>
     public async Task<Domain.Register.RegisterImport> AddAsync(string fileName, byte[] content, int rowCount, string byUserId, CancellationToken cancellationToken)

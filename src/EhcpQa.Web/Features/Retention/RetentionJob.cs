@@ -1,9 +1,11 @@
 using EhcpQa.Web.Features.Drafts;
 using EhcpQa.Web.Features.RegisterImport;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Infrastructure.Scheduling;
 using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Audit;
+using EhcpQa.Web.Persistence.Files;
 using EhcpQa.Web.Persistence.Leases;
 using EhcpQa.Web.Persistence.Retention;
 using EhcpQa.Web.Persistence.Seeding;
@@ -56,15 +58,13 @@ public sealed class RetentionWork(
     IOptions<RetentionOptions> options,
     IOptions<PlanRetentionOptions> planRetention)
 {
-    /// <summary>How long an uploaded draft document is kept when no draft sent refers to it.</summary>
-    public static readonly TimeSpan UnsentUploadsKept = TimeSpan.FromDays(1);
 
     public async Task<RetentionRun> RemoveDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var (plans, planRecords) = await RemovePlansPastRetentionAsync(Domain.ServiceCalendar.DateOf(now), cancellationToken);
 
-        var uploadsBefore = now - UnsentUploadsKept;
+        var uploadsBefore = now - UploadLimits.UnusedKept;
         var unsent = await db.StoredFiles.AsNoTracking()
             .Where(f => f.CreatedAt < uploadsBefore && f.Key.StartsWith(DraftStorageKey.Prefix)
                 && !db.PlanVersions.Any(v => v.Document != null && v.Document.StorageKey == f.Key))
@@ -76,10 +76,10 @@ public sealed class RetentionWork(
         }
 
         // A register uploaded and not imported within a day: the file goes, and the upload says so.
-        var registers = await RegisterImports.RemoveUnimportedAsync(db, now - RegisterImports.UnimportedKept, cancellationToken);
+        var registers = await StoredFileRemoval.RemoveStoredBeforeAsync(db, RegisterImports.KeyPrefix, uploadsBefore, cancellationToken);
 
         // Likewise a zip of issued plans' documents whose texts were not added within a day.
-        var issuedTexts = await IssuedTextUploads.RemoveUnimportedAsync(db, now - IssuedTextUploads.UnimportedKept, cancellationToken);
+        var issuedTexts = await StoredFileRemoval.RemoveStoredBeforeAsync(db, IssuedTextUploads.KeyPrefix, uploadsBefore, cancellationToken);
 
         var sessionsBefore = now - options.Value.Sessions;
         var sessions = await db.StaffSessions

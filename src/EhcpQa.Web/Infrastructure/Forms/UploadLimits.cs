@@ -9,4 +9,10 @@ namespace EhcpQa.Web.Infrastructure.Forms;
 public static class UploadLimits
 {
     public const int RequestBytes = 100 * 1024 * 1024;
+
+    /// <summary>
+    /// How long an upload is kept that was never used: a draft document never sent, a register never imported, a zip of
+    /// issued plans' documents never added. The retention job removes it then.
+    /// </summary>
+    public static readonly TimeSpan UnusedKept = TimeSpan.FromDays(1);
 }

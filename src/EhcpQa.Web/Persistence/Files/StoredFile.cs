@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace EhcpQa.Web.Persistence.Files;
 
 /// <summary>
@@ -29,4 +31,16 @@ public sealed class StoredFile
     public string Sha256 { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+}
+
+/// <summary>Removing stored files that were never used.</summary>
+public static class StoredFileRemoval
+{
+    /// <summary>Removes the files under a key prefix stored before a time; returns how many went.</summary>
+    public static Task<int> RemoveStoredBeforeAsync(EhcpQaDbContext db, string keyPrefix, DateTimeOffset storedBefore, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        return db.StoredFiles.Where(f => f.Key.StartsWith(keyPrefix) && f.CreatedAt < storedBefore).ExecuteDeleteAsync(cancellationToken);
+    }
 }
