@@ -30,4 +30,17 @@ public sealed class WhoImportsTheRegisterTests(EhcpQaApp app) : IClassFixture<Eh
         Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.GetAsync(preview)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.PostAsync(preview, [])).StatusCode);
     }
+
+    [Theory]
+    [InlineData(DemoUsers.QaLead, "/plans")]
+    [InlineData(DemoUsers.Administrator, "/")]
+    public async Task TheImportPage_LeadsBackToAPageThePersonCanOpen(string email, string back)
+    {
+        var client = await app.SignInAsync(email);
+
+        var page = await client.GetPageAsync("/plans/import");
+
+        Assert.Equal(back, page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(back)).StatusCode);
+    }
 }
