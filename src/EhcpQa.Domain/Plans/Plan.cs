@@ -109,6 +109,9 @@ public sealed partial class Plan
     /// </summary>
     public PlanVersion? FinalVersion => _versions.Where(v => v.Status.IsIssuedText()).OrderByDescending(v => v.Number).FirstOrDefault();
 
+    /// <summary>The plan's text as issued when it was brought in rather than signed off here; null otherwise.</summary>
+    public PlanVersion? BroughtInVersion => FinalVersion is { Status: DraftStatus.BroughtIn } final ? final : null;
+
     /// <summary>The version signed off in the service; null when the plan was not signed off here.</summary>
     public PlanVersion? SignedOffVersion => _versions.Where(v => v.Status == DraftStatus.SignedOff).OrderByDescending(v => v.Number).FirstOrDefault();
 

@@ -41,8 +41,7 @@ public sealed class IssuedTextController(
             return refusal!;
         }
 
-        var current = plan.FinalVersion?.Status == DraftStatus.BroughtIn ? plan.FinalVersion : null;
-        return View("IssuedText", PageFor(plan, DraftForm.From(current), null));
+        return View("IssuedText", PageFor(plan, DraftForm.From(plan.BroughtInVersion), null));
     }
 
     [HttpPost("")]
@@ -161,7 +160,7 @@ public sealed class IssuedTextController(
     }
 
     private static IssuedTextPage PageFor(Plan plan, DraftForm form, DraftDocumentSplit? split) =>
-        new(plan.Id, plan.Reference, plan.IssuedOn, plan.FinalVersion?.Status == DraftStatus.BroughtIn ? plan.FinalVersion.Number : null, form, split);
+        new(plan.Id, plan.Reference, plan.IssuedOn, plan.BroughtInVersion?.Number, form, split);
 }
 
 /// <summary>The page that brings in the text of a plan as issued.</summary>

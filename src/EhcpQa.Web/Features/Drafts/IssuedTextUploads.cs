@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Security.Claims;
-using System.Security.Cryptography;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Features.Drafts.Documents;
@@ -50,31 +49,13 @@ public sealed class IssuedTextUploads(EhcpQaDbContext db, IAuthorizationService 
     public async Task<Guid> AddAsync(byte[] content, CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid();
-        db.StoredFiles.Add(new StoredFile(KeyOf(id), content, Convert.ToHexStringLower(SHA256.HashData(content)), clock.GetUtcNow()));
+        db.StoredFiles.Add(StoredFiles.Of(KeyOf(id), content, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return id;
     }
 
     /// <summary>The zip kept under the id; null once its texts were added or it was removed.</summary>
-    public async Task<byte[]?> OpenAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var key = KeyOf(id);
-        var stored = await db.StoredFiles.AsNoTracking()
-            .Where(f => f.Key == key)
-            .Select(f => new { f.Content, f.Sha256 })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (stored is null)
-        {
-            return null;
-        }
-
-        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(stored.Content)), stored.Sha256, StringComparison.Ordinal))
-        {
-            throw new InvalidDataException("The stored zip does not match the SHA-256 recorded when it was stored.");
-        }
-
-        return stored.Content;
-    }
+    public Task<byte[]?> OpenAsync(Guid id, CancellationToken cancellationToken) => StoredFiles.ReadAsync(db, KeyOf(id), cancellationToken);
 
     /// <summary>Removes the zip, in the caller's transaction; false when it was gone already (its texts added by someone else).</summary>
     public async Task<bool> ForgetAsync(Guid id, CancellationToken cancellationToken)

@@ -64,20 +64,10 @@ public sealed class IssuedTextsController(
             content = buffer.ToArray();
         }
 
-        using var zip = IssuedTextsZip.Open(content, out var problem);
-        if (zip is null)
+        var (preview, refusal) = await PreviewAsync(content, toBringIn: false, cancellationToken);
+        if (preview is null)
         {
-            return Refused(problem!);
-        }
-
-        IssuedTextsPreview preview;
-        try
-        {
-            preview = await uploads.PreviewAsync(zip, User, toBringIn: false, cancellationToken);
-        }
-        catch (IssuedTextsZipDamagedException)
-        {
-            return Refused(IssuedTextsZipDamagedException.UserMessage);
+            return refusal!;
         }
 
         // A zip with nothing ready to add is not kept: there is nothing to come back to.
@@ -91,26 +81,8 @@ public sealed class IssuedTextsController(
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
-        var content = await uploads.OpenAsync(id, cancellationToken);
-        if (content is null)
-        {
-            return Gone();
-        }
-
-        using var zip = IssuedTextsZip.Open(content, out var problem);
-        if (zip is null)
-        {
-            return Refused(problem!);
-        }
-
-        try
-        {
-            return View("IssuedTextsPreview", new IssuedTextsPreviewPage(id, null, await uploads.PreviewAsync(zip, User, toBringIn: false, cancellationToken)));
-        }
-        catch (IssuedTextsZipDamagedException)
-        {
-            return Refused(IssuedTextsZipDamagedException.UserMessage);
-        }
+        var (preview, refusal) = await PreviewKeptAsync(id, toBringIn: false, cancellationToken);
+        return preview is null ? refusal! : View("IssuedTextsPreview", new IssuedTextsPreviewPage(id, null, preview));
     }
 
     /// <summary>Adds the texts of every document ready now, in one transaction; nothing is added if any cannot be.</summary>
@@ -118,26 +90,10 @@ public sealed class IssuedTextsController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Add(Guid id, CancellationToken cancellationToken)
     {
-        var content = await uploads.OpenAsync(id, cancellationToken);
-        if (content is null)
+        var (preview, refusal) = await PreviewKeptAsync(id, toBringIn: true, cancellationToken);
+        if (preview is null)
         {
-            return Gone();
-        }
-
-        using var zip = IssuedTextsZip.Open(content, out var problem);
-        if (zip is null)
-        {
-            return Refused(problem!);
-        }
-
-        IssuedTextsPreview preview;
-        try
-        {
-            preview = await uploads.PreviewAsync(zip, User, toBringIn: true, cancellationToken);
-        }
-        catch (IssuedTextsZipDamagedException)
-        {
-            return Refused(IssuedTextsZipDamagedException.UserMessage);
+            return refusal!;
         }
 
         if (preview.Ready.Count == 0)
@@ -186,16 +142,34 @@ public sealed class IssuedTextsController(
         await transaction.RollbackAsync(cancellationToken);
         db.ChangeTracker.Clear();
         await uploads.ForgetDocumentsAsync(preview.Ready);
-        var again = await uploads.OpenAsync(id, cancellationToken);
-        if (again is null)
+        var (again, elsewhere) = await PreviewKeptAsync(id, toBringIn: false, cancellationToken);
+        return again is null ? elsewhere! : View("IssuedTextsPreview", new IssuedTextsPreviewPage(id, null, again));
+    }
+
+    /// <summary>What the kept zip would do now; otherwise the upload page saying it is gone or cannot be read.</summary>
+    private async Task<(IssuedTextsPreview? Preview, ViewResult? Refusal)> PreviewKeptAsync(Guid id, bool toBringIn, CancellationToken cancellationToken)
+    {
+        var content = await uploads.OpenAsync(id, cancellationToken);
+        return content is null ? (null, Gone()) : await PreviewAsync(content, toBringIn, cancellationToken);
+    }
+
+    /// <summary>What a zip would do now; otherwise the upload page saying why it cannot be read.</summary>
+    private async Task<(IssuedTextsPreview? Preview, ViewResult? Refusal)> PreviewAsync(byte[] content, bool toBringIn, CancellationToken cancellationToken)
+    {
+        using var zip = IssuedTextsZip.Open(content, out var problem);
+        if (zip is null)
         {
-            return Gone();
+            return (null, Refused(problem!));
         }
 
-        using var reopened = IssuedTextsZip.Open(again, out _);
-        return reopened is null
-            ? Refused(IssuedTextsZip.NotReadableMessage)
-            : View("IssuedTextsPreview", new IssuedTextsPreviewPage(id, null, await uploads.PreviewAsync(reopened, User, toBringIn: false, cancellationToken)));
+        try
+        {
+            return (await uploads.PreviewAsync(zip, User, toBringIn, cancellationToken), null);
+        }
+        catch (IssuedTextsZipDamagedException)
+        {
+            return (null, Refused(IssuedTextsZipDamagedException.UserMessage));
+        }
     }
 
     private ViewResult Refused(string message)

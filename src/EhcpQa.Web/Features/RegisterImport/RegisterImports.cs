@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Register;
 using EhcpQa.Domain.Staff;
@@ -31,7 +30,7 @@ public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
     {
         var key = $"{KeyPrefix}{Guid.NewGuid():N}";
         var now = clock.GetUtcNow();
-        db.StoredFiles.Add(new StoredFile(key, content, Convert.ToHexStringLower(SHA256.HashData(content)), now));
+        db.StoredFiles.Add(StoredFiles.Of(key, content, now));
         var import = Domain.Register.RegisterImport.Upload(fileName, key, rowCount, byUserId, now);
         db.RegisterImports.Add(import);
         await db.SaveChangesAsync(cancellationToken);
@@ -52,22 +51,14 @@ public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
             return new OpenedRegister(import, null);
         }
 
-        var stored = await db.StoredFiles.AsNoTracking()
-            .Where(f => f.Key == import.FileKey)
-            .Select(f => new { f.Content, f.Sha256 })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (stored is null)
+        var content = await StoredFiles.ReadAsync(db, import.FileKey, cancellationToken);
+        if (content is null)
         {
             // Not imported within a day: the retention job removed the file.
             return new OpenedRegister(import, null);
         }
 
-        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(stored.Content)), stored.Sha256, StringComparison.Ordinal))
-        {
-            throw new InvalidDataException("The stored register file does not match the SHA-256 recorded when it was stored.");
-        }
-
-        return new OpenedRegister(import, RegisterFile.Open(import.FileName, stored.Content));
+        return new OpenedRegister(import, RegisterFile.Open(import.FileName, content));
     }
 
     /// <summary>The columns chosen for the newest other upload that had them: what the next file is offered.</summary>

@@ -76,10 +76,10 @@ public sealed class RetentionWork(
         }
 
         // A register uploaded and not imported within a day: the file goes, and the upload says so.
-        var registers = await StoredFileRemoval.RemoveStoredBeforeAsync(db, RegisterImports.KeyPrefix, uploadsBefore, cancellationToken);
+        var registers = await StoredFiles.RemoveStoredBeforeAsync(db, RegisterImports.KeyPrefix, uploadsBefore, cancellationToken);
 
         // Likewise a zip of issued plans' documents whose texts were not added within a day.
-        var issuedTexts = await StoredFileRemoval.RemoveStoredBeforeAsync(db, IssuedTextUploads.KeyPrefix, uploadsBefore, cancellationToken);
+        var issuedTexts = await StoredFiles.RemoveStoredBeforeAsync(db, IssuedTextUploads.KeyPrefix, uploadsBefore, cancellationToken);
 
         var sessionsBefore = now - options.Value.Sessions;
         var sessions = await db.StaffSessions

@@ -33,9 +33,38 @@ public sealed class StoredFile
     public DateTimeOffset CreatedAt { get; private set; }
 }
 
-/// <summary>Removing stored files that were never used.</summary>
-public static class StoredFileRemoval
+/// <summary>Files kept in the database by key: kept with their SHA-256, read back checked against it, removed when never used.</summary>
+public static class StoredFiles
 {
+    /// <summary>A file to keep under a key, with its SHA-256 worked out.</summary>
+    public static StoredFile Of(string key, byte[] content, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new StoredFile(key, content, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), at);
+    }
+
+    /// <summary>The content kept under the key; null when none is.</summary>
+    /// <exception cref="InvalidDataException">The content no longer matches the SHA-256 recorded when it was kept.</exception>
+    public static async Task<byte[]?> ReadAsync(EhcpQaDbContext db, string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var stored = await db.StoredFiles.AsNoTracking()
+            .Where(f => f.Key == key)
+            .Select(f => new { f.Content, f.Sha256 })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        if (!string.Equals(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored.Content)), stored.Sha256, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException("The stored file does not match the SHA-256 recorded when it was stored.");
+        }
+
+        return stored.Content;
+    }
+
     /// <summary>Removes the files under a key prefix stored before a time; returns how many went.</summary>
     public static Task<int> RemoveStoredBeforeAsync(EhcpQaDbContext db, string keyPrefix, DateTimeOffset storedBefore, CancellationToken cancellationToken)
     {
