@@ -22,6 +22,7 @@ namespace EhcpQa.Domain.Dashboards;
 /// grade differs from the grade the plan was signed off at.
 /// </param>
 /// <param name="Sections">The grade of each section judged.</param>
+/// <param name="Kind">Whether the version graded is of a new plan or of a plan amended after an annual review.</param>
 public sealed record AssuredGrading(
     int PlanId,
     AssuranceLevel Level,
@@ -32,4 +33,5 @@ public sealed record AssuredGrading(
     SettingType Setting,
     Grade Overall,
     bool Regraded,
-    IReadOnlyDictionary<SectionCode, Grade> Sections);
+    IReadOnlyDictionary<SectionCode, Grade> Sections,
+    PlanKind Kind = PlanKind.New);

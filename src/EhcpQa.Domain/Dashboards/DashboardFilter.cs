@@ -4,7 +4,8 @@ namespace EhcpQa.Domain.Dashboards;
 
 /// <summary>
 /// What a dashboard shows: the months from <see cref="FromMonth"/> to <see cref="ToMonth"/> (whole calendar
-/// months, inclusive), one level of QA, and optionally one locality, phase, area of need or setting.
+/// months, inclusive), one level of QA, and optionally one locality, phase, area of need or setting, and new plans or
+/// plans amended after an annual review.
 /// </summary>
 public sealed record DashboardFilter(
     DateOnly FromMonth,
@@ -13,7 +14,8 @@ public sealed record DashboardFilter(
     int? LocalityId = null,
     Phase? Phase = null,
     BroadAreaOfNeed? Need = null,
-    SettingType? Setting = null)
+    SettingType? Setting = null,
+    PlanKind? Kind = null)
 {
     /// <summary>The first day of the first month.</summary>
     public DateOnly From => new(FromMonth.Year, FromMonth.Month, 1);
@@ -26,7 +28,7 @@ public sealed record DashboardFilter(
 
     /// <summary>
     /// Whether the filter's figures are the whole authority's (no locality, phase, area of need or setting
-    /// chosen) or a cut's, which could single out a child or a caseworker (<see cref="Suppression.For(FigureScope)"/>).
+    /// chosen; new or amended plans alone single out no one) or a cut's, which could single out a child or a caseworker (<see cref="Suppression.For(FigureScope)"/>).
     /// </summary>
     public FigureScope Scope => LocalityId is null && Phase is null && Need is null && Setting is null ? FigureScope.WholeAuthority : FigureScope.Cut;
 
@@ -38,7 +40,8 @@ public sealed record DashboardFilter(
             && (LocalityId is null || grading.LocalityId == LocalityId)
             && (Phase is null || grading.Phase == Phase)
             && (Need is null || grading.Need == Need)
-            && (Setting is null || grading.Setting == Setting);
+            && (Setting is null || grading.Setting == Setting)
+            && (Kind is null || grading.Kind == Kind);
     }
 
     public bool InPeriod(AssuredGrading grading) => Matches(grading) && grading.On >= From && grading.On <= To;

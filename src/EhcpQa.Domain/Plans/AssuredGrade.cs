@@ -66,6 +66,9 @@ public sealed class AssuredGrade
     /// <summary>See <see cref="AssuredGrading.Regraded"/>.</summary>
     public bool Regraded { get; private set; }
 
+    /// <summary>Whether the version graded is of a new plan or of a plan amended after an annual review.</summary>
+    public PlanKind Kind { get; private set; }
+
     /// <summary>The sections' grades as a <see cref="Dashboards.SectionGrades"/> code.</summary>
     public string SectionGrades { get; private set; }
 
@@ -73,9 +76,9 @@ public sealed class AssuredGrade
     public AssuredGrading ToAssuredGrading() =>
         new(PlanId, Level, GivenOn, LocalityId, Phase, Need, Setting,
             Overall ?? throw new DomainRuleException("A grade on a form of the authority's own is counted with its form's figures."),
-            Regraded, Dashboards.SectionGrades.Parse(SectionGrades));
+            Regraded, Dashboards.SectionGrades.Parse(SectionGrades), Kind);
 
-    internal static AssuredGrade Of(Plan plan, AssuranceLevel level, Grading decisive, bool regraded)
+    internal static AssuredGrade Of(Plan plan, PlanVersion version, AssuranceLevel level, Grading decisive, bool regraded)
     {
         if (!decisive.IsSubmitted || decisive.Result is null)
         {
@@ -106,6 +109,7 @@ public sealed class AssuredGrade
             Awarded = onForm ? points.Awarded : null,
             Available = onForm ? points.Available : null,
             Regraded = regraded,
+            Kind = version.Kind,
             SectionGrades = Dashboards.SectionGrades.Of(decisive.Judgements
                 .Where(j => j.Section != SectionCode.Overall)
                 .Select(j => new KeyValuePair<SectionCode, Grade>(j.Section, j.Grade))).Code,

@@ -60,6 +60,11 @@ public sealed partial class Plan
             return [new(status, $"Plan {Reference} has been issued: the register says it is a draft")];
         }
 
+        if (Stage == PlanStage.Final && record.Status == RegisterStatus.Amended && AmendingReview is { } review)
+        {
+            return [new(status, $"Plan {Reference}'s amendment after the review of {Day(review.MeetingOn)} is being drafted in the service: it is issued by signing it off here")];
+        }
+
         if (CeasedOn is { } ceased && record.Status != RegisterStatus.Ceased)
         {
             return [new(status, $"Plan {Reference} ceased on {Day(ceased)}: the register says it is still maintained ({record.Status.Name()})")];

@@ -31,7 +31,7 @@ public sealed partial class Plan
                     ? $"Moderation panel of {held} agreed {agreed}, the grade it was signed off at"
                     : $"Moderation panel of {held} agreed {agreed}; signed off at {signedOff.Result}";
         _events.Add(new PlanEvent(PlanEventKind.PanelGradeAgreed, final.Number, agreement.GraderId, agreement.SubmittedAt!.Value, detail));
-        _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevels.Of(session.Level), agreement, regraded));
+        _assuredGrades.Add(AssuredGrade.Of(this, final, AssuranceLevels.Of(session.Level), agreement, regraded));
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ public sealed partial class Plan
             var decisive = version.DecisiveGrading(gradings);
             if (decisive is not null && !_assuredGrades.Any(a => a.Level == AssuranceLevel.SignOff && a.PlanVersionId == version.Id))
             {
-                _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevel.SignOff, decisive, regraded: version.Number > 1));
+                _assuredGrades.Add(AssuredGrade.Of(this, version, AssuranceLevel.SignOff, decisive, regraded: IsResubmission(version)));
                 added++;
             }
         }
@@ -61,9 +61,10 @@ public sealed partial class Plan
         foreach (var agreement in gradings.Where(g => g.Purpose == GradingPurpose.PanelAgreement && g.PanelSessionId is not null))
         {
             if (sessionLevels.TryGetValue(agreement.PanelSessionId!.Value, out var level)
-                && !_assuredGrades.Any(a => a.PanelSessionId == agreement.PanelSessionId))
+                && !_assuredGrades.Any(a => a.PanelSessionId == agreement.PanelSessionId)
+                && _versions.FirstOrDefault(v => v.Id == agreement.PlanVersionId) is { } moderated)
             {
-                _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevels.Of(level), agreement, regraded: SignedOffAt?.IsRegradedBy(agreement) == true));
+                _assuredGrades.Add(AssuredGrade.Of(this, moderated, AssuranceLevels.Of(level), agreement, regraded: SignedOffAt?.IsRegradedBy(agreement) == true));
                 added++;
             }
         }

@@ -20,9 +20,9 @@ public sealed partial class Plan
             throw new DomainRuleException("Only the plan's caseworker or a QA lead can submit its draft.");
         }
 
-        if (Stage != PlanStage.Draft)
+        if (!IsBeingDrafted)
         {
-            throw new DomainRuleException($"Plan {Reference} has been issued; drafts are submitted only before it is final.");
+            throw new DomainRuleException($"Plan {Reference} has been issued; drafts are submitted before it is final, or to amend it once an annual review decides so.");
         }
 
         if (CurrentVersion is { } current && current.Status.IsOpen())
@@ -30,10 +30,12 @@ public sealed partial class Plan
             throw new DomainRuleException($"Version {current.Number} is still with the sign-off team ({current.Status.Name().ToLowerInvariant()}).");
         }
 
-        var version = new PlanVersion(_versions.Count + 1, SectionTexts(sections, "draft"), document, by.UserId, at);
+        var review = AmendingReview;
+        var version = new PlanVersion(_versions.Count + 1, SectionTexts(sections, "draft"), document, by.UserId, at, review?.Number);
         _versions.Add(version);
+        var what = review is null ? "Draft" : "Draft of the amended plan";
         _events.Add(new PlanEvent(PlanEventKind.DraftSubmitted, version.Number, by.UserId, at,
-            document is null ? "Draft submitted for sign-off" : "Draft submitted for sign-off as an uploaded document"));
+            document is null ? $"{what} submitted for sign-off" : $"{what} submitted for sign-off as an uploaded document"));
         Touch(by.UserId, at);
         return version;
     }
@@ -142,7 +144,7 @@ public sealed partial class Plan
         {
             // The grade the decision rests on: what the dashboards count at sign-off. A resubmission graded
             // again after a return is a re-grade.
-            _assuredGrades.Add(AssuredGrade.Of(this, AssuranceLevel.SignOff, grading, regraded: version.Number > 1));
+            _assuredGrades.Add(AssuredGrade.Of(this, version, AssuranceLevel.SignOff, grading, regraded: IsResubmission(version)));
         }
 
         _events.Add(new PlanEvent(PlanEventKind.GradingSubmitted, version.Number, grading.GraderId, grading.SubmittedAt!.Value,
@@ -168,7 +170,14 @@ public sealed partial class Plan
 
         version.Decide(DraftStatus.SignedOff, by.UserId, note, at);
         _events.Add(new PlanEvent(PlanEventKind.SignedOff, version.Number, by.UserId, at, $"Signed off at {result}"));
-        Issue(by.UserId, at);
+        if (AmendingReview is { } review)
+        {
+            IssueAmendment(review, by.UserId, at);
+        }
+        else
+        {
+            Issue(by.UserId, at);
+        }
     }
 
     /// <summary>Returns the current draft to the caseworker with the feedback, for a new version.</summary>
@@ -232,6 +241,11 @@ public sealed partial class Plan
             return $"Plan {Reference} is a draft: its text is sent for sign-off, and the version signed off is the plan as issued.";
         }
 
+        if (AmendingReview is { } review)
+        {
+            return $"The amended plan from the annual review of {Day(review.MeetingOn)} is being drafted: the version signed off will be the plan's text as issued.";
+        }
+
         if (SignedOffVersion is { } signedOff && FinalVersion == signedOff)
         {
             return $"Plan {Reference} was signed off in the service: version {signedOff.Number} is its text as issued.";
@@ -253,7 +267,7 @@ public sealed partial class Plan
             throw new DomainRuleException(reason);
         }
 
-        var version = PlanVersion.BroughtIn(_versions.Count + 1, SectionTexts(sections, "plan"), document, byUserId, at);
+        var version = PlanVersion.BroughtIn(_versions.Count + 1, SectionTexts(sections, "plan"), document, byUserId, at, Kind ?? PlanKind.New);
         _versions.Add(version);
         _events.Add(new PlanEvent(PlanEventKind.IssuedTextBroughtIn, version.Number, byUserId, at,
             document is null ? "Text of the plan as issued added" : "Text of the plan as issued added from an uploaded document"));

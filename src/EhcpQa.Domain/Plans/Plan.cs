@@ -126,7 +126,17 @@ public sealed partial class Plan
         p => p.Versions.Any(v => v.Status == DraftStatus.SignedOff || v.Status == DraftStatus.BroughtIn);
 
     /// <summary>Whether the plan went round the sign-off loop: a draft was returned and a later version graded again.</summary>
-    public bool WasRegraded => _versions.Count(v => v.DecisiveResult is not null) > 1;
+    public bool WasRegraded => _versions.Any(v => v.DecisiveResult is not null && IsResubmission(v));
+
+    /// <summary>
+    /// Whether a version was sent after an earlier draft of the same plan (the new plan, or the same review's amended
+    /// plan) was returned: grading it again is a re-grade.
+    /// </summary>
+    public bool IsResubmission(PlanVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return _versions.Any(v => v.Number < version.Number && v.ReviewNumber == version.ReviewNumber && v.Status == DraftStatus.Returned);
+    }
 
     public int YearGroupOn(DateOnly date) => SchoolYear.YearGroup(DateOfBirth, date);
 

@@ -24,6 +24,12 @@ public enum PlanEventKind
 
     /// <summary>The text of a plan issued before the service held it, brought in so it can be moderated.</summary>
     IssuedTextBroughtIn,
+
+    /// <summary>An annual review meeting recorded: the authority's decision is due within 4 weeks.</summary>
+    ReviewMeetingRecorded,
+
+    /// <summary>The authority's decision after an annual review recorded.</summary>
+    ReviewDecided,
 }
 
 /// <summary>

@@ -4,7 +4,8 @@ namespace EhcpQa.Domain.Plans;
 
 /// <summary>
 /// Where a plan is in its writing, as its caseworker and the register see it: no draft sent yet, a draft with
-/// the sign-off team, a draft returned to be revised, or issued. The first three are the plan's live work.
+/// the sign-off team, a draft returned to be revised, or issued. The first three are the plan's live work, for a new
+/// plan or for an amendment after an annual review.
 /// </summary>
 public enum PlanProgress
 {
@@ -17,7 +18,7 @@ public enum PlanProgress
     /// <summary>A draft plan whose current draft was returned to its caseworker to revise.</summary>
     Returned,
 
-    /// <summary>Issued as final (or amended since): nothing more to write until a review.</summary>
+    /// <summary>Issued as final (or amended since), and no amendment being drafted: nothing more to write until a review decides to amend it.</summary>
     Issued,
 }
 
@@ -32,25 +33,45 @@ public static class PlanProgresses
         _ => progress.ToString(),
     };
 
-    /// <summary>Live work: a plan not yet issued (its draft not yet signed off).</summary>
-    public static Expression<Func<Plan, bool>> Live { get; } = p => p.Stage == PlanStage.Draft;
+    /// <summary>Live work: a plan being drafted, new or amended after an annual review (its draft not yet signed off).</summary>
+    public static Expression<Func<Plan, bool>> Live { get; } = Plan.BeingDrafted;
 
     /// <summary>
-    /// A plan that waits for its caseworker: not yet issued, and no draft of it with the sign-off team (none
-    /// sent yet, or the last one returned). Only one draft is with the sign-off team at a time, and a signed-off
-    /// draft issues the plan, so a draft plan with no open draft has none sent or its last one returned.
+    /// A plan that waits for its caseworker: being drafted, and no draft of it with the sign-off team (none sent yet, or
+    /// the last one returned). Only one draft is with the sign-off team at a time, and a signed-off draft issues the plan
+    /// (or its amendment), so a plan being drafted with no open draft has none sent or its last one returned.
     /// </summary>
     public static Expression<Func<Plan, bool>> WaitingForItsCaseworker { get; } =
-        p => p.Stage == PlanStage.Draft && !p.Versions.Any(v => v.Status != DraftStatus.Returned && v.Status != DraftStatus.SignedOff);
+        p => (p.Stage == PlanStage.Draft || p.Reviews.Any(r => r.Decision == ReviewDecision.Amend && r.AmendedPlanIssuedOn == null))
+            && !p.Versions.Any(v => v.Status != DraftStatus.Returned && v.Status != DraftStatus.SignedOff && v.Status != DraftStatus.BroughtIn);
 
     /// <summary>The plans at <paramref name="progress"/>, as a filter the database can run.</summary>
     public static Expression<Func<Plan, bool>> Is(PlanProgress progress) => progress switch
     {
-        PlanProgress.NotSent => p => p.Stage == PlanStage.Draft && !p.Versions.Any(),
-        PlanProgress.WithSignOff => p => p.Stage == PlanStage.Draft && p.Versions.Any(v => v.Status != DraftStatus.Returned && v.Status != DraftStatus.SignedOff),
-        PlanProgress.Returned => p => p.Stage == PlanStage.Draft && p.Versions.Any()
-            && !p.Versions.Any(v => v.Status != DraftStatus.Returned && v.Status != DraftStatus.SignedOff),
-        PlanProgress.Issued => p => p.Stage != PlanStage.Draft,
+        PlanProgress.NotSent => p => (p.Stage == PlanStage.Draft || p.Reviews.Any(r => r.Decision == ReviewDecision.Amend && r.AmendedPlanIssuedOn == null))
+            && !p.Versions.Any(v => v.Status != DraftStatus.Returned && v.Status != DraftStatus.SignedOff && v.Status != DraftStatus.BroughtIn)
+            && p.Versions.OrderByDescending(v => v.Number).Select(v => (DraftStatus?)v.Status).FirstOrDefault() != DraftStatus.Returned,
+        PlanProgress.WithSignOff => p => p.Versions.Any(v => v.Status != DraftStatus.Returned && v.Status != DraftStatus.SignedOff && v.Status != DraftStatus.BroughtIn),
+        PlanProgress.Returned => p => (p.Stage == PlanStage.Draft || p.Reviews.Any(r => r.Decision == ReviewDecision.Amend && r.AmendedPlanIssuedOn == null))
+            && p.Versions.OrderByDescending(v => v.Number).Select(v => (DraftStatus?)v.Status).FirstOrDefault() == DraftStatus.Returned,
+        PlanProgress.Issued => p => p.Stage != PlanStage.Draft && !p.Reviews.Any(r => r.Decision == ReviewDecision.Amend && r.AmendedPlanIssuedOn == null),
         _ => throw new ArgumentOutOfRangeException(nameof(progress), progress, "Not a point in a plan's writing."),
     };
+
+    /// <summary>Where <paramref name="plan"/> is in its writing (the same rule as <see cref="Is"/>, for one plan in memory).</summary>
+    public static PlanProgress Of(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (!plan.IsBeingDrafted)
+        {
+            return PlanProgress.Issued;
+        }
+
+        return plan.CurrentVersion?.Status switch
+        {
+            DraftStatus.Returned => PlanProgress.Returned,
+            { } status when status.IsOpen() => PlanProgress.WithSignOff,
+            _ => PlanProgress.NotSent,
+        };
+    }
 }

@@ -75,9 +75,11 @@ public sealed class PlanVersion
         SubmittedById = string.Empty;
     }
 
-    internal PlanVersion(int number, IEnumerable<SectionText> sections, DraftDocument? document, string submittedById, DateTimeOffset at)
+    internal PlanVersion(int number, IEnumerable<SectionText> sections, DraftDocument? document, string submittedById, DateTimeOffset at, int? reviewNumber)
     {
         Number = number;
+        ReviewNumber = reviewNumber;
+        Kind = reviewNumber is null ? PlanKind.New : PlanKind.Amended;
         _sections.AddRange(sections);
         Document = document;
         SubmittedById = submittedById;
@@ -86,15 +88,21 @@ public sealed class PlanVersion
     }
 
     /// <summary>The text of a plan issued before the service held it, brought in from the authority's records.</summary>
-    internal static PlanVersion BroughtIn(int number, IEnumerable<SectionText> sections, DraftDocument? document, string byUserId, DateTimeOffset at) =>
-        new(number, sections, document, byUserId, at) { Status = DraftStatus.BroughtIn };
+    internal static PlanVersion BroughtIn(int number, IEnumerable<SectionText> sections, DraftDocument? document, string byUserId, DateTimeOffset at, PlanKind kind) =>
+        new(number, sections, document, byUserId, at, null) { Status = DraftStatus.BroughtIn, Kind = kind };
 
     public int Id { get; private set; }
 
     public int PlanId { get; private set; }
 
-    /// <summary>1 for the first draft, 2 for the first resubmission, and so on.</summary>
+    /// <summary>1 for the first draft, 2 for the first resubmission, and so on, through every review.</summary>
     public int Number { get; private set; }
+
+    /// <summary>The number of the annual review whose amended plan this is a draft of; null for a new plan's drafts and texts brought in.</summary>
+    public int? ReviewNumber { get; private set; }
+
+    /// <summary>Whether this is the text of a new plan or of a plan amended after an annual review: what figures are split by.</summary>
+    public PlanKind Kind { get; private set; }
 
     public IReadOnlyList<SectionText> Sections => _sections;
 

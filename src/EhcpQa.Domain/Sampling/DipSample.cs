@@ -2,16 +2,18 @@ using EhcpQa.Domain.Plans;
 
 namespace EhcpQa.Domain.Sampling;
 
-/// <summary>What narrows a sample's population to a theme (a cohort, phase, need, setting or locality); all optional.</summary>
+/// <summary>What narrows a sample's population to a theme (a cohort, phase, need, setting or locality, new or amended plans); all optional.</summary>
 public sealed record SampleTheme(
     VulnerableCohorts? Cohort = null,
     Phase? Phase = null,
     BroadAreaOfNeed? Need = null,
     SettingType? Setting = null,
-    int? LocalityId = null)
+    int? LocalityId = null,
+    PlanKind? Kind = null)
 {
     public bool Admits(Plan plan, DateOnly issuedOn) =>
-        (Cohort is not { } cohort || plan.Cohorts.HasFlag(cohort))
+        (Kind is not { } kind || plan.Kind == kind)
+        && (Cohort is not { } cohort || plan.Cohorts.HasFlag(cohort))
         && (Phase is not { } phase || plan.PhaseOn(issuedOn) == phase)
         && (Need is not { } need || plan.PrimaryArea == need)
         && (Setting is not { } setting || plan.Setting == setting)

@@ -47,6 +47,8 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
 
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
 
+    public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
+
     public DbSet<PlanEvent> PlanEvents => Set<PlanEvent>();
 
     public DbSet<Grading> Gradings => Set<Grading>();

@@ -158,10 +158,10 @@ public sealed class DraftsController(
             return (null, Forbid());
         }
 
-        if (plan.Stage != PlanStage.Draft || plan.CurrentVersion?.Status.IsOpen() == true)
+        if (!plan.IsBeingDrafted || plan.CurrentVersion?.Status.IsOpen() == true)
         {
-            TempData["Notice"] = plan.Stage != PlanStage.Draft
-                ? "This plan has been issued: there is no draft to submit."
+            TempData["Notice"] = !plan.IsBeingDrafted
+                ? "This plan has been issued: there is no draft to submit until an annual review decides to amend it."
                 : $"Version {plan.CurrentVersion!.Number} is with the sign-off team ({plan.CurrentVersion.Status.Name().ToLowerInvariant()}).";
             return (null, Redirect($"/plans/{plan.Id}"));
         }

@@ -172,7 +172,7 @@ public sealed class PlansController(
             names.Of(plan.UpdatedById),
             Today,
             (await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded,
-            SignOffRules.CanSubmit(actor, plan) && plan.Stage == PlanStage.Draft && plan.CurrentVersion?.Status.IsOpen() != true,
+            SignOffRules.CanSubmit(actor, plan) && plan.IsBeingDrafted && plan.CurrentVersion?.Status.IsOpen() != true,
             SignOffRules.CanGrade(actor, plan) && plan.CurrentVersion is not null,
             plan.Events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
                 .Select(e => new PlanHistoryEntry(e.At, e.VersionNumber, e.Detail, names.Of(e.ActorId)))

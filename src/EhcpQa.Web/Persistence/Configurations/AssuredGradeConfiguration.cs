@@ -18,6 +18,7 @@ public sealed class AssuredGradeConfiguration : IEntityTypeConfiguration<Assured
         builder.Property(a => a.Phase).HasConversion<int>();
         builder.Property(a => a.Need).HasConversion<int>();
         builder.Property(a => a.Setting).HasConversion<int>();
+        builder.Property(a => a.Kind).HasConversion<int>();
         builder.Property(a => a.Overall).HasConversion<GradeConversion>();
         builder.Property(a => a.GivenById).HasMaxLength(450);
         builder.Property(a => a.GradeOnForm).HasMaxLength(Domain.Frameworks.Forms.FrameworkForm.GradeValueMaxLength);

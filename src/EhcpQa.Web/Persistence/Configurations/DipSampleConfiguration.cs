@@ -21,6 +21,7 @@ public sealed class DipSampleConfiguration : IEntityTypeConfiguration<DipSample>
             theme.Property(t => t.Phase).HasConversion<string>().HasMaxLength(20);
             theme.Property(t => t.Need).HasConversion<string>().HasMaxLength(40);
             theme.Property(t => t.Setting).HasConversion<string>().HasMaxLength(40);
+            theme.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
         });
         builder.Navigation(s => s.Theme).IsRequired();
 

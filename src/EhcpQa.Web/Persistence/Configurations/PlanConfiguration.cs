@@ -24,8 +24,13 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Ignore(p => p.PrimaryArea);
         builder.Ignore(p => p.CurrentVersion);
         builder.Ignore(p => p.WasRegraded);
+        builder.Ignore(p => p.LatestReview);
+        builder.Ignore(p => p.AmendingReview);
         builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Restrict);
+        // A plan's reviews are few (one a year) and decide whether it is being drafted, so they always come with it.
+        builder.HasMany(p => p.Reviews).WithOne().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(p => p.Reviews).AutoInclude();
         builder.HasMany(p => p.AssuredGrades).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasOne<Locality>().WithMany().HasForeignKey(p => p.LocalityId).OnDelete(DeleteBehavior.Restrict);

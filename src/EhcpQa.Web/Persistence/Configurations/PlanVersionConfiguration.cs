@@ -12,6 +12,7 @@ public sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVers
         builder.HasIndex(v => v.Status);
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(v => v.SubmittedById).HasMaxLength(450);
+        builder.Property(v => v.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.FirstGraderId).HasMaxLength(450);
         builder.Property(v => v.SecondGraderId).HasMaxLength(450);
         builder.Property(v => v.AgreementGraderId).HasMaxLength(450);

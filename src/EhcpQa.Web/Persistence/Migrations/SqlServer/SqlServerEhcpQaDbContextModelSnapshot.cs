@@ -823,6 +823,56 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Plans.AnnualReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AmendedPlanIssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StartedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReviews");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Plans.AssuredGrade", b =>
                 {
                     b.Property<int>("Id")
@@ -856,6 +906,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Property<string>("GradeOnForm")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
 
                     b.Property<int>("Level")
                         .HasColumnType("int");
@@ -934,6 +987,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AmendedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("CaseworkerId")
                         .IsRequired()
@@ -1120,10 +1176,18 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
                     b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReviewNumber")
                         .HasColumnType("int");
 
                     b.Property<string>("SecondGraderId")
@@ -2081,6 +2145,15 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Plans.AnnualReview", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Plans.Plan", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Plans.AssuredGrade", b =>
                 {
                     b.HasOne("EhcpQa.Domain.Plans.Plan", null)
@@ -2242,6 +2315,10 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                                 .HasMaxLength(30)
                                 .HasColumnType("nvarchar(30)");
 
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
                             b1.Property<int?>("LocalityId")
                                 .HasColumnType("int");
 
@@ -2382,6 +2459,8 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Navigation("AssuredGrades");
 
                     b.Navigation("Events");
+
+                    b.Navigation("Reviews");
 
                     b.Navigation("Versions");
                 });

@@ -777,6 +777,54 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Plans.AnnualReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AmendedPlanIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReviews");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Plans.AssuredGrade", b =>
                 {
                     b.Property<int>("Id")
@@ -808,6 +856,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("GradeOnForm")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
@@ -882,6 +933,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AmendedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CaseworkerId")
                         .IsRequired()
@@ -1064,10 +1118,18 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReviewNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecondGraderId")
@@ -1994,6 +2056,15 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Plans.AnnualReview", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Plans.Plan", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Plans.AssuredGrade", b =>
                 {
                     b.HasOne("EhcpQa.Domain.Plans.Plan", null)
@@ -2151,6 +2222,10 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                                 .HasMaxLength(30)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
                             b1.Property<int?>("LocalityId")
                                 .HasColumnType("INTEGER");
 
@@ -2291,6 +2366,8 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Navigation("AssuredGrades");
 
                     b.Navigation("Events");
+
+                    b.Navigation("Reviews");
 
                     b.Navigation("Versions");
                 });
