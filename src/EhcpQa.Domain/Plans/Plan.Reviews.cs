@@ -26,6 +26,13 @@ public sealed partial class Plan
     public static Expression<Func<Plan, bool>> BeingDrafted { get; } =
         p => p.Stage == PlanStage.Draft || p.Reviews.Any(r => r.Decision == ReviewDecision.Amend && r.AmendedPlanIssuedOn == null);
 
+    /// <summary>Plans whose amendment after an annual review is being drafted, as a filter the database can run.</summary>
+    public static Expression<Func<Plan, bool>> BeingAmended { get; } =
+        p => p.Reviews.Any(r => r.Decision == ReviewDecision.Amend && r.AmendedPlanIssuedOn == null);
+
+    /// <summary>Plans reviewed whose authority's decision is still to be recorded, as a filter the database can run.</summary>
+    public static Expression<Func<Plan, bool>> AwaitingReviewDecision { get; } = p => p.Reviews.Any(r => r.Decision == null);
+
     /// <summary>Whether the plan in force is a new plan or one amended after a review; null for a draft not yet issued.</summary>
     public PlanKind? Kind => Stage switch
     {
@@ -43,23 +50,16 @@ public sealed partial class Plan
     /// </summary>
     public DateOnly? InForceSince => AmendedOn ?? IssuedOn;
 
+    /// <summary>Whether an annual review can be recorded now: an issued plan, not ceased, with no review still open.</summary>
+    public bool CanRecordAnnualReview => AnnualReviewRefusal() is null;
+
     /// <summary>What stops an annual review being recorded with its meeting on this date (empty when it may be).</summary>
     public IEnumerable<Problem> AnnualReviewProblems(DateOnly meetingOn, DateOnly today)
     {
         var field = nameof(AnnualReview.MeetingOn);
-        if (Stage == PlanStage.Draft)
+        if (AnnualReviewRefusal() is { } refusal)
         {
-            yield return new(field, $"Plan {Reference} is a draft: only an issued plan has an annual review");
-        }
-        else if (CeasedOn is { } ceased)
-        {
-            yield return new(field, $"Plan {Reference} ceased on {Day(ceased)}: a plan that has ceased is not reviewed");
-        }
-        else if (LatestReview is { IsOpen: true } open)
-        {
-            yield return new(field, open.AwaitsDecision
-                ? $"The review of {Day(open.MeetingOn)} is waiting for the authority's decision: record it before the next review"
-                : $"The amended plan from the review of {Day(open.MeetingOn)} is not yet issued: sign it off before the next review");
+            yield return new(field, refusal);
         }
         else if (meetingOn > today)
         {
@@ -74,6 +74,18 @@ public sealed partial class Plan
             yield return new(field, $"The date of the review meeting must be on or after the date the plan in force was issued, {Day(issued)}");
         }
     }
+
+    /// <summary>Why the plan cannot have an annual review recorded whatever the date; null when it can.</summary>
+    private string? AnnualReviewRefusal() => this switch
+    {
+        { Stage: PlanStage.Draft } => $"Plan {Reference} is a draft: only an issued plan has an annual review",
+        { CeasedOn: { } ceased } => $"Plan {Reference} ceased on {Day(ceased)}: a plan that has ceased is not reviewed",
+        { LatestReview: { AwaitsDecision: true } open } =>
+            $"The review of {Day(open.MeetingOn)} is waiting for the authority's decision: record it before the next review",
+        { LatestReview: { IsAmending: true } open } =>
+            $"The amended plan from the review of {Day(open.MeetingOn)} is not yet issued: sign it off before the next review",
+        _ => null,
+    };
 
     /// <summary>
     /// Records an annual review of the issued plan, held on <paramref name="meetingOn"/>: the authority's decision is then
@@ -121,7 +133,7 @@ public sealed partial class Plan
         review.Decide(decision, decidedOn, byUserId, at);
         Touch(byUserId, at);
         var late = review.DecisionOnTime(decidedOn) ? string.Empty : $", after its deadline of {Day(review.DecisionDueBy)}";
-        var next = decision == ReviewDecision.Amend ? $": the amended plan is due by {Day(review.AmendmentDueBy!.Value)}" : string.Empty;
+        var next = decision == ReviewDecision.Amend ? $"; the amended plan is due by {Day(review.AmendmentDueBy!.Value)}" : string.Empty;
         _events.Add(new PlanEvent(PlanEventKind.ReviewDecided, null, byUserId, at,
             $"Annual review of {Day(review.MeetingOn)} decided on {Day(decidedOn)}{late}: {review.Decision!.Value.Name().ToLowerInvariant()}{next}"));
     }

@@ -130,7 +130,8 @@ public sealed record DraftPage(
     bool FromUpload,
     Documents.DraftDocumentSplit? Split,
     string? ReturnNote,
-    DraftChecks.DraftReading Reading)
+    DraftChecks.DraftReading Reading,
+    AnnualReview? AmendingReview = null)
 {
     public IReadOnlyList<EhcpQa.Domain.DraftChecks.DraftWarning> Warnings => Reading.Warnings;
 

@@ -178,5 +178,6 @@ public sealed class DraftsController(
         split,
         plan.CurrentVersion?.Status == DraftStatus.Returned ? plan.CurrentVersion.DecisionNote : null,
         // The checks read a draft that has some text (never an empty form): their warnings never stop the draft being sent.
-        await wording.ReadAsync(db, form.ToSections(), DraftContext.Of(plan, ServiceCalendar.DateOf(clock.GetUtcNow())), cancellationToken));
+        await wording.ReadAsync(db, form.ToSections(), DraftContext.Of(plan, ServiceCalendar.DateOf(clock.GetUtcNow())), cancellationToken),
+        plan.AmendingReview);
 }

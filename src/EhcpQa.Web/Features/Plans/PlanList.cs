@@ -44,7 +44,10 @@ public sealed class PlanFilter
     public static string TypeValue(NeedType type) => $"type:{type}";
 }
 
-/// <summary>The register's status filter: live work (any plan not yet issued) or one point of a plan's writing (<see cref="PlanProgress"/>).</summary>
+/// <summary>
+/// The register's status filter: live work (any plan not yet issued) or one point of a plan's writing (<see cref="PlanProgress"/>),
+/// or where an issued plan is in its annual review.
+/// </summary>
 public enum PlanStatusFilter
 {
     Live = 1,
@@ -52,17 +55,21 @@ public enum PlanStatusFilter
     WaitingForSignOff,
     Returned,
     Issued,
+    ReviewDecisionDue,
+    BeingAmended,
 }
 
 public static class PlanStatusFilters
 {
     public static string Name(this PlanStatusFilter status) => status switch
     {
-        PlanStatusFilter.Live => "Live work (not yet issued)",
+        PlanStatusFilter.Live => "Live work (new and amended plans not yet issued)",
         PlanStatusFilter.NotSent => PlanProgress.NotSent.Name(),
         PlanStatusFilter.WaitingForSignOff => PlanProgress.WithSignOff.Name(),
         PlanStatusFilter.Returned => PlanProgress.Returned.Name(),
         PlanStatusFilter.Issued => PlanProgress.Issued.Name(),
+        PlanStatusFilter.ReviewDecisionDue => "Reviewed, waiting for the decision",
+        PlanStatusFilter.BeingAmended => "Being amended after a review",
         _ => status.ToString(),
     };
 
@@ -74,6 +81,8 @@ public static class PlanStatusFilters
         PlanStatusFilter.WaitingForSignOff => PlanProgresses.Is(PlanProgress.WithSignOff),
         PlanStatusFilter.Returned => PlanProgresses.Is(PlanProgress.Returned),
         PlanStatusFilter.Issued => PlanProgresses.Is(PlanProgress.Issued),
+        PlanStatusFilter.ReviewDecisionDue => Plan.AwaitingReviewDecision,
+        PlanStatusFilter.BeingAmended => Plan.BeingAmended,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a status of the register's filter."),
     };
 }
@@ -89,7 +98,12 @@ public sealed record PlanRow(
     string Caseworker,
     PlanStage Stage,
     DateOnly StatutoryDeadline,
-    DraftStatus? SignOffStatus);
+    DraftStatus? SignOffStatus,
+    bool BeingAmended)
+{
+    /// <summary>Where the plan's current draft is in sign-off; null when no draft of the plan being written has been sent.</summary>
+    public DraftStatus? DraftSignOffStatus => BeingAmended && SignOffStatus is { } status && status.IsIssuedText() ? null : SignOffStatus;
+}
 
 public sealed class PlanListPage
 {

@@ -138,7 +138,8 @@ public sealed class PlansController(
          orderby plan.StatutoryDeadline, plan.Reference
          select new PlanRow(plan.Id, plan.Reference, plan.ChildIdentifier, plan.DateOfBirth, plan.PrimaryNeed, plan.Setting,
              planLocality.Name, caseworker.DisplayName, plan.Stage, plan.StatutoryDeadline,
-             plan.Versions.OrderByDescending(v => v.Number).Select(v => (DraftStatus?)v.Status).FirstOrDefault()))
+             plan.Versions.OrderByDescending(v => v.Number).Select(v => (DraftStatus?)v.Status).FirstOrDefault(),
+             plan.Reviews.Any(r => r.Decision == ReviewDecision.Amend && r.AmendedPlanIssuedOn == null)))
         .Skip(skip)
         .Take(take)
         .ToListAsync(cancellationToken);

@@ -121,7 +121,9 @@ public sealed class SignOffController(EhcpQaDbContext db, TimeProvider clock, IL
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Plan {PlanId} version {Version} {Outcome} by {UserId}", plan.Id, version.Number, version.Status, User.ToActor().UserId);
                 TempData["Success"] = form.Outcome == DecisionForm.SignOff
-                    ? $"Plan {plan.Reference} has been signed off and issued as final"
+                    ? version.Kind == PlanKind.Amended
+                        ? $"Plan {plan.Reference} has been signed off and issued as amended"
+                        : $"Plan {plan.Reference} has been signed off and issued as final"
                     : $"Version {version.Number} of plan {plan.Reference} has been returned to the caseworker with your feedback";
                 return RedirectToAction(nameof(Plan), new { planId });
             }

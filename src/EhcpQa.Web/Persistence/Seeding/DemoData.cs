@@ -84,8 +84,33 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await SeedHistoryAsync(caseworkers, actors, cancellationToken);
             await SeedDraftsAsync(caseworkers, actors, cancellationToken);
+            await SeedReviewsAsync(caseworkers, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
+    }
+
+    /// <summary>
+    /// Each caseworker's two longest-issued plans have had their annual review meeting, one a week ago and one three
+    /// weeks ago, and wait for the authority's decision (the older one close to its 4-week deadline).
+    /// </summary>
+    private async Task SeedReviewsAsync(List<ApplicationUser> caseworkers, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = ServiceCalendar.DateOf(now);
+        foreach (var caseworker in caseworkers)
+        {
+            var oldest = await db.Plans
+                .Where(p => p.CaseworkerId == caseworker.Id && p.Stage != PlanStage.Draft && p.CeasedOn == null && p.IssuedOn < today.AddDays(-30))
+                .OrderBy(p => p.IssuedOn).ThenBy(p => p.Id)
+                .Take(2)
+                .ToListAsync(cancellationToken);
+            foreach (var (plan, daysAgo) in oldest.Select((p, i) => (p, i == 0 ? 21 : 7)))
+            {
+                plan.StartAnnualReview(today.AddDays(-daysAgo), caseworker.Id, now.AddDays(-daysAgo + 1));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SeedDraftsAsync(List<ApplicationUser> caseworkers, Dictionary<string, Actor> actors, CancellationToken cancellationToken)
