@@ -36,6 +36,6 @@ public static partial class DraftPages
         await check(caseworker, "sent");
     }
 
-    [GeneratedRegex("^Send (the draft|a new version) for sign-off$")]
+    [GeneratedRegex("^Send (the draft|a new version|the amended plan) for sign-off$")]
     private static partial Regex SendDraft();
 }
