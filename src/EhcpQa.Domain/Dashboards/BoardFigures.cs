@@ -45,6 +45,10 @@ public static class BoardFigures
         "By locality, phase, need and setting",
         "Grades given, the share at least Good and re-graded for each locality, phase, primary need and setting on the day the grade was given; the rows of each table add up to the whole.");
 
+    public static BoardFigure ByPlanKind { get; } = new(
+        "New and amended plans",
+        "Plans assured, grades given and the share at least Good at each level, for new plans and for plans amended after an annual review, by the version graded (a draft of a new plan, or a draft of the plan's amendment; in moderation, the version signed off). The two add up to the grades given at the level; a plan graded as new and as amended in the same period counts once under each. New or amended alone singles out no one, so these are hidden only where the figures they split are.");
+
     public static BoardFigure ResultsGiven { get; } = new(
         "Results given",
         "Decisive judgements on a form of the authority's own (not the 1–4 scheme) in the period at the level, counted apart from the grades given.");
@@ -67,7 +71,7 @@ public static class BoardFigures
 
     public static BoardFigure MedianDaysToSignOff { get; } = new(
         "Median days from first draft to sign-off",
-        "Over the drafts signed off and issued: the middle of the days from the plan's first draft to its sign-off.");
+        "Over the drafts signed off and issued: the middle of the days from the first draft of the same round to its sign-off (a new plan's first draft, or for an amended plan the first draft of its amendment).");
 
     public static BoardFigure ModerationGradesGiven { get; } = new(
         "Grades given in moderation",
@@ -80,7 +84,7 @@ public static class BoardFigures
     /// <summary>Every figure, in the order the pages show them.</summary>
     public static IReadOnlyList<BoardFigure> All { get; } =
     [
-        GradesGiven, PlansAssured, AtLeastGood, ShareAtLeastGood, Regraded, GradeCounts, Trend, ByCut, ResultsGiven,
+        GradesGiven, PlansAssured, AtLeastGood, ShareAtLeastGood, Regraded, GradeCounts, Trend, ByCut, ByPlanKind, ResultsGiven,
         DraftsGraded, SignedOffAndIssued, ReturnedToCaseworker, AwaitingDecision, MedianDaysToSignOff, ModerationGradesGiven, RegradedByModeration,
     ];
 }

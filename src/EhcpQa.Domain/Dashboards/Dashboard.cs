@@ -14,8 +14,8 @@ public sealed record CutRow(string Label, GradeDistribution Grades, int Regraded
 
 /// <summary>
 /// The dashboard's figures for a filter: plans assured, the overall and section grade distributions, the
-/// share at least Good, plans re-graded, the 12-month trend, and the same cut by locality, phase, area of
-/// need and setting. Computed from decisive grades only; every figure is a count of grades (or of plans)
+/// share at least Good, plans re-graded, the 12-month trend, the same cut by locality, phase, area of
+/// need and setting, and split by new and amended plans. Computed from decisive grades only; every figure is a count of grades (or of plans)
 /// in the period.
 /// </summary>
 public sealed class Dashboard
@@ -23,7 +23,7 @@ public sealed class Dashboard
     private Dashboard(
         DashboardFilter filter, int plansAssured, GradeDistribution overall, IReadOnlyList<SectionDistribution> bySection, int regraded,
         IReadOnlyList<TrendMonth> trend, IReadOnlyList<CutRow> byLocality, IReadOnlyList<CutRow> byPhase, IReadOnlyList<CutRow> byNeed,
-        IReadOnlyList<CutRow> bySetting)
+        IReadOnlyList<CutRow> bySetting, IReadOnlyList<KindFigures> byKind)
     {
         Filter = filter;
         PlansAssured = plansAssured;
@@ -35,6 +35,7 @@ public sealed class Dashboard
         ByPhase = byPhase;
         ByNeed = byNeed;
         BySetting = bySetting;
+        ByKind = byKind;
     }
 
     public DashboardFilter Filter { get; }
@@ -60,6 +61,9 @@ public sealed class Dashboard
     public IReadOnlyList<CutRow> ByNeed { get; }
 
     public IReadOnlyList<CutRow> BySetting { get; }
+
+    /// <summary>The figures for new plans, then for plans amended after an annual review (<see cref="BoardFigures.ByPlanKind"/>).</summary>
+    public IReadOnlyList<KindFigures> ByKind { get; }
 
     /// <param name="gradings">Decisive grades of any dates, levels and cuts; the filter picks its own.</param>
     /// <param name="filter">The period, level and cuts.</param>
@@ -87,6 +91,8 @@ public sealed class Dashboard
         var byPhase = new Dictionary<Phase, int[]>();
         var byNeed = new Dictionary<BroadAreaOfNeed, int[]>();
         var bySetting = new Dictionary<SettingType, int[]>();
+        var byKind = new Dictionary<PlanKind, int[]>();
+        var plansByKind = new Dictionary<PlanKind, HashSet<int>>();
         foreach (var grading in gradings)
         {
             if (!filter.Matches(grading))
@@ -137,6 +143,13 @@ public sealed class Dashboard
             Count(byPhase, grading.Phase, grading);
             Count(byNeed, grading.Need, grading);
             Count(bySetting, grading.Setting, grading);
+            Count(byKind, grading.Kind, grading);
+            if (!plansByKind.TryGetValue(grading.Kind, out var kindPlans))
+            {
+                plansByKind[grading.Kind] = kindPlans = [];
+            }
+
+            kindPlans.Add(grading.PlanId);
         }
 
         return new Dashboard(
@@ -149,7 +162,8 @@ public sealed class Dashboard
             Cut(byLocality, id => localityNames.GetValueOrDefault(id, $"Locality {id}"), localityNames.Keys),
             Cut(byPhase, p => p.Name(), Enum.GetValues<Phase>()),
             Cut(byNeed, n => n.Name(), Enum.GetValues<BroadAreaOfNeed>()),
-            Cut(bySetting, s => s.Name(), Enum.GetValues<SettingType>()));
+            Cut(bySetting, s => s.Name(), Enum.GetValues<SettingType>()),
+            Enum.GetValues<PlanKind>().Select(kind => KindFigures.Of(kind, plansByKind.GetValueOrDefault(kind)?.Count ?? 0, byKind.GetValueOrDefault(kind))).ToList());
     }
 
     /// <summary>Counts a grading under its value of a cut: [grade value] by grade, [0] re-graded.</summary>

@@ -6,9 +6,10 @@ namespace EhcpQa.Domain.Dashboards;
 /// <summary>One decisive judgement on a form of the authority's own, as the dashboards count it.</summary>
 /// <param name="Grade">The overall grade, a value of the form's scale; null where the form gives none.</param>
 /// <param name="PassesBar">Whether it reaches the form's bar; null where the form sets none.</param>
+/// <param name="Kind">Whether the version judged is of a new plan or of a plan amended after an annual review.</param>
 public sealed record AssuredResult(
     int PlanId, DateOnly GivenOn, int LocalityId, Phase Phase, BroadAreaOfNeed Need, SettingType Setting,
-    string? Grade, bool? PassesBar, Points Points, bool Regraded);
+    string? Grade, bool? PassesBar, Points Points, bool Regraded, PlanKind Kind = PlanKind.New);
 
 /// <summary>How many results were given one grade of the form's scale.</summary>
 public sealed record FormGradeCount(ScaleGrade Grade, int Count);

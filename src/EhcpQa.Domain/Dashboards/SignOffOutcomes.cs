@@ -7,8 +7,31 @@ namespace EhcpQa.Domain.Dashboards;
 /// <param name="OnTheScheme">Graded on the 1–4 scheme (one of the grades given); else on a form of the authority's own.</param>
 /// <param name="Regraded">A resubmission graded again after an earlier return.</param>
 /// <param name="Status">The draft's status as the figures are produced.</param>
-/// <param name="DaysFromFirstDraftToSignOff">For a draft signed off: days from the plan's first draft to the sign-off.</param>
+/// <param name="DaysFromFirstDraftToSignOff">
+/// For a draft signed off: days from the first draft of its round (<see cref="SentDraft.FirstOfEachRound"/>) to the sign-off.
+/// </param>
 public sealed record GradedDraft(int PlanId, bool OnTheScheme, bool Regraded, DraftStatus Status, double? DaysFromFirstDraftToSignOff);
+
+/// <summary>A draft sent for sign-off, as far as timing sign-off goes.</summary>
+/// <param name="PlanId">The plan.</param>
+/// <param name="ReviewNumber">The annual review whose amended plan it drafts; null for a draft of the new plan.</param>
+/// <param name="Number">The version's number within the plan.</param>
+/// <param name="SubmittedAt">When it was sent.</param>
+public sealed record SentDraft(int PlanId, int? ReviewNumber, int Number, DateTimeOffset SubmittedAt)
+{
+    /// <summary>
+    /// When the first draft of each round of drafting was sent, by plan and review: a round is the new plan's drafts, or
+    /// the drafts of one review's amended plan, and its first draft is its lowest version. So an amended plan is timed
+    /// from its amendment's first draft, not from the plan's first draft years before.
+    /// </summary>
+    public static IReadOnlyDictionary<(int PlanId, int? ReviewNumber), DateTimeOffset> FirstOfEachRound(IEnumerable<SentDraft> drafts)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        return drafts
+            .GroupBy(d => (d.PlanId, d.ReviewNumber))
+            .ToDictionary(g => g.Key, g => g.MinBy(d => d.Number)!.SubmittedAt);
+    }
+}
 
 /// <summary>
 /// What became of the drafts graded in a period (<see cref="BoardFigures.DraftsGraded"/>): each is counted

@@ -1,8 +1,13 @@
+using System.Globalization;
+using EhcpQa.Domain.Dashboards;
 using EhcpQa.Domain.Plans;
 
 namespace EhcpQa.Domain.Sampling;
 
-/// <summary>What narrows a sample's population to a theme (a cohort, phase, need, setting or locality, new or amended plans); all optional.</summary>
+/// <summary>
+/// What narrows a sample's population to a theme (a cohort, phase, need, setting or locality, new or amended plans); all
+/// optional. Without a kind the sample draws from new and amended plans alike.
+/// </summary>
 public sealed record SampleTheme(
     VulnerableCohorts? Cohort = null,
     Phase? Phase = null,
@@ -18,6 +23,16 @@ public sealed record SampleTheme(
         && (Need is not { } need || plan.PrimaryArea == need)
         && (Setting is not { } setting || plan.Setting == setting)
         && (LocalityId is not { } locality || plan.LocalityId == locality);
+
+    /// <summary>The theme in words, one part for each thing it narrows by (empty when it narrows by nothing).</summary>
+    /// <param name="localityName">The name of the theme's locality, when it has one.</param>
+    public IReadOnlyList<string> Words(string? localityName = null) =>
+        new[]
+        {
+            Cohort?.Name(), Phase?.Name(), Need?.Name(), Setting?.Name(),
+            LocalityId is null ? null : localityName ?? "One locality",
+            Kind is { } kind ? PlanKindChoice.PlansName(kind) : null,
+        }.OfType<string>().ToList();
 }
 
 /// <summary>
@@ -78,6 +93,22 @@ public sealed class DipSample
     {
         var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         return (start, start.AddMonths(1).AddDays(-1));
+    }
+
+    /// <summary>
+    /// The title suggested for a sample of the plans finalised in the month from <paramref name="periodStart"/>, naming
+    /// the plans it draws from when not both new and amended ("Dip sample, amended plans finalised in October 2026").
+    /// </summary>
+    public static string SuggestedTitle(DateOnly periodStart, SampleTheme theme)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        var plans = theme.Kind switch
+        {
+            PlanKind.New => "new plans",
+            PlanKind.Amended => "amended plans",
+            _ => "plans",
+        };
+        return $"Dip sample, {plans} finalised in {periodStart.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}";
     }
 
     /// <summary>Draws a sample at random from <paramref name="population"/> with the given rules and seed.</summary>

@@ -83,10 +83,10 @@ public sealed class DashboardOnFormsTests(EhcpQaApp app) : IClassFixture<EhcpQaA
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Plan reference,Level,Date graded,Locality,Phase,Primary need,Setting,Form,Overall grade,Reaches the bar,Points awarded,Points available,Percentage,Re-graded", lines[0]);
+        Assert.Equal("Plan reference,Level,Date graded,Locality,Phase,Primary need,Setting,Form,Overall grade,Reaches the bar,Points awarded,Points available,Percentage,Re-graded,New or amended plan", lines[0]);
         var row = Assert.Single(lines.Skip(1));
         Assert.StartsWith("EHC-DF-1,Draft sign-off,", row, StringComparison.Ordinal);
-        Assert.EndsWith("\"A points form, version 1\",1 Outstanding,Yes,68,68,100.0,No", row, StringComparison.Ordinal);
+        Assert.EndsWith("\"A points form, version 1\",1 Outstanding,Yes,68,68,100.0,No,New", row, StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await board.GetAsync(link)).StatusCode);
     }
 

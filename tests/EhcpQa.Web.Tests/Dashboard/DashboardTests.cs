@@ -188,7 +188,7 @@ public sealed class GradingsCsvExportTests(EhcpQaApp app) : IClassFixture<EhcpQa
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Plan reference,Level,Date graded,Locality,Phase,Primary need,Setting,Section A,", lines[0], StringComparison.Ordinal);
-        Assert.EndsWith("Section K,Overall grade,Re-graded", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("Section K,Overall grade,Re-graded,New or amended plan", lines[0], StringComparison.Ordinal);
         Assert.Equal(busiest.Count(), lines.Length - 1);
         var plans = await app.WithDatabaseAsync(db => db.Plans.AsNoTracking().ToListAsync());
         var body = string.Join("\n", lines.Skip(1));

@@ -44,6 +44,7 @@ public sealed class DashboardQueryColumnsTests
             ["Regraded"] = typeof(bool),
             ["SectionGrades"] = typeof(string),
             ["Level"] = typeof(int),
+            ["Kind"] = typeof(int),
         };
 
         foreach (var (column, type) in expected)

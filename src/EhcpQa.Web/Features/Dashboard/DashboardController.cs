@@ -63,6 +63,16 @@ public sealed class DashboardController(
             ModelState.AddModelError("Query." + key, message);
         }
 
+        foreach (var (key, message) in DashboardQuery.ChoiceProblems)
+        {
+            // A value the list does not offer is left out of the filter; the binder's own words are replaced with the page's.
+            if (ModelState.TryGetValue("Query." + key, out var entry) && entry.Errors.Count > 0)
+            {
+                entry.Errors.Clear();
+                entry.Errors.Add(message);
+            }
+        }
+
         query.From = DashboardQuery.MonthValue(from);
         query.To = DashboardQuery.MonthValue(to);
         query.Level ??= AssuranceLevel.SignOff;
@@ -103,6 +113,7 @@ public sealed class DashboardController(
             Enum.GetValues<Phase>().Select(p => new SelectListItem(p.Name(), p.ToString())).ToList(),
             Enum.GetValues<BroadAreaOfNeed>().Select(n => new SelectListItem(n.Name(), n.ToString())).ToList(),
             Enum.GetValues<SettingType>().Select(s => new SelectListItem(s.Name(), s.ToString())).ToList(),
+            Enum.GetValues<PlanKind>().Select(k => new SelectListItem(PlanKindChoice.OptionName(k), k.ToString())).ToList(),
             trendChart,
             gradesChart)
         {
@@ -122,9 +133,10 @@ public sealed class DashboardController(
         }
 
         var (from, to, problems) = query.Period(ServiceCalendar.DateOf(clock.GetUtcNow()));
-        if (problems.Count > 0)
+        if (problems.Count > 0 || !ModelState.IsValid)
         {
-            return BadRequest("Choose the months from the dashboard's lists, the first not after the last.");
+            // A filter that is not one of the dashboard's choices would otherwise be dropped, and more rows exported than asked for.
+            return BadRequest("Choose the months and the filters from the dashboard's lists, the first month not after the last.");
         }
 
         var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, HttpContext.RequestAborted);
@@ -140,5 +152,5 @@ public sealed class DashboardController(
 
     /// <summary>The filter the figures use: what was asked for, within the person's audience.</summary>
     private static DashboardFilter FilterFor(DashboardQuery query, DateOnly from, DateOnly to, DashboardAudience audience) =>
-        new(from, to, query.Level ?? AssuranceLevel.SignOff, audience.LocalityFor(query.Locality), query.Phase, query.Need, query.Setting);
+        new(from, to, query.Level ?? AssuranceLevel.SignOff, audience.LocalityFor(query.Locality), query.Phase, query.Need, query.Setting, query.Kind);
 }

@@ -32,6 +32,24 @@ public sealed class DashboardQuery
     [Display(Name = "Setting")]
     public SettingType? Setting { get; set; }
 
+    /// <summary>New plans, plans amended after an annual review, or (when not set) both.</summary>
+    [Display(Name = "Plans")]
+    public PlanKind? Kind { get; set; }
+
+    /// <summary>
+    /// What each filter chosen from a list says when the address carries a value the list does not offer (an old
+    /// bookmark, a mistyped link): the figures are shown without that filter, and the error says so.
+    /// </summary>
+    public static IReadOnlyList<(string Key, string Message)> ChoiceProblems { get; } =
+    [
+        (nameof(Level), "Choose the level of QA from the list"),
+        (nameof(Locality), "Choose the locality from the list"),
+        (nameof(Phase), "Choose the phase from the list"),
+        (nameof(Need), "Choose the primary need from the list"),
+        (nameof(Setting), "Choose the setting from the list"),
+        (nameof(Kind), "Choose all plans, new plans or amended plans from the list"),
+    ];
+
     public static bool TryParseMonth(string? text, out DateOnly month)
     {
         month = default;
@@ -98,6 +116,7 @@ public sealed record DashboardPage(
     IReadOnlyList<SelectListItem> Phases,
     IReadOnlyList<SelectListItem> Needs,
     IReadOnlyList<SelectListItem> Settings,
+    IReadOnlyList<SelectListItem> Kinds,
     Microsoft.AspNetCore.Html.HtmlString? TrendChart,
     Microsoft.AspNetCore.Html.HtmlString? GradesChart)
 {
@@ -115,10 +134,13 @@ public sealed record DashboardPage(
         {
             ("From", Query.From), ("To", Query.To), ("Level", Query.Level?.ToString()),
             ("Locality", Query.Locality?.ToString(CultureInfo.InvariantCulture)), ("Phase", Query.Phase?.ToString()),
-            ("Need", Query.Need?.ToString()), ("Setting", Query.Setting?.ToString()),
+            ("Need", Query.Need?.ToString()), ("Setting", Query.Setting?.ToString()), ("Kind", Query.Kind?.ToString()),
         }
         .Where(p => !string.IsNullOrEmpty(p.Value))
         .Select(p => $"Query.{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+
+    /// <summary>The plans the figures are of, in words ("New and amended plans", "New plans", "Amended plans after an annual review").</summary>
+    public string PlansShown => PlanKindChoice.PlansName(Figures?.Filter.Kind);
 
     public string PeriodName => Figures is null
         ? string.Empty

@@ -10,14 +10,18 @@ namespace EhcpQa.Web.Features.Dashboard;
 /// <summary>
 /// The decisive grades behind a dashboard, one row each, for analysts: pseudonymised (the plan's
 /// reference, never the child's initials, date of birth or caseworker), with the level, date, cuts,
-/// section grades and overall grade. Grades are numbers, 1 Outstanding to 4 Inadequate. The export adds up
+/// section grades and overall grade, and whether the plan graded is new or amended after an annual review (last,
+/// so the columns before it stay where analysts' spreadsheets expect them). Grades are numbers, 1 Outstanding to 4 Inadequate. The export adds up
 /// to the dashboard (<see cref="BoardFigures"/>): its rows are the grades given, its different plan references
 /// the plans assured, its overall grades of 1 and 2 those at least Good, and its "Yes" under Re-graded the re-graded.
 /// </summary>
 public static class GradingsCsv
 {
     private static readonly string[] LeadingHeaders = ["Plan reference", "Level", "Date graded", "Locality", "Phase", "Primary need", "Setting"];
-    private static readonly string[] TrailingHeaders = ["Overall grade", BoardFigures.Regraded.Name];
+    /// <summary>The last column of both exports: "New" or "Amended" (<see cref="KindValue"/>).</summary>
+    public const string KindHeader = "New or amended plan";
+
+    private static readonly string[] TrailingHeaders = ["Overall grade", BoardFigures.Regraded.Name, KindHeader];
 
     public static byte[] Write(IEnumerable<AssuredGrading> gradings, IReadOnlyDictionary<int, string> references, IReadOnlyDictionary<int, string> localities)
     {
@@ -44,6 +48,7 @@ public static class GradingsCsv
 
                 csv.WriteField(grading.Overall.Value.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(grading.Regraded ? "Yes" : "No");
+                csv.WriteField(KindValue(grading.Kind));
                 csv.NextRecord();
             }
         }
@@ -54,7 +59,7 @@ public static class GradingsCsv
     /// <summary>
     /// The judgements on forms of the authority's own behind a dashboard, one row each, in the same shape up
     /// to the cuts: then the form, its overall grade (value and name), whether it reaches the form's bar, the
-    /// points awarded and available and the percentage.
+    /// points awarded and available, the percentage, whether re-graded, and whether the plan is new or amended.
     /// </summary>
     public static byte[] WriteOnForms(
         AssuranceLevel level, IEnumerable<(string Framework, FrameworkForm Form, AssuredResult Result)> results,
@@ -67,7 +72,7 @@ public static class GradingsCsv
         using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
         {
-            foreach (var header in LeadingHeaders.Concat(["Form", "Overall grade", "Reaches the bar", "Points awarded", "Points available", "Percentage", BoardFigures.Regraded.Name]))
+            foreach (var header in LeadingHeaders.Concat(["Form", "Overall grade", "Reaches the bar", "Points awarded", "Points available", "Percentage", BoardFigures.Regraded.Name, KindHeader]))
             {
                 csv.WriteField(header);
             }
@@ -83,12 +88,16 @@ public static class GradingsCsv
                 csv.WriteField(result.Points.Available.ToString("0.##", CultureInfo.InvariantCulture));
                 csv.WriteField(result.Points.Percentage is { } percentage ? percentage.ToString("0.0", CultureInfo.InvariantCulture) : string.Empty);
                 csv.WriteField(result.Regraded ? "Yes" : "No");
+                csv.WriteField(KindValue(result.Kind));
                 csv.NextRecord();
             }
         }
 
         return stream.ToArray();
     }
+
+    /// <summary>Whether the version graded is of a new plan or of a plan amended after an annual review, as the exports write it.</summary>
+    public static string KindValue(PlanKind kind) => kind == PlanKind.Amended ? "Amended" : "New";
 
     /// <summary>Text a spreadsheet would read as a formula is prefixed with an apostrophe.</summary>
     public static string Safe(string text) =>

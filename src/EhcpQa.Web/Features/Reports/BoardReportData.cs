@@ -34,6 +34,9 @@ public sealed record BoardReportContent(
 {
     /// <summary>Drafts graded in the month on forms of the authority's own, one set of figures per form version.</summary>
     public IReadOnlyList<FormResults> OnForms { get; init; } = [];
+
+    /// <summary>The month's figures at sign-off and at each level of moderation, split by new and amended plans (<see cref="BoardFigures.ByPlanKind"/>).</summary>
+    public IReadOnlyList<LevelByKind> ByKind { get; init; } = [];
 }
 
 /// <summary>Gathers a month's board summary from the database: the dashboard's own figures, so the two always agree.</summary>
@@ -91,10 +94,19 @@ public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured,
             }
         }
 
+        LevelByKind ByKind(AssuranceLevel level, IEnumerable<AssuredGrading> gradings) =>
+            new(level, Domain.Dashboards.Dashboard.Compute(gradings, new DashboardFilter(first, first, level), localities).ByKind);
+
         return new BoardReportContent(first, thisMonth, For(first.AddMonths(-1)), For(first.AddMonths(-12)), signOff, moderation,
             sessions.SelectMany(s => s.Themes).ToList(), counts)
         {
             OnForms = onForms,
+            ByKind =
+            [
+                new(AssuranceLevel.SignOff, thisMonth.ByKind),
+                ByKind(AssuranceLevel.LeadershipDipSample, dipSample),
+                ByKind(AssuranceLevel.MultiAgencyPanel, panel),
+            ],
         };
     }
 
@@ -107,16 +119,17 @@ public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured,
     {
         var graded = await db.AssuredGrades.AsNoTracking()
             .Where(a => a.Level == AssuranceLevel.SignOff && a.GivenOn >= first && a.GivenOn <= last)
-            .Join(db.PlanVersions, a => a.PlanVersionId, v => v.Id, (a, v) => new { a.PlanId, OnTheScheme = a.Overall != null, a.Regraded, v.Status, v.DecidedAt })
+            .Join(db.PlanVersions, a => a.PlanVersionId, v => v.Id, (a, v) => new { a.PlanId, OnTheScheme = a.Overall != null, a.Regraded, v.Status, v.DecidedAt, v.ReviewNumber })
             .ToListAsync(cancellationToken);
         var signedOffPlans = graded.Where(d => d.Status == DraftStatus.SignedOff).Select(d => d.PlanId).ToList();
-        var firstDrafts = await db.PlanVersions.AsNoTracking()
-            .Where(v => signedOffPlans.Contains(v.PlanId) && v.Number == 1)
-            .Select(v => new { v.PlanId, v.SubmittedAt })
-            .ToDictionaryAsync(v => v.PlanId, v => v.SubmittedAt, cancellationToken);
+        var sent = await db.PlanVersions.AsNoTracking()
+            .Where(v => signedOffPlans.Contains(v.PlanId) && v.Status != DraftStatus.BroughtIn)
+            .Select(v => new { v.PlanId, v.ReviewNumber, v.Number, v.SubmittedAt })
+            .ToListAsync(cancellationToken);
+        var firstDrafts = SentDraft.FirstOfEachRound(sent.Select(v => new SentDraft(v.PlanId, v.ReviewNumber, v.Number, v.SubmittedAt)));
         return SignOffOutcomes.Of(graded.Select(d => new GradedDraft(
             d.PlanId, d.OnTheScheme, d.Regraded, d.Status,
-            d.Status == DraftStatus.SignedOff && d.DecidedAt is { } decided && firstDrafts.TryGetValue(d.PlanId, out var submitted)
+            d.Status == DraftStatus.SignedOff && d.DecidedAt is { } decided && firstDrafts.TryGetValue((d.PlanId, d.ReviewNumber), out var submitted)
                 ? (decided - submitted).TotalDays
                 : null)));
     }

@@ -3,6 +3,7 @@ using EhcpQa.Domain.Dashboards;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
+using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Features.Dashboard;
 using EhcpQa.Web.Features.Moderation;
@@ -13,7 +14,7 @@ namespace EhcpQa.Web.Features.Reports;
 /// <summary>
 /// The monthly summary for the board: headline figures against the previous month and the same month
 /// last year, the 12-month trend, grades overall and by section, the cuts, sign-off and moderation
-/// activity, themes and the status of actions, and what each figure counts. Aggregates only: figures for
+/// activity, the figures of each level split by new and amended plans, themes and the status of actions, and what each figure counts. Aggregates only: figures for
 /// the whole authority in full, small numbers in cuts suppressed as on the board's dashboard; the figures are
 /// the dashboard's for draft sign-off in the same month, named as it names them (<see cref="BoardFigures"/>).
 /// </summary>
@@ -126,6 +127,8 @@ public static class BoardReportPdf
             ("Krippendorff's alpha, sections A to K", AgreementText.Alpha(moderation.Agreement.Sections)),
         ]);
 
+        WriteByKind(pdf, content, c);
+
         pdf.Heading2("Themes");
         if (content.Themes.Count == 0)
         {
@@ -156,6 +159,33 @@ public static class BoardReportPdf
         pdf.SmallText("The dashboard and its export use the same names and count the same way, so a figure here equals the board's dashboard for draft sign-off in the same month.");
         pdf.SummaryTable(BoardFigures.All.Select(f => (f.Name, f.Counts)));
         return pdf.ToArray();
+    }
+
+    /// <summary>Plans assured and the share at least Good at each level this month, for new plans and for amended plans.</summary>
+    private static void WriteByKind(PdfDocumentWriter pdf, BoardReportContent content, Suppression c)
+    {
+        if (content.ByKind.Count == 0)
+        {
+            return;
+        }
+
+        // New or amended alone singles out no one: the split hides what the month's figures for the whole authority hide.
+        var k = c.For(KindFigures.ScopeOf(content.ThisMonth.Filter));
+        pdf.Heading2(BoardFigures.ByPlanKind.Name);
+        var table = new PdfTable(
+            new PdfColumn("Level", 0.25f), new PdfColumn("Plans", 0.2f), new PdfColumn(BoardFigures.PlansAssured.Name, 0.18f, PdfAlign.Right),
+            new PdfColumn(BoardFigures.GradesGiven.Name, 0.18f, PdfAlign.Right), new PdfColumn(BoardFigures.ShareAtLeastGood.Name, 0.19f, PdfAlign.Right));
+        foreach (var level in content.ByKind)
+        {
+            foreach (var kind in level.Kinds)
+            {
+                table.AddRow(level.Level.Name(), kind.Kind.Name(), k.Count(kind.PlansAssured), k.Count(kind.Grades.Total),
+                    k.Share(kind.Grades.AtLeastGoodCount, kind.Grades.Total));
+            }
+        }
+
+        pdf.Table(table);
+        pdf.SmallText("Grades on the 1–4 scheme given this month at each level, split by the version graded: a draft of a new plan, or a draft of a plan amended after an annual review (in moderation, the version signed off). The two rows of a level add up to its grades given; a plan graded as new and as amended in the month counts under each.");
     }
 
     /// <summary>Drafts decided on a form of the authority's own: its own grades, the share at its bar and the mean percentage of points, overall and by cut.</summary>

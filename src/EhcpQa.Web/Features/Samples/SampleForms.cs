@@ -18,6 +18,10 @@ public sealed class SampleForm
     [Display(Name = "Plans finalised in")]
     public string? Month { get; set; }
 
+    /// <summary>New plans, amended plans, or (when not set) both.</summary>
+    [Display(Name = "Draw from")]
+    public PlanKind? Kind { get; set; }
+
     [Display(Name = "Vulnerable cohort")]
     public VulnerableCohorts? Cohort { get; set; }
 
@@ -51,7 +55,7 @@ public sealed class SampleForm
         return (start, start.AddMonths(1).AddDays(-1));
     }
 
-    public SampleTheme Theme() => new(Cohort, Phase, Need, Setting, LocalityId);
+    public SampleTheme Theme() => new(Cohort, Phase, Need, Setting, LocalityId, Kind);
 }
 
 public sealed class SampleFormValidator : AbstractValidator<SampleForm>
@@ -68,6 +72,7 @@ public sealed class SampleFormValidator : AbstractValidator<SampleForm>
             .WithMessage($"Enter the number of plans as a whole number from 1 to {MaxSize}");
         RuleFor(f => f.Seed).Must(s => string.IsNullOrWhiteSpace(s) || int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
             .WithMessage("The seed must be a whole number, or leave it empty for a new random draw");
+        RuleFor(f => f.Kind).IsInEnum().WithMessage("Select new plans, amended plans or both");
         RuleFor(f => f.Cohort).IsInEnum().WithMessage("Select a cohort from the list");
         RuleFor(f => f.Phase).IsInEnum().WithMessage("Select a phase from the list");
         RuleFor(f => f.Need).IsInEnum().WithMessage("Select a need from the list");
@@ -97,6 +102,14 @@ public sealed record SampleFormPage(SampleForm Form, IReadOnlyList<SelectListIte
         (VulnerableCohorts.ChildInCare | VulnerableCohorts.ChildProtection | VulnerableCohorts.YouthJustice).Each()
             .Select(c => new SelectListItem(c.Name(), c.ToString())).ToList();
 
+    /// <summary>New plans, amended plans, or both (no kind: the choice when none is made).</summary>
+    public static IReadOnlyList<SelectListItem> KindItems { get; } =
+    [
+        new(PlanKind.New.Name(), nameof(PlanKind.New)),
+        new(PlanKind.Amended.Name(), nameof(PlanKind.Amended)),
+        new("Both", string.Empty, selected: true),
+    ];
+
     public static IReadOnlyList<SelectListItem> PhaseItems { get; } =
         Enum.GetValues<Phase>().Select(p => new SelectListItem(p.Name(), p.ToString())).ToList();
 
@@ -111,6 +124,11 @@ public sealed record SampleRow(int PlanId, string Reference, int YearGroup, Phas
 
 public sealed record CoverageTable(string Title, IReadOnlyList<(string Value, int PopulationCount, double PopulationShare, int SampleCount, double SampleShare)> Rows);
 
-public sealed record SamplePage(DipSample Sample, string DrawnBy, IReadOnlyList<SampleRow> Rows, IReadOnlyList<CoverageTable> Coverage, AddPlanForm AddPlan);
+/// <param name="Theme">The sample's theme in words.</param>
+public sealed record SamplePage(DipSample Sample, string DrawnBy, IReadOnlyList<SampleRow> Rows, IReadOnlyList<CoverageTable> Coverage, AddPlanForm AddPlan, IReadOnlyList<string> Theme)
+{
+    /// <summary>The plans the sample was drawn from, in words ("New and amended plans" when both).</summary>
+    public string DrawnFrom => Domain.Dashboards.PlanKindChoice.PlansName(Sample.Theme.Kind);
+}
 
 public sealed record SampleListRow(int Id, string Title, DateOnly PeriodStart, int Items, int Population, DateTimeOffset DrawnAt);

@@ -37,7 +37,7 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
         var form = new SampleForm
         {
             Month = start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            Title = $"Dip sample, plans finalised in {start:MMMM yyyy}",
+            Title = DipSample.SuggestedTitle(start, new SampleTheme()),
             Size = "20",
         };
         return View("New", await FormPageAsync(form, cancellationToken));
@@ -51,11 +51,12 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
             var (start, end) = form.Period();
             var theme = form.Theme();
             var population = await PopulationAsync(start, end, theme, cancellationToken);
+            var title = TitleFor(form.Title!, start, theme);
             var seed = string.IsNullOrWhiteSpace(form.Seed) ? RandomNumberGenerator.GetInt32(int.MaxValue) : int.Parse(form.Seed, CultureInfo.InvariantCulture);
             var rules = new SampleRules(int.Parse(form.Size!, CultureInfo.InvariantCulture), form.AtLeastOnePerCaseworker, form.ProportionalSpread);
             try
             {
-                var sample = DipSample.Draw(form.Title!, start, end, theme, population, rules, seed, User.ToActor().UserId, clock.GetUtcNow());
+                var sample = DipSample.Draw(title, start, end, theme, population, rules, seed, User.ToActor().UserId, clock.GetUtcNow());
                 db.DipSamples.Add(sample);
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Dip sample {SampleId} drawn by {UserId}: {Items} of {Population} plans, seed {Seed}", sample.Id, sample.DrawnById, sample.Items.Count, population.Count, seed);
@@ -115,20 +116,28 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
     }
 
     /// <summary>
-    /// The plans finalised in the period that fit the theme, as the draw sees them (phase as at the issue date): those
-    /// whose issued text the service holds (signed off here, or brought in), so every plan drawn can be moderated.
+    /// The title the sample is drawn with: the one typed, or, when the suggestion for last month's plans was left as it
+    /// was, the suggestion for the month and plans chosen.
+    /// </summary>
+    private string TitleFor(string typed, DateOnly start, SampleTheme theme) =>
+        typed.Trim() == DipSample.SuggestedTitle(DipSample.PreviousMonth(Today).Start, new SampleTheme()) ? DipSample.SuggestedTitle(start, theme) : typed;
+
+    /// <summary>
+    /// The issued plans whose plan in force was issued in the period (a new plan, or the amended plan after an annual
+    /// review) that fit the theme, as the draw sees them (phase as at that issue date): those whose issued text the
+    /// service holds (signed off here, or brought in), so every plan drawn can be moderated.
     /// </summary>
     private async Task<List<SamplingCandidate>> PopulationAsync(DateOnly start, DateOnly end, SampleTheme theme, CancellationToken cancellationToken)
     {
         var plans = await db.Plans.AsNoTracking()
-            .Where(p => p.Stage != PlanStage.Draft && p.IssuedOn >= start && p.IssuedOn <= end)
+            .Where(p => p.Stage != PlanStage.Draft && (p.AmendedOn ?? p.IssuedOn) >= start && (p.AmendedOn ?? p.IssuedOn) <= end)
             .Where(Plan.HasIssuedText)
             .ToListAsync(cancellationToken);
-        return plans.Where(p => theme.Admits(p, p.IssuedOn!.Value)).Select(Candidate).ToList();
+        return plans.Where(p => theme.Admits(p, p.InForceSince!.Value)).Select(Candidate).ToList();
     }
 
     private static SamplingCandidate Candidate(Plan plan) =>
-        new(plan.Id, plan.CaseworkerId, plan.PhaseOn(plan.IssuedOn ?? plan.RequestDate), plan.PrimaryArea, plan.Setting, plan.LocalityId);
+        new(plan.Id, plan.CaseworkerId, plan.PhaseOn(plan.InForceSince ?? plan.RequestDate), plan.PrimaryArea, plan.Setting, plan.LocalityId);
 
     private async Task<SamplePage> PageAsync(DipSample sample, AddPlanForm addPlan, CancellationToken cancellationToken)
     {
@@ -141,7 +150,7 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
         var rows = sample.Items.Where(i => plans.ContainsKey(i.PlanId)).Select(i =>
         {
             var plan = plans[i.PlanId];
-            var on = plan.IssuedOn ?? plan.RequestDate;
+            var on = plan.InForceSince ?? plan.RequestDate;
             return new SampleRow(plan.Id, plan.Reference, plan.YearGroupOn(on), plan.PhaseOn(on), plan.PrimaryArea, plan.Setting,
                 localities.GetValueOrDefault(plan.LocalityId, "Unknown"), names.Of(plan.CaseworkerId), i.Origin, i.Reason);
         }).ToList();
@@ -157,7 +166,8 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
             Table("Locality", coverage.ByLocality, v => localities.GetValueOrDefault(v, "Unknown")),
             Table("Caseworker", coverage.ByCaseworker, v => names.Of(v)),
         };
-        return new SamplePage(sample, names.Of(sample.DrawnById), rows, tables, addPlan);
+        var theme = sample.Theme.Words(sample.Theme.LocalityId is { } locality ? localities.GetValueOrDefault(locality) : null);
+        return new SamplePage(sample, names.Of(sample.DrawnById), rows, tables, addPlan, theme);
     }
 
     private static CoverageTable Table<T>(string title, IReadOnlyList<CoverageRow<T>> rows, Func<T, string> name) =>

@@ -11,7 +11,7 @@ namespace EhcpQa.Web.Persistence.Queries;
 /// <summary>
 /// Reads decisive grades for the dashboards, the board summary and the export from the read model the
 /// plans keep (<see cref="Domain.Plans.AssuredGrade"/>, one row per decisive grade): the level, the dates
-/// and the filter's cuts are applied in the database, so only the rows counted are read.
+/// and the filter's cuts (new or amended plans among them) are applied in the database, so only the rows counted are read.
 /// </summary>
 public sealed class AssuredGradings(EhcpQaDbContext db)
 {
@@ -19,13 +19,13 @@ public sealed class AssuredGradings(EhcpQaDbContext db)
     public const string Table = "AssuredGrades";
 
     /// <summary>The columns read, in the order the reader reads them (each an <see cref="AssuredGrade"/> property's column).</summary>
-    public static readonly IReadOnlyList<string> ReadColumns = ["PlanId", "GivenOn", "LocalityId", "Phase", "Need", "Setting", "Overall", "Regraded", "SectionGrades"];
+    public static readonly IReadOnlyList<string> ReadColumns = ["PlanId", "GivenOn", "LocalityId", "Phase", "Need", "Setting", "Overall", "Regraded", "SectionGrades", "Kind"];
 
     private static readonly string SelectFromLevelAndDates =
         $"SELECT {string.Join(", ", ReadColumns)} FROM {Table} WHERE Level = @level AND Overall IS NOT NULL AND GivenOn >= @from AND GivenOn <= @to";
 
     /// <summary>The columns filtered on, besides those read.</summary>
-    public static readonly IReadOnlyList<string> FilterColumns = ["Level", "GivenOn", "LocalityId", "Phase", "Need", "Setting"];
+    public static readonly IReadOnlyList<string> FilterColumns = ["Level", "GivenOn", "LocalityId", "Phase", "Need", "Setting", "Kind"];
 
     /// <summary>The grades at the filter's level and cuts given from <paramref name="from"/> to <paramref name="to"/> (UK dates, inclusive).</summary>
     /// <remarks>
@@ -59,6 +59,7 @@ public sealed class AssuredGradings(EhcpQaDbContext db)
             foreach (var (column, value) in new (string Column, int? Value)[]
                      {
                          ("LocalityId", filter.LocalityId), ("Phase", (int?)filter.Phase), ("Need", (int?)filter.Need), ("Setting", (int?)filter.Setting),
+                         ("Kind", (int?)filter.Kind),
                      })
             {
                 if (value is { } v)
@@ -94,7 +95,8 @@ public sealed class AssuredGradings(EhcpQaDbContext db)
                 (SettingType)reader.GetInt32(5),
                 Grade.FromValue(reader.GetInt32(6)),
                 reader.GetBoolean(7),
-                SectionGrades.Parse(reader.GetString(8)));
+                SectionGrades.Parse(reader.GetString(8)),
+                (PlanKind)reader.GetInt32(9));
         }
     }
 
@@ -120,12 +122,13 @@ public sealed class AssuredGradings(EhcpQaDbContext db)
         rows = filter.Phase is { } phase ? rows.Where(a => a.Phase == phase) : rows;
         rows = filter.Need is { } need ? rows.Where(a => a.Need == need) : rows;
         rows = filter.Setting is { } setting ? rows.Where(a => a.Setting == setting) : rows;
+        rows = filter.Kind is { } kind ? rows.Where(a => a.Kind == kind) : rows;
         var read = await rows.ToListAsync(cancellationToken);
         return read.GroupBy(a => a.FrameworkVersionId!.Value)
             .OrderBy(g => g.Key)
             .Select(g => (g.Key, (IReadOnlyList<AssuredResult>)g.Select(a => new AssuredResult(
                 a.PlanId, a.GivenOn, a.LocalityId, a.Phase, a.Need, a.Setting, a.GradeOnForm, a.PassesBar,
-                new Domain.Frameworks.Forms.Points(a.Awarded ?? 0m, a.Available ?? 0m), a.Regraded)).ToList()))
+                new Domain.Frameworks.Forms.Points(a.Awarded ?? 0m, a.Available ?? 0m), a.Regraded, a.Kind)).ToList()))
             .ToList();
     }
 
