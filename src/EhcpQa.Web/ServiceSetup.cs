@@ -184,6 +184,7 @@ public static class ServiceSetup
         // The draft checks read by the shipped word lists with the authority's changes, kept built between changes.
         services.AddSingleton<Features.DraftChecks.DraftCheckWordingStore>();
         services.AddScoped<Features.RegisterImport.RegisterImports>();
+        services.AddSingleton<Features.RegisterImport.RegisterImportProgress>();
         services.AddScoped<Features.Drafts.IssuedTextUploads>();
 
         services.AddControllersWithViews(options =>

@@ -24,6 +24,7 @@ namespace EhcpQa.Web.Features.RegisterImport;
 public sealed class RegisterImportController(
     EhcpQaDbContext db,
     RegisterImports imports,
+    RegisterImportProgress progress,
     TimeProvider clock,
     ILogger<RegisterImportController> logger) : Controller
 {
@@ -188,19 +189,43 @@ public sealed class RegisterImportController(
         }
 
         var actor = User.ToActor();
+        progress.Report(id, ImportStep.CheckingRows);
+        try
+        {
+            return await ImportAsync(opened, confirm, actor.UserId, cancellationToken);
+        }
+        finally
+        {
+            progress.Finished(id);
+        }
+    }
+
+    /// <summary>How far the import of the file has gone, for its page to show while it waits (JSON; no step when none is under way here).</summary>
+    [HttpGet("{id:int}/progress")]
+    public IActionResult Progress(int id) =>
+        Json(progress.Of(id) is { } report
+            ? new ImportProgressReply(report.Step.ToString(), report.Done, report.Total, report.Text)
+            : new ImportProgressReply(null, 0, 0, null));
+
+    private async Task<IActionResult> ImportAsync(OpenedRegister opened, RegisterImportConfirmForm confirm, string userId, CancellationToken cancellationToken)
+    {
+        var id = opened.Import.Id;
         var preview = await imports.PreviewAsync(opened, Today, toImport: true, cancellationToken);
         db.ExpectConcurrencyToken(opened.Import, confirm.ConcurrencyToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var added = opened.Import.Import(preview, actor.UserId, clock.GetUtcNow());
+            progress.Report(id, ImportStep.UpdatingPlans, 0, preview.Updates.Count);
+            var added = opened.Import.Import(preview, userId, clock.GetUtcNow());
             await imports.ForgetFileAsync(opened.Import, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await imports.AddInBatchesAsync(added, cancellationToken);
+            progress.Report(id, ImportStep.AddingPlans, 0, added.Count);
+            await imports.AddInBatchesAsync(added, saved => progress.Report(id, ImportStep.AddingPlans, saved, added.Count), cancellationToken);
+            progress.Report(id, ImportStep.Finishing);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation(
                 "Register file {ImportId} imported by {UserId}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Refused} refused",
-                id, actor.UserId, opened.Import.Added, opened.Import.Updated, opened.Import.Unchanged, opened.Import.Refused);
+                id, userId, opened.Import.Added, opened.Import.Updated, opened.Import.Unchanged, opened.Import.Refused);
             TempData["Success"] = $"{opened.Import.FileName} is imported";
             return RedirectToAction(nameof(Show), new { id });
         }

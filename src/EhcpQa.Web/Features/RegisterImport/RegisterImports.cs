@@ -92,14 +92,19 @@ public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
     /// Saves new plans a batch at a time, inside the caller's transaction. Everything the context tracked before is
     /// saved first; afterwards it tracks nothing.
     /// </summary>
-    public async Task AddInBatchesAsync(IReadOnlyList<Plan> plans, CancellationToken cancellationToken)
+    /// <param name="saved">Told how many of the plans are saved after each batch.</param>
+    public async Task AddInBatchesAsync(IReadOnlyList<Plan> plans, Action<int> saved, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(saved);
         db.ChangeTracker.Clear();
+        var done = 0;
         foreach (var batch in plans.Chunk(SaveBatch))
         {
             db.Plans.AddRange(batch);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            done += batch.Length;
+            saved(done);
         }
     }
 

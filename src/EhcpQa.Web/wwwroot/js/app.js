@@ -56,3 +56,27 @@ for (const region of document.querySelectorAll('[data-live-suggestion]')) {
     }
   })
 }
+
+// The progress of a register import, shown while the service carries it out: the form is sent as usual (the browser
+// waits on this page for the answer), and meanwhile the page asks the service how far the import has gone, once a
+// second, and says so in its status region. Without JavaScript the import is the same, without the progress.
+for (const form of document.querySelectorAll('form[data-import-progress]')) {
+  const region = form.querySelector('[data-import-progress-region]')
+  const text = form.querySelector('[data-import-progress-text]')
+  if (!region || !text) continue
+  form.addEventListener('submit', () => {
+    region.hidden = false
+    const ask = async () => {
+      try {
+        const response = await fetch(form.dataset.importProgress, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        if (response.ok) {
+          const reply = await response.json()
+          if (reply.text) text.textContent = reply.text
+        }
+      } catch {
+        // Left as it was: the page moves on when the import is done.
+      }
+    }
+    setInterval(ask, 1000)
+  })
+}
