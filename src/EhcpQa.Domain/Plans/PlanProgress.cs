@@ -57,21 +57,4 @@ public static class PlanProgresses
         PlanProgress.Issued => p => p.Stage != PlanStage.Draft && !p.Reviews.Any(r => r.Decision == ReviewDecision.Amend && r.AmendedPlanIssuedOn == null),
         _ => throw new ArgumentOutOfRangeException(nameof(progress), progress, "Not a point in a plan's writing."),
     };
-
-    /// <summary>Where <paramref name="plan"/> is in its writing (the same rule as <see cref="Is"/>, for one plan in memory).</summary>
-    public static PlanProgress Of(Plan plan)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        if (!plan.IsBeingDrafted)
-        {
-            return PlanProgress.Issued;
-        }
-
-        return plan.CurrentVersion?.Status switch
-        {
-            DraftStatus.Returned => PlanProgress.Returned,
-            { } status when status.IsOpen() => PlanProgress.WithSignOff,
-            _ => PlanProgress.NotSent,
-        };
-    }
 }

@@ -155,33 +155,23 @@ public sealed class AnnualReviewsController(
 
     private static ReviewMeetingForm Shown(Plan plan, ReviewMeetingForm form)
     {
-        form.PlanId = plan.Id;
-        form.Reference = plan.Reference;
+        form.Show(plan);
         form.LastReviewedOn = plan.LastReviewedOn;
         return form;
     }
 
     private static ReviewDecisionForm Shown(Plan plan, ReviewDecisionForm form)
     {
-        form.PlanId = plan.Id;
-        form.Reference = plan.Reference;
+        form.Show(plan);
         form.Review = plan.LatestReview;
         return form;
     }
 }
 
-public sealed class ReviewMeetingForm
+public sealed class ReviewMeetingForm : PlanRecordForm
 {
     [Display(Name = "Date of the review meeting")]
     public DateInput MeetingOn { get; set; } = new();
-
-    public Guid ConcurrencyToken { get; set; }
-
-    [BindNever]
-    public int PlanId { get; set; }
-
-    [BindNever]
-    public string Reference { get; set; } = string.Empty;
 
     [BindNever]
     public DateOnly? LastReviewedOn { get; set; }
@@ -192,21 +182,13 @@ public sealed class ReviewMeetingFormValidator : AbstractValidator<ReviewMeeting
     public ReviewMeetingFormValidator() => RuleFor(f => f.MeetingOn).SetValidator(new DateInputValidator("date of the review meeting"));
 }
 
-public sealed class ReviewDecisionForm
+public sealed class ReviewDecisionForm : PlanRecordForm
 {
     [Display(Name = "What did the authority decide?")]
     public ReviewDecision? Decision { get; set; }
 
     [Display(Name = "Date the family was told the decision")]
     public DateInput DecidedOn { get; set; } = new();
-
-    public Guid ConcurrencyToken { get; set; }
-
-    [BindNever]
-    public int PlanId { get; set; }
-
-    [BindNever]
-    public string Reference { get; set; } = string.Empty;
 
     [BindNever]
     public AnnualReview? Review { get; set; }

@@ -93,26 +93,17 @@ public sealed class PlanCeasingController(
     /// <summary>The form with what the page says about the plan and its keeping (never bound from a request).</summary>
     private CeaseForm Shown(Plan plan, CeaseForm form)
     {
-        form.PlanId = plan.Id;
-        form.Reference = plan.Reference;
+        form.Show(plan);
         form.KeptUntil = retention.Value.Rule.KeptUntil(plan.DateOfBirth);
         form.YearsFromBirth = retention.Value.PlanYearsFromBirth;
         return form;
     }
 }
 
-public sealed class CeaseForm
+public sealed class CeaseForm : PlanRecordForm
 {
     [Display(Name = "Date the plan ceased")]
     public DateInput CeasedOn { get; set; } = new();
-
-    public Guid ConcurrencyToken { get; set; }
-
-    [BindNever]
-    public int PlanId { get; set; }
-
-    [BindNever]
-    public string Reference { get; set; } = string.Empty;
 
     [BindNever]
     public DateOnly KeptUntil { get; set; }
