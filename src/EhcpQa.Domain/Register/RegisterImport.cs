@@ -105,9 +105,9 @@ public sealed class RegisterImport
 
     /// <summary>
     /// Carries out a preview made from this file with its chosen columns: the plans to add are returned for the
-    /// caller to store, the plans to update are updated, and what was done is recorded with who and when.
+    /// caller to store, each made as it is reached (once), the plans to update are updated, and what was done is recorded with who and when.
     /// </summary>
-    public IReadOnlyList<Plans.Plan> Import(RegisterImportPreview preview, string byUserId, DateTimeOffset at)
+    public IEnumerable<Plans.Plan> Import(RegisterImportPreview preview, string byUserId, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(preview);
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
@@ -118,7 +118,7 @@ public sealed class RegisterImport
         }
 
         var added = preview.Apply(byUserId, at);
-        Added = added.Count;
+        Added = preview.Additions.Count;
         Updated = preview.Updates.Count;
         Unchanged = preview.Unchanged;
         Refused = preview.RefusedRows;

@@ -10,6 +10,7 @@ namespace EhcpQa.Domain.Register;
 public sealed class RegisterImportPreview
 {
     private bool _applied;
+    private bool _made;
 
     private RegisterImportPreview(int rowsRead, List<RegisterRecord> additions, List<RegisterUpdate> updates, int unchanged, List<RegisterRefusal> refusals)
     {
@@ -111,10 +112,10 @@ public sealed class RegisterImportPreview
 
     /// <summary>
     /// Carries the preview out: updates the plans on the register that the rows change, recording in each plan's history
-    /// who changed what and when, and returns the new plans for the caller to add. Nothing refused is touched. A preview
-    /// is carried out once; when any of it no longer holds on the day it is carried out, none of it is.
+    /// who changed what and when, and returns the new plans for the caller to add, each made as it is reached (once, so
+    /// keep them as they come). Nothing refused is touched. A preview is carried out once; when any of it no longer holds on the day it is carried out, none of it is.
     /// </summary>
-    public IReadOnlyList<Plan> Apply(string byUserId, DateTimeOffset at)
+    public IEnumerable<Plan> Apply(string byUserId, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
         if (_applied)
@@ -134,7 +135,25 @@ public sealed class RegisterImportPreview
             update.Plan.ApplyRegister(update.Record, byUserId, at);
         }
 
-        return Additions.Select(record => Plan.FromRegister(record, byUserId, at)).ToList();
+        return Made(byUserId, at);
+    }
+
+    /// <summary>
+    /// The new plans, each made as it is reached, so a caller saving them a batch at a time never holds them all. They
+    /// are made once: a second pass over them is refused.
+    /// </summary>
+    private IEnumerable<Plan> Made(string byUserId, DateTimeOffset at)
+    {
+        if (_made)
+        {
+            throw new InvalidOperationException("The new plans of a register are made once: keep them as they are made.");
+        }
+
+        _made = true;
+        foreach (var record in Additions)
+        {
+            yield return Plan.FromRegister(record, byUserId, at);
+        }
     }
 
     private static string Listed(List<int> numbers) =>

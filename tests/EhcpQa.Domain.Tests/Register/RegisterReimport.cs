@@ -33,7 +33,7 @@ public class RegisterReimport
     [Fact]
     public void TheNewPlans_AreAsTheRegisterSays()
     {
-        var plans = RegisterData.Preview(File()).Apply(RegisterData.ImportedBy, PlanData.Now);
+        var plans = RegisterData.Preview(File()).Apply(RegisterData.ImportedBy, PlanData.Now).ToList();
 
         Assert.Equal(
             [(PlanStage.Final, false), (PlanStage.Draft, false), (PlanStage.Amended, false), (PlanStage.Final, true), (PlanStage.Final, false)],

@@ -219,8 +219,9 @@ public sealed class RegisterImportController(
             var added = opened.Import.Import(preview, userId, clock.GetUtcNow());
             await imports.ForgetFileAsync(opened.Import, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            progress.Report(id, ImportStep.AddingPlans, 0, added.Count);
-            await imports.AddInBatchesAsync(added, saved => progress.Report(id, ImportStep.AddingPlans, saved, added.Count), cancellationToken);
+            var toAdd = opened.Import.Added;
+            progress.Report(id, ImportStep.AddingPlans, 0, toAdd);
+            await imports.AddInBatchesAsync(added, saved => progress.Report(id, ImportStep.AddingPlans, saved, toAdd), cancellationToken);
             progress.Report(id, ImportStep.Finishing);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation(

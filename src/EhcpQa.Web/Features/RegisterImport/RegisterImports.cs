@@ -89,11 +89,11 @@ public sealed class RegisterImports(EhcpQaDbContext db, TimeProvider clock)
     public const int SaveBatch = 1000;
 
     /// <summary>
-    /// Saves new plans a batch at a time, inside the caller's transaction. Everything the context tracked before is
-    /// saved first; afterwards it tracks nothing.
+    /// Saves new plans a batch at a time as they are made, inside the caller's transaction, so only one batch is held at
+    /// once. Everything the context tracked before must be saved first; afterwards it tracks nothing.
     /// </summary>
     /// <param name="saved">Told how many of the plans are saved after each batch.</param>
-    public async Task AddInBatchesAsync(IReadOnlyList<Plan> plans, Action<int> saved, CancellationToken cancellationToken)
+    public async Task AddInBatchesAsync(IEnumerable<Plan> plans, Action<int> saved, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(saved);
         db.ChangeTracker.Clear();
