@@ -18,10 +18,14 @@ public sealed record ModerationSetup(int SessionId, IReadOnlyList<int> PlanIds, 
 
 public static class ModerationJourney
 {
-    public static async Task<ModerationSetup> SessionAsync(EhcpQaApp app, int size = 2, int seed = 5)
+    /// <summary>
+    /// A multi-agency panel session on a dip sample of <paramref name="month"/> ("yyyy-MM"; by default the month with the
+    /// most issued plans), chaired by the locality manager, with the panel member and the other locality manager assigned.
+    /// </summary>
+    public static async Task<ModerationSetup> SessionAsync(EhcpQaApp app, int size = 2, int seed = 5, string? month = null)
     {
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
-        var month = await app.WithDatabaseAsync(async db =>
+        month ??= await app.WithDatabaseAsync(async db =>
             (await db.Plans.Where(p => p.IssuedOn != null).Select(p => p.IssuedOn!.Value).ToListAsync())
             .GroupBy(d => d.ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderByDescending(g => g.Count()).First().Key);
         var drawn = await qaLead.PostFormAsync("/samples/new",
