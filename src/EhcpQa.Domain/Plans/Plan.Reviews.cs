@@ -53,6 +53,10 @@ public sealed partial class Plan
     /// <summary>Whether an annual review can be recorded now: an issued plan, not ceased, with no review still open.</summary>
     public bool CanRecordAnnualReview => AnnualReviewRefusal() is null;
 
+    /// <summary>Issued plans whose plan in force (<see cref="InForceSince"/>) was issued from <paramref name="from"/> to <paramref name="to"/>, as a filter the database can run.</summary>
+    public static Expression<Func<Plan, bool>> InForceFrom(DateOnly from, DateOnly to) =>
+        p => p.Stage != PlanStage.Draft && (p.AmendedOn ?? p.IssuedOn) >= from && (p.AmendedOn ?? p.IssuedOn) <= to;
+
     /// <summary>What stops an annual review being recorded with its meeting on this date (empty when it may be).</summary>
     public IEnumerable<Problem> AnnualReviewProblems(DateOnly meetingOn, DateOnly today)
     {

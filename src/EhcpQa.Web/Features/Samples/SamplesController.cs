@@ -130,7 +130,7 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
     private async Task<List<SamplingCandidate>> PopulationAsync(DateOnly start, DateOnly end, SampleTheme theme, CancellationToken cancellationToken)
     {
         var plans = await db.Plans.AsNoTracking()
-            .Where(p => p.Stage != PlanStage.Draft && (p.AmendedOn ?? p.IssuedOn) >= start && (p.AmendedOn ?? p.IssuedOn) <= end)
+            .Where(Plan.InForceFrom(start, end))
             .Where(Plan.HasIssuedText)
             .ToListAsync(cancellationToken);
         return plans.Where(p => theme.Admits(p, p.InForceSince!.Value)).Select(Candidate).ToList();
