@@ -53,6 +53,12 @@ public sealed partial class Grading
     /// </summary>
     public bool SecondOpinionBelowBar { get; private set; } = true;
 
+    /// <summary>
+    /// For a sign-off grading: whether the authority's draft-stage sample drew its draft for a second grader whatever
+    /// its grade (<see cref="Plans.SignOffPolicy.DrawsForSecondGrader"/>), settled when the grading started.
+    /// </summary>
+    public bool DrawnForSecondGrader { get; private set; }
+
     public DateTimeOffset? SubmittedAt { get; private set; }
 
     public bool IsSubmitted => SubmittedAt is not null;
@@ -66,10 +72,11 @@ public sealed partial class Grading
     /// its form's bar, or on a form that sets none), or the grade the two graders agreed after a second
     /// opinion. A sign-off grading below the bar decides nothing
     /// until a second opinion and an agreed grade follow, unless the policy it started under needs no second grader.
+    /// A sign-off grading of a draft drawn for a second grader decides nothing, whatever its grade.
     /// </summary>
     public bool DecidesSignOff => IsSubmitted && Result is not null
         && (Purpose == GradingPurpose.SignOffAgreement
-            || (Purpose == GradingPurpose.SignOff && (PassesBar != false || !SecondOpinionBelowBar)));
+            || (Purpose == GradingPurpose.SignOff && !DrawnForSecondGrader && (PassesBar != false || !SecondOpinionBelowBar)));
 
     public SectionJudgement? Judgement(SectionCode section) => _judgements.SingleOrDefault(j => j.Section == section);
 
@@ -85,7 +92,8 @@ public sealed partial class Grading
         FrameworkVersion framework,
         DateTimeOffset at,
         int? panelSessionId = null,
-        Plans.SignOffPolicy? policy = null)
+        Plans.SignOffPolicy? policy = null,
+        bool drawnForSecondGrader = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(graderId);
         if (!Enum.IsDefined(purpose))
@@ -104,6 +112,7 @@ public sealed partial class Grading
         return new Grading(planId, planVersionId, purpose, graderId, framework.Id, at, panelSessionId)
         {
             SecondOpinionBelowBar = (policy ?? Plans.SignOffPolicy.Default).SecondOpinionBelowBar,
+            DrawnForSecondGrader = drawnForSecondGrader && purpose == GradingPurpose.SignOff,
         };
     }
 

@@ -57,6 +57,12 @@ public sealed class AssuredGrade
     /// <summary>For a grading on a form of the authority's own: whether it reaches the form's bar; null where the form sets none.</summary>
     public bool? PassesBar { get; private set; }
 
+    /// <summary>Whether the grade reaches the bar: at least Good on the 1–4 scheme, or its form's bar (a form with none sets no bar to miss).</summary>
+    public bool ReachesBar => Reaches(Overall, PassesBar);
+
+    /// <summary>See <see cref="ReachesBar"/>: for a grade's parts read without the rest of it.</summary>
+    public static bool Reaches(Grade? overall, bool? passesBar) => overall is { } grade ? grade.IsAtLeastGood : passesBar != false;
+
     /// <summary>For a grading on a form of the authority's own: the points awarded on the whole form.</summary>
     public decimal? Awarded { get; private set; }
 

@@ -65,7 +65,8 @@ public sealed partial class Plan
             _ => $"Version {version.Number} is {version.Status.Name().ToLowerInvariant()}: there is no grading to start.",
         });
 
-        var grading = Grading.Start(Id, version.Id, purpose, grader.UserId, framework, at, policy: policy);
+        var drawn = purpose == GradingPurpose.SignOff && (policy ?? SignOffPolicy.Default).DrawsForSecondGrader(Id, version.Number);
+        var grading = Grading.Start(Id, version.Id, purpose, grader.UserId, framework, at, policy: policy, drawnForSecondGrader: drawn);
         switch (purpose)
         {
             case GradingPurpose.SignOff:
@@ -151,8 +152,11 @@ public sealed partial class Plan
             $"{grading.Purpose.Name()}: overall {result}"));
         if (version.Status == DraftStatus.AwaitingSecondOpinion)
         {
+            var why = grading.DrawnForSecondGrader && grading.PassesBar != false
+                ? "Drawn in the authority's sample of drafts for a second grader"
+                : $"Graded below {(grading.OverallGrade is null ? "the bar" : "Good")}";
             _events.Add(new PlanEvent(PlanEventKind.SecondOpinionNeeded, version.Number, grading.GraderId, grading.SubmittedAt!.Value,
-                $"Graded below {(grading.OverallGrade is null ? "the bar" : "Good")}: a second senior officer grades it independently"));
+                $"{why}: a second senior officer grades it independently"));
         }
     }
 

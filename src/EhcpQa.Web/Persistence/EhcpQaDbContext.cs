@@ -43,6 +43,8 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
     /// <summary>Every setting of the sign-off policy; the latest is in force.</summary>
     public DbSet<SignOffPolicyChange> SignOffPolicyChanges => Set<SignOffPolicyChange>();
 
+    public DbSet<NewOfficerRuleChange> NewOfficerRuleChanges => Set<NewOfficerRuleChange>();
+
     public DbSet<Locality> Localities => Set<Locality>();
 
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();

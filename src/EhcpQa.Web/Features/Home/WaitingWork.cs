@@ -124,7 +124,7 @@ public sealed class WaitingWork(EhcpQaDbContext db, Actor actor, DateOnly today)
             WorkList.Of("second-opinions", "Second opinions to give",
                 Items(SignOffTask.SecondOpinion, d => d.SecondGraderId == me
                     ? $"Version {d.VersionNumber}: you have started your second opinion"
-                    : $"Version {d.VersionNumber} was graded below the bar: grade it again without seeing the first grading"),
+                    : $"Version {d.VersionNumber} needs a second opinion: grade it without seeing the first grading"),
                 "/sign-off", "See every draft in sign-off"),
             WorkList.Of("agreed-grades", "Agreed grades to record",
                 Items(SignOffTask.AgreedGrade, d => d.AgreementGraderId == me

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Forms;
@@ -45,7 +46,7 @@ public sealed record SignOffPage(
     {
         DraftStatus.AwaitingSignOff => "Not graded yet",
         DraftStatus.BeingGraded => "Not graded yet: the sign-off grading is in progress",
-        DraftStatus.AwaitingSecondOpinion => "None yet: graded below the bar, so a second opinion and then an agreed grade are needed",
+        DraftStatus.AwaitingSecondOpinion => "None yet: a second opinion and then an agreed grade are needed (graded below the bar, or drawn for a second grader)",
         DraftStatus.AwaitingAgreement => "None yet: both gradings are in, and the two graders now agree a grade",
         _ => "–",
     };
@@ -91,6 +92,9 @@ public sealed class SignOffPolicyForm
     [Display(Name = "Does a draft graded below Good need a second grader?")]
     public string? SecondOpinionBelowBar { get; set; }
 
+    [Display(Name = "Send a share of drafts to a second grader, whatever their grade: 1 in")]
+    public string? SecondGraderOneIn { get; set; }
+
     public int? ReadFrom { get; set; }
 
     public static SignOffPolicyForm From(SignOffPolicyChange? latest)
@@ -100,11 +104,17 @@ public sealed class SignOffPolicyForm
         {
             IssueOnlyAtPassBar = policy.IssueOnlyAtPassBar ? "true" : "false",
             SecondOpinionBelowBar = policy.SecondOpinionBelowBar ? "true" : "false",
+            SecondGraderOneIn = policy.SecondGraderOneIn == 0 ? null : policy.SecondGraderOneIn.ToString(CultureInfo.InvariantCulture),
             ReadFrom = latest?.Id,
         };
     }
 
-    public SignOffPolicy ToPolicy() => new(IssueOnlyAtPassBar == "true", SecondOpinionBelowBar == "true");
+    public SignOffPolicy ToPolicy() => new(IssueOnlyAtPassBar == "true", SecondOpinionBelowBar == "true", OneIn(SecondGraderOneIn) ?? 0);
+
+    /// <summary>The number typed for "1 in", or null when nothing was typed (none) or it is not a whole number.</summary>
+    public static int? OneIn(string? typed) =>
+        string.IsNullOrWhiteSpace(typed) ? 0
+        : int.TryParse(typed.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var k) ? k : null;
 }
 
 public sealed class SignOffPolicyFormValidator : AbstractValidator<SignOffPolicyForm>
@@ -113,5 +123,10 @@ public sealed class SignOffPolicyFormValidator : AbstractValidator<SignOffPolicy
     {
         RuleFor(f => f.IssueOnlyAtPassBar).Must(v => v is "true" or "false").WithMessage("Select whether a draft must be graded at least Good before the plan is issued");
         RuleFor(f => f.SecondOpinionBelowBar).Must(v => v is "true" or "false").WithMessage("Select whether a draft graded below Good needs a second grader");
+        RuleFor(f => f).Custom((form, context) => context.AddProblems(
+            form.ToPolicy() is { } policy && SignOffPolicyForm.OneIn(form.SecondGraderOneIn) is not null
+                ? policy.Problems()
+                : new SignOffPolicy(true, true, -1).Problems(),
+            nameof(SignOffPolicyForm.SecondGraderOneIn)));
     }
 }

@@ -32,6 +32,10 @@ public sealed class UserForm
     [Display(Name = "Organisation account ID")]
     public string? OrganisationAccountId { get; set; }
 
+    /// <summary>The day the person started in post (optional): new officers' plans are all sampled for a time, when the authority's rule says so.</summary>
+    [Display(Name = "Started in post (optional)")]
+    public DateInput InPostSince { get; set; } = new();
+
     [Display(Name = "Account disabled")]
     public bool Disabled { get; set; }
 
@@ -80,6 +84,7 @@ public sealed class UserFormValidator : AbstractValidator<UserForm>
         RuleFor(f => f.OrganisationAccountId)
             .MaximumLength(OrganisationAccountIdMaxLength).WithMessage($"The organisation account ID must be {OrganisationAccountIdMaxLength} characters or fewer")
             .Must(id => id is null || !id.Trim().Any(char.IsWhiteSpace)).WithMessage("The organisation account ID must not contain spaces");
+        RuleFor(f => f.InPostSince).SetValidator(new DateInputValidator("date they started in post")).When(f => !f.InPostSince.IsEmpty);
         RuleFor(f => f).Custom((form, context) =>
             context.AddProblems(StaffAccounts.Problems(form.Email, form.DisplayName, form.Roles, form.Agency, form.LocalityId), nameof(UserForm.Roles)));
     }

@@ -95,6 +95,7 @@ public sealed class UsersController(
         var user = withPassword
             ? ApplicationUser.CreateWithTemporaryPassword(form.Email!, form.DisplayName!, form.Agency!.Value, form.LocalityId, form.Roles)
             : ApplicationUser.Create(form.Email!, form.DisplayName!, form.Agency!.Value, form.LocalityId, form.Roles);
+        user.StartedInPost(form.InPostSince.TryGetDate(out var since) ? since : null);
         var result = withPassword ? await users.CreateAsync(user, form.Password!) : await users.CreateAsync(user);
         if (!result.Succeeded)
         {
@@ -135,6 +136,7 @@ public sealed class UsersController(
             Roles = (await users.GetRolesAsync(user)).ToList(),
             Agency = user.Agency,
             LocalityId = user.LocalityId,
+            InPostSince = DateInput.From(user.InPostSince),
             Disabled = user.IsDisabled,
             OrganisationAccountId = singleSignOn.Value.IsConfigured ? await organisationAccounts.LinkedObjectIdAsync(user) : null,
             ConcurrencyStamp = user.ConcurrencyStamp,
@@ -174,6 +176,7 @@ public sealed class UsersController(
         }
 
         user.ChangeDetails(form.Email!, form.DisplayName!, form.Agency!.Value, form.LocalityId, form.Roles);
+        user.StartedInPost(form.InPostSince.TryGetDate(out var since) ? since : null);
         if (form.Disabled && !user.IsDisabled)
         {
             user.Disable(clock.GetUtcNow());

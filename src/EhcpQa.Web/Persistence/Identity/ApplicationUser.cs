@@ -21,6 +21,9 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>The locality of SEND team staff; null for partner agencies and service-wide roles.</summary>
     public int? LocalityId { get; private set; }
 
+    /// <summary>The day the person started in post, when recorded: the new-officer rule of dip samples counts from it.</summary>
+    public DateOnly? InPostSince { get; private set; }
+
     /// <summary>When an administrator disabled the account; a disabled account cannot sign in.</summary>
     public DateTimeOffset? DisabledAt { get; private set; }
 
@@ -88,6 +91,9 @@ public sealed class ApplicationUser : IdentityUser
         Agency = agency;
         LocalityId = StaffAccounts.LocalityFor(roles, agency, localityId);
     }
+
+    /// <summary>Records the day the person started in post, or clears it.</summary>
+    public void StartedInPost(DateOnly? since) => InPostSince = since;
 
     /// <summary>Stops the account signing in from now on (nothing changes if it is already disabled).</summary>
     public void Disable(DateTimeOffset at)

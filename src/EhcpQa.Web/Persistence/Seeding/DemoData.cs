@@ -20,8 +20,8 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
 
     public static IReadOnlyList<DemoUser> Users { get; } =
     [
-        new("caseworker@ehcpqa.test", "Sam Carter", StaffRole.Caseworker, Agency.SendTeam, "North"),
-        new("caseworker2@ehcpqa.test", "Priya Shah", StaffRole.Caseworker, Agency.SendTeam, "South"),
+        new("caseworker@ehcpqa.test", "Sam Carter", StaffRole.Caseworker, Agency.SendTeam, "North", MonthsInPost: 40),
+        new("caseworker2@ehcpqa.test", "Priya Shah", StaffRole.Caseworker, Agency.SendTeam, "South", MonthsInPost: 4),
         new("manager@ehcpqa.test", "Morgan Hale", StaffRole.LocalityManager, Agency.SendTeam, "North"),
         new("manager2@ehcpqa.test", "Jordan Price", StaffRole.LocalityManager, Agency.SendTeam, "South"),
         new("qalead@ehcpqa.test", "Alex Morgan", StaffRole.QaLead, Agency.SendTeam, null),
@@ -55,6 +55,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
 
             var user = ApplicationUser.Create(demo.Email, demo.DisplayName, demo.Agency, demo.Locality is null ? null : localities[demo.Locality], [demo.Role]);
             user.PasswordHash = passwordHash ??= users.PasswordHasher.HashPassword(user, Password);
+            user.StartedInPost(demo.MonthsInPost is { } months ? ServiceCalendar.DateOf(clock.GetUtcNow()).AddMonths(-months) : null);
             var result = await users.CreateAsync(user);
             if (!result.Succeeded)
             {
@@ -246,4 +247,5 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
     }
 }
 
-public sealed record DemoUser(string Email, string DisplayName, string Role, Agency Agency, string? Locality);
+/// <param name="MonthsInPost">For a caseworker, how long before the seeding they started in post.</param>
+public sealed record DemoUser(string Email, string DisplayName, string Role, Agency Agency, string? Locality, int? MonthsInPost = null);

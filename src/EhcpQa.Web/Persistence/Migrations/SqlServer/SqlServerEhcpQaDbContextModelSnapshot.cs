@@ -356,6 +356,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("DrawnForSecondGrader")
+                        .HasColumnType("bit");
+
                     b.Property<int>("FrameworkVersionId")
                         .HasColumnType("int");
 
@@ -1236,6 +1239,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Property<bool>("IssueOnlyAtPassBar")
                         .HasColumnType("bit");
 
+                    b.Property<int>("SecondGraderOneIn")
+                        .HasColumnType("int");
+
                     b.Property<bool>("SecondOpinionBelowBar")
                         .HasColumnType("bit");
 
@@ -1413,6 +1419,33 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("DipSamples");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.NewOfficerRuleChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("InPostMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LastGradesAtBar")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NewOfficerRuleChanges");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Staff.SecondFactorPolicyChange", b =>
                 {
                     b.Property<int>("Id")
@@ -1557,6 +1590,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("HasTemporaryPassword")
                         .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("InPostSince")
+                        .HasColumnType("date");
 
                     b.Property<long?>("LastAuthenticatorStep")
                         .HasColumnType("bigint");

@@ -326,6 +326,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DrawnForSecondGrader")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FrameworkVersionId")
                         .HasColumnType("INTEGER");
 
@@ -1176,6 +1179,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<bool>("IssueOnlyAtPassBar")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SecondGraderOneIn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("SecondOpinionBelowBar")
                         .HasColumnType("INTEGER");
 
@@ -1347,6 +1353,31 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("DipSamples");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.NewOfficerRuleChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InPostMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastGradesAtBar")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NewOfficerRuleChanges");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Staff.SecondFactorPolicyChange", b =>
                 {
                     b.Property<int>("Id")
@@ -1486,6 +1517,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("HasTemporaryPassword")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("InPostSince")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("LastAuthenticatorStep")
                         .HasColumnType("INTEGER");
