@@ -43,6 +43,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
     /// <summary>Every setting of the sign-off policy; the latest is in force.</summary>
     public DbSet<SignOffPolicyChange> SignOffPolicyChanges => Set<SignOffPolicyChange>();
 
+    /// <summary>Every setting of whether panels are named beside their feedback; the latest is in force.</summary>
+    public DbSet<PanelFeedbackPolicyChange> PanelFeedbackPolicyChanges => Set<PanelFeedbackPolicyChange>();
+
     public DbSet<Locality> Localities => Set<Locality>();
 
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
