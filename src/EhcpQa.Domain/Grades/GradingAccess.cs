@@ -76,6 +76,23 @@ public static class GradingAccess
         return version.Status is DraftStatus.Returned or DraftStatus.SignedOff && PlanAccess.CanView(actor, plan);
     }
 
+    /// <summary>
+    /// Whether <paramref name="actor"/> may read a panel's feedback on <paramref name="plan"/>: the grade a
+    /// moderation panel agreed, once submitted, with its comments section by section. Anyone who may see the
+    /// plan reads it (its caseworker above all); it is the panel's word as one, never a moderator's own
+    /// grading, and never another plan's.
+    /// </summary>
+    public static bool MayReadPanelFeedback(Actor actor, Plan plan, Grading agreement)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(agreement);
+        return agreement.Purpose == GradingPurpose.PanelAgreement
+            && agreement.IsSubmitted
+            && agreement.PlanId == plan.Id
+            && PlanAccess.CanView(actor, plan);
+    }
+
     private static bool MayReadSignOffGrading(Actor actor, Grading grading, PlanVersion version, IEnumerable<Grading> versionGradings)
     {
         if (grading.GraderId == actor.UserId)

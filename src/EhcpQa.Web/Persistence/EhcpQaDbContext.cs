@@ -45,6 +45,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
 
     public DbSet<NewOfficerRuleChange> NewOfficerRuleChanges => Set<NewOfficerRuleChange>();
 
+    /// <summary>Every setting of whether panels are named beside their feedback; the latest is in force.</summary>
+    public DbSet<PanelFeedbackPolicyChange> PanelFeedbackPolicyChanges => Set<PanelFeedbackPolicyChange>();
+
     public DbSet<Locality> Localities => Set<Locality>();
 
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();

@@ -1,10 +1,14 @@
 using System.Globalization;
 using EhcpQa.Domain;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Grades;
+using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +26,7 @@ public sealed class PlansController(
     EhcpQaDbContext db,
     UserManager<ApplicationUser> users,
     IAuthorizationService authorization,
+    LockedFrameworkVersions frameworks,
     TimeProvider clock,
     ILogger<PlansController> logger) : Controller
 {
@@ -162,10 +167,14 @@ public sealed class PlansController(
             return Forbid();
         }
 
-        var people = plan.Events.Select(e => e.ActorId).Append(plan.CaseworkerId).Append(plan.UpdatedById).Distinct().ToList();
+        var actor = User.ToActor();
+        var panels = await PanelFeedbackAsync(actor, plan, cancellationToken);
+        var people = plan.Events.Select(e => e.ActorId).Append(plan.CaseworkerId).Append(plan.UpdatedById)
+            .Concat(panels.NamesShown ? panels.Sessions.SelectMany(s => s.Members.Select(m => m.UserId).Append(s.ChairId)) : [])
+            .Distinct()
+            .ToList();
         var names = await StaffNames.LoadAsync(db, people, cancellationToken);
         var locality = await db.Localities.Where(l => l.Id == plan.LocalityId).Select(l => l.Name).SingleAsync(cancellationToken);
-        var actor = User.ToActor();
         return View(new PlanDetailsPage(
             plan,
             locality,
@@ -176,9 +185,49 @@ public sealed class PlansController(
             SignOffRules.CanSubmit(actor, plan) && plan.IsBeingDrafted && plan.CurrentVersion?.Status.IsOpen() != true,
             SignOffRules.CanGrade(actor, plan) && plan.CurrentVersion is not null,
             plan.Events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-                .Select(e => new PlanHistoryEntry(e.At, e.VersionNumber, e.Detail, names.Of(e.ActorId)))
-                .ToList()));
+                .Select(e => new PlanHistoryEntry(e.At, e.VersionNumber, e.Detail,
+                    e.Kind == PlanEventKind.PanelGradeAgreed && !panels.NamesShown ? PanelFeedback.Unnamed : names.Of(e.ActorId)))
+                .ToList())
+        {
+            PanelFeedback = panels.Agreements.Select(a => PanelFeedback.Of(plan, a.Agreement, a.Session, a.Framework, panels.NamesShown ? names : null)).ToList(),
+        });
     }
+
+    /// <summary>
+    /// The grades moderation panels agreed for the plan that <paramref name="actor"/> may read (<see cref="GradingAccess.MayReadPanelFeedback"/>),
+    /// newest first, with their sessions and frameworks, and whether the authority names panels beside them.
+    /// </summary>
+    private async Task<PanelFeedbackReading> PanelFeedbackAsync(Actor actor, Plan plan, CancellationToken cancellationToken)
+    {
+        var agreements = (await db.Gradings.AsNoTracking()
+                .Where(g => g.PlanId == plan.Id && g.Purpose == GradingPurpose.PanelAgreement && g.SubmittedAt != null && g.PanelSessionId != null)
+                .AsSplitQuery()
+                .ToListAsync(cancellationToken))
+            .Where(g => GradingAccess.MayReadPanelFeedback(actor, plan, g))
+            .OrderByDescending(g => g.SubmittedAt)
+            .ToList();
+        if (agreements.Count == 0)
+        {
+            return new PanelFeedbackReading([], [], false);
+        }
+
+        var sessionIds = agreements.Select(g => g.PanelSessionId!.Value).Distinct().ToList();
+        var sessions = await db.PanelSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToListAsync(cancellationToken);
+        var read = new List<(Grading, PanelSession, FrameworkVersion)>();
+        foreach (var agreement in agreements)
+        {
+            var framework = await frameworks.FindAsync(db, agreement.FrameworkVersionId, cancellationToken)
+                ?? throw new InvalidOperationException($"Grading {agreement.Id} names framework version {agreement.FrameworkVersionId}, which is not in the database.");
+            read.Add((agreement, sessions.Single(s => s.Id == agreement.PanelSessionId), framework));
+        }
+
+        return new PanelFeedbackReading(read, sessions, (await db.PanelFeedbackPolicyAsync(cancellationToken)).ShowModeratorNames);
+    }
+
+    private sealed record PanelFeedbackReading(
+        IReadOnlyList<(Grading Agreement, PanelSession Session, FrameworkVersion Framework)> Agreements,
+        IReadOnlyList<PanelSession> Sessions,
+        bool NamesShown);
 
     [HttpGet("new")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
@@ -397,6 +446,10 @@ public sealed record PlanDetailsPage(
     bool CanEdit,
     bool CanSubmitDraft,
     bool CanGrade,
-    IReadOnlyList<PlanHistoryEntry> History);
+    IReadOnlyList<PlanHistoryEntry> History)
+{
+    /// <summary>The grades moderation panels agreed for the plan, newest first, with their feedback.</summary>
+    public IReadOnlyList<PanelFeedback> PanelFeedback { get; init; } = [];
+}
 
 public sealed record PlanHistoryEntry(DateTimeOffset At, int? VersionNumber, string What, string Who);

@@ -37,6 +37,9 @@ public static class Policies
     /// <summary>The dashboards: QA leads (the authority), locality managers (their locality), board members (aggregates, small numbers suppressed).</summary>
     public const string Dashboard = nameof(Dashboard);
 
+    /// <summary>The quality of plans by caseworker: caseworkers (their own), locality managers (their locality's caseworkers) and QA leads (every caseworker).</summary>
+    public const string Quality = nameof(Quality);
+
     /// <summary>The published monthly board summaries: board members and QA leads (who also generate them).</summary>
     public const string Reports = nameof(Reports);
 
@@ -61,6 +64,7 @@ public static class Policies
         options.AddPolicy(Moderation, p => p.RequireRole(StaffRole.PanelMember, StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(Grading, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.PanelMember));
         options.AddPolicy(Dashboard, p => p.RequireRole(StaffRole.QaLead, StaffRole.LocalityManager, StaffRole.BoardMember));
+        options.AddPolicy(Quality, p => p.RequireRole(StaffRole.Caseworker, StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(Reports, p => p.RequireRole(StaffRole.QaLead, StaffRole.BoardMember));
         options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
         options.AddPolicy(OwnNotifications, p => p.RequireAuthenticatedUser());

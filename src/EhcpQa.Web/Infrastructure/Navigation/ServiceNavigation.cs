@@ -27,6 +27,7 @@ public static class ServiceNavigation
         ("Actions", "/actions", Policies.QaLeadWork),
         ("Moderation", "/moderation", Policies.Moderation),
         ("Dashboard", "/dashboard", Policies.Dashboard),
+        ("Quality", "/quality", Policies.Quality),
         ("Reports", "/reports", Policies.Reports),
         ("Framework", "/frameworks", Policies.FrameworkReader),
         ("Users", "/admin/users", Policies.Administration),

@@ -651,6 +651,30 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("PanelSessionLearning", (string)null);
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelFeedbackPolicyChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("ShowModeratorNames")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PanelFeedbackPolicyChanges");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
                 {
                     b.Property<int>("Id")

@@ -611,6 +611,28 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("PanelSessionLearning", (string)null);
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelFeedbackPolicyChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowModeratorNames")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PanelFeedbackPolicyChanges");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
                 {
                     b.Property<int>("Id")
