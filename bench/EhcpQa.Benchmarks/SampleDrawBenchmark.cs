@@ -30,7 +30,19 @@ public class SampleDrawBenchmark
 
     [Benchmark(Description = "Draw 50, simple random")]
     public SampleOutcome DrawFiftySimple() =>
-        SampleDraw.Draw(_population, new SampleRules(50, AtLeastOnePerCaseworker: false, ProportionalSpread: false), seed: 17);
+        SampleDraw.Draw(_population, new SampleRules(50, PerCaseworker: 0, ProportionalSpread: false), seed: 17);
+
+    [Benchmark(Description = "Draw 50, two per caseworker, spread")]
+    public SampleOutcome DrawTwoPerCaseworker() => SampleDraw.Draw(_population, new SampleRules(50, PerCaseworker: 2), seed: 17);
+
+    [Benchmark(Description = "Draw 1 in 10, spread (50,000 plans)")]
+    public SampleOutcome DrawOneInTen() => SampleDraw.Draw(_population, new SampleRules(SampleSize.OneInEvery(10)), seed: 17);
+
+    [Benchmark(Description = "Draw 20, three per phase, no caseworker rule, spread")]
+    public SampleOutcome DrawThreePerPhase() => SampleDraw.Draw(_population, new SampleRules(20, PerCaseworker: 0) { PerPhase = 3 }, seed: 17);
+
+    [Benchmark(Description = "Draw 5 raised to a minimum of 20, spread")]
+    public SampleOutcome DrawMinimumTwenty() => SampleDraw.Draw(_population, new SampleRules(5, PerCaseworker: 0) { Minimum = 20 }, seed: 17);
 
     [Benchmark(Description = "Coverage of a 50-plan sample")]
     public CoverageComparison Coverage() => SampleCoverage.Compare(_population, _sample);

@@ -59,6 +59,9 @@ public sealed class DipSample
 
     public string Title { get; private set; }
 
+    /// <summary>The kind of window the population was taken from: a month, 6 weeks, a term, a quarter or a range of dates.</summary>
+    public SampleWindowKind WindowKind { get; private set; }
+
     /// <summary>The first day of the period whose finalised plans form the population.</summary>
     public DateOnly PeriodStart { get; private set; }
 
@@ -67,11 +70,42 @@ public sealed class DipSample
 
     public SampleTheme Theme { get; private set; }
 
-    public int RequestedSize { get; private set; }
+    /// <summary>The number of plans asked for; null when the size was 1 in <see cref="OneIn"/> of all plans.</summary>
+    public int? RequestedSize { get; private set; }
 
-    public bool AtLeastOnePerCaseworker { get; private set; }
+    /// <summary>K of "1 in K of all plans", when the size was asked for that way.</summary>
+    public int? OneIn { get; private set; }
+
+    /// <summary>At least this many plans for each caseworker; 0 for no such rule (samples drawn with "at least one per caseworker" read 1).</summary>
+    public int PlansPerCaseworker { get; private set; }
+
+    /// <summary>At least this many plans for each phase; 0 for no such rule.</summary>
+    public int PlansPerPhase { get; private set; }
+
+    /// <summary>The minimum sample size, when one was set.</summary>
+    public int? MinimumSize { get; private set; }
 
     public bool ProportionalSpread { get; private set; }
+
+    /// <summary>The window the population was taken from.</summary>
+    public SampleWindow Window => SampleWindow.Of(WindowKind, PeriodStart, PeriodEnd);
+
+    /// <summary>The rules the sample was drawn by, as they were recorded: drawing again with them and the seed on the same population gives the same sample.</summary>
+    public SampleRules Rules => new(OneIn is { } k ? SampleSize.OneInEvery(k) : SampleSize.Of(RequestedSize ?? 1), PlansPerCaseworker, ProportionalSpread)
+    {
+        PerPhase = PlansPerPhase,
+        Minimum = MinimumSize,
+    };
+
+    /// <summary>
+    /// The rule the sample was drawn by, in words: "At least 2 plans for each caseworker; 1 in 5 of all plans; at least 20
+    /// plans; spread in proportion to the population; autumn term 2026".
+    /// </summary>
+    public string RuleWords()
+    {
+        var words = string.Join("; ", Rules.Words().Append(Window.Words()));
+        return string.Concat(char.ToUpperInvariant(words[0]).ToString(), words[1..]);
+    }
 
     /// <summary>The seed of the random draw, recorded so the draw can be repeated.</summary>
     public int Seed { get; private set; }
@@ -99,8 +133,16 @@ public sealed class DipSample
     /// The title suggested for a sample of the plans finalised in the month from <paramref name="periodStart"/>, naming
     /// the plans it draws from when not both new and amended ("Dip sample, amended plans finalised in October 2026").
     /// </summary>
-    public static string SuggestedTitle(DateOnly periodStart, SampleTheme theme)
+    public static string SuggestedTitle(DateOnly periodStart, SampleTheme theme) => SuggestedTitle(SampleWindow.Month(periodStart), theme);
+
+    /// <summary>
+    /// The title suggested for a sample of the plans finalised in <paramref name="window"/>, naming the plans it draws from
+    /// when not both new and amended ("Dip sample, amended plans finalised in October 2026", "Dip sample, plans finalised
+    /// in autumn term 2026").
+    /// </summary>
+    public static string SuggestedTitle(SampleWindow window, SampleTheme theme)
     {
+        ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(theme);
         var plans = theme.Kind switch
         {
@@ -108,10 +150,16 @@ public sealed class DipSample
             PlanKind.Amended => "amended plans",
             _ => "plans",
         };
-        return $"Dip sample, {plans} finalised in {periodStart.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}";
+        var dates = window.Kind switch
+        {
+            SampleWindowKind.SixWeeks => $"in the 6 weeks from {window.Start.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}",
+            SampleWindowKind.Custom => $"from {window.Words()}",
+            _ => $"in {window.Words()}",
+        };
+        return $"Dip sample, {plans} finalised {dates}";
     }
 
-    /// <summary>Draws a sample at random from <paramref name="population"/> with the given rules and seed.</summary>
+    /// <summary>Draws a sample at random from the plans finalised between two dates (a window of those dates).</summary>
     public static DipSample Draw(
         string title,
         DateOnly periodStart,
@@ -121,17 +169,26 @@ public sealed class DipSample
         SampleRules rules,
         int seed,
         string byUserId,
+        DateTimeOffset at) =>
+        Draw(title, SampleWindow.Custom(periodStart, periodEnd), theme, population, rules, seed, byUserId, at);
+
+    /// <summary>Draws a sample at random from <paramref name="population"/>, the plans finalised in <paramref name="window"/>, with the given rules and seed.</summary>
+    public static DipSample Draw(
+        string title,
+        SampleWindow window,
+        SampleTheme theme,
+        IReadOnlyList<SamplingCandidate> population,
+        SampleRules rules,
+        int seed,
+        string byUserId,
         DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(rules);
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > TitleMaxLength)
         {
             throw new DomainRuleException($"Give the sample a title of up to {TitleMaxLength} characters.");
-        }
-
-        if (periodEnd < periodStart)
-        {
-            throw new DomainRuleException("The period must end on or after the day it starts.");
         }
 
         if (population.Count == 0)
@@ -143,11 +200,15 @@ public sealed class DipSample
         var sample = new DipSample
         {
             Title = title.Trim(),
-            PeriodStart = periodStart,
-            PeriodEnd = periodEnd,
+            WindowKind = window.Kind,
+            PeriodStart = window.Start,
+            PeriodEnd = window.End,
             Theme = theme,
-            RequestedSize = rules.Size,
-            AtLeastOnePerCaseworker = rules.AtLeastOnePerCaseworker,
+            RequestedSize = rules.Size.Plans,
+            OneIn = rules.Size.OneIn,
+            PlansPerCaseworker = rules.PerCaseworker,
+            PlansPerPhase = rules.PerPhase,
+            MinimumSize = rules.Minimum,
             ProportionalSpread = rules.ProportionalSpread,
             Seed = seed,
             _population = population.Select(c => c.PlanId).Order().ToList(),

@@ -47,6 +47,49 @@ public static class SampleCoverage
         }
     }
 
+    /// <summary>
+    /// For each caseworker with a plan in the population, whether the sample meets the rule of at least
+    /// <see cref="SampleRules.PerCaseworker"/> plans for each (empty when the rules have no such rule); in caseworker id order.
+    /// </summary>
+    public static IReadOnlyList<RuleCheck<string>> PerCaseworker(
+        SampleRules rules, IReadOnlyList<SamplingCandidate> population, IReadOnlyList<SamplingCandidate> sample)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return Checks(rules.PerCaseworker, population, sample, c => c.CaseworkerId, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// For each phase with a plan in the population, whether the sample meets the rule of at least
+    /// <see cref="SampleRules.PerPhase"/> plans for each (empty when the rules have no such rule); in phase order.
+    /// </summary>
+    public static IReadOnlyList<RuleCheck<Phase>> PerPhase(
+        SampleRules rules, IReadOnlyList<SamplingCandidate> population, IReadOnlyList<SamplingCandidate> sample)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return Checks(rules.PerPhase, population, sample, c => c.Phase, Comparer<Phase>.Default);
+    }
+
+    private static List<RuleCheck<TValue>> Checks<TValue>(
+        int required,
+        IReadOnlyList<SamplingCandidate> population,
+        IReadOnlyList<SamplingCandidate> sample,
+        Func<SamplingCandidate, TValue> valueOf,
+        IComparer<TValue> order)
+        where TValue : notnull
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(sample);
+        if (required == 0)
+        {
+            return [];
+        }
+
+        var inSample = sample.CountBy(valueOf).ToDictionary();
+        return [.. population.CountBy(valueOf)
+            .OrderBy(entry => entry.Key, order)
+            .Select(entry => new RuleCheck<TValue>(entry.Key, required, entry.Value, inSample.GetValueOrDefault(entry.Key)))];
+    }
+
     private sealed class Tally<TValue>(IEqualityComparer<TValue>? comparer = null)
         where TValue : notnull
     {

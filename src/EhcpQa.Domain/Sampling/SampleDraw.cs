@@ -6,13 +6,14 @@ using EhcpQa.Domain.Plans;
 namespace EhcpQa.Domain.Sampling;
 
 /// <summary>
-/// Draws a dip sample for moderation: random, reproducible from its seed, with at least one plan per
-/// caseworker and the rest spread across phase × broad area of need × setting in proportion to the
-/// population. See <c>docs/statistics.md</c> for the method.
+/// Draws a dip sample for moderation: random, reproducible from its seed, of a number of plans or 1 in K,
+/// raised to a minimum, with at least N plans per caseworker and per phase, and the rest spread across
+/// phase × broad area of need × setting in proportion to the population. See <c>docs/statistics.md</c>
+/// for the method.
 /// </summary>
 /// <remarks>
-/// O(n log n) for the sort by plan id, then O(n) for one grouping pass and the caseworker picks, and
-/// O(size × strata) to place the rest. Working arrays are rented from the shared array pool, so a
+/// O(n log n) for the sort by plan id, then O(n) for one grouping pass, O(n × N) for N plans per
+/// caseworker, O(picks × strata) for the phases and O(size × strata) to place the rest. Working arrays are rented from the shared array pool, so a
 /// draw from a large population does not leave megabytes of garbage behind.
 /// </remarks>
 public static class SampleDraw
@@ -37,31 +38,51 @@ public static class SampleDraw
 
         using var scratch = new Scratch();
         var candidates = SortedByPlanId(population, scratch);
-        if (rules.Size >= n)
+        var size = rules.Size.For(n);
+        if (rules.Size.OneIn is { } k and > 1)
         {
-            notes.Add(rules.Size == n
+            notes.Add(n % k == 0
+                ? $"1 in {k} of {Plans(n)} is {size}."
+                : $"1 in {k} of {Plans(n)} is {((double)n / k).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}, rounded up to {size}.");
+        }
+
+        if (rules.Minimum is { } minimum && minimum > size)
+        {
+            if (minimum >= n)
+            {
+                notes.Add($"The minimum sample size is {minimum}, but the population has only {Plans(n)}: all are in the sample.");
+                return new SampleOutcome(rules, seed, n, candidates.ToArray(), notes);
+            }
+
+            notes.Add($"The sample was raised from {size} to {minimum}, the minimum sample size.");
+            size = minimum;
+        }
+
+        if (size >= n)
+        {
+            notes.Add(size == n
                 ? $"The population has {Plans(n)}, the size asked for: all are in the sample."
                 : $"The population has only {Plans(n)}: all are in the sample.");
             return new SampleOutcome(rules, seed, n, candidates.ToArray(), notes);
         }
 
-        var groups = Groups.Of(candidates, scratch, byStratum: rules.ProportionalSpread, byCaseworker: rules.AtLeastOnePerCaseworker);
-        var size = rules.Size;
-        if (rules.AtLeastOnePerCaseworker && groups.CaseworkerCount > size)
+        var perCaseworker = rules.PerCaseworker;
+        var groups = Groups.Of(candidates, scratch, byStratum: rules.ProportionalSpread, byCaseworker: perCaseworker > 0, byPhase: rules.PerPhase > 0);
+        if (perCaseworker > 0)
         {
-            notes.Add($"The sample was enlarged from {size} to {groups.CaseworkerCount} so that each of the "
-                + $"{groups.CaseworkerCount} caseworkers has at least one plan.");
-            size = groups.CaseworkerCount;
-            if (size == n)
-            {
-                notes.Add($"Every caseworker has exactly one plan in the population, so all {Plans(n)} are in the sample.");
-            }
+            size = EnlargedForCaseworkers(groups, perCaseworker, size, n, notes);
         }
 
         var draw = new Drawing(candidates, groups, size, new SeededRandom(seed), scratch);
-        if (rules.AtLeastOnePerCaseworker)
+        if (perCaseworker > 0)
         {
-            draw.OnePerCaseworker(steerTowardsStrata: rules.ProportionalSpread);
+            draw.PerCaseworker(perCaseworker, steerTowardsStrata: rules.ProportionalSpread);
+        }
+
+        if (rules.PerPhase > 0)
+        {
+            draw.Size = EnlargedForPhases(groups, draw, rules.PerPhase, draw.Size, notes);
+            draw.PerPhase(rules.PerPhase, steerTowardsStrata: rules.ProportionalSpread);
         }
 
         if (rules.ProportionalSpread)
@@ -74,6 +95,72 @@ public static class SampleDraw
         }
 
         return new SampleOutcome(rules, seed, n, draw.Drawn, notes);
+    }
+
+    /// <summary>The size enlarged, when it must be, so that every caseworker can have their plans; notes say why.</summary>
+    private static int EnlargedForCaseworkers(Groups groups, int perCaseworker, int size, int n, List<string> notes)
+    {
+        var required = 0;
+        var fewer = 0;
+        for (var c = 0; c < groups.CaseworkerCount; c++)
+        {
+            var plans = groups.CaseworkerSize(c);
+            required += Math.Min(plans, perCaseworker);
+            fewer += plans < perCaseworker ? 1 : 0;
+        }
+
+        var caseworkers = groups.CaseworkerCount;
+        if (required > size)
+        {
+            notes.Add(perCaseworker == 1
+                ? $"The sample was enlarged from {size} to {required} so that each of the {caseworkers} caseworkers has at least one plan."
+                : $"The sample was enlarged from {size} to {required} so that each of the {caseworkers} caseworkers has at least {perCaseworker} plans, or all of theirs.");
+            size = required;
+            if (size == n)
+            {
+                notes.Add(perCaseworker == 1
+                    ? $"Every caseworker has exactly one plan in the population, so all {Plans(n)} are in the sample."
+                    : $"No caseworker has more than {perCaseworker} plans in the population, so all {Plans(n)} are in the sample.");
+            }
+        }
+
+        if (fewer > 0)
+        {
+            notes.Add(fewer == 1
+                ? $"1 of the {caseworkers} caseworkers had fewer than {perCaseworker} plans in the population: all of their plans are in the sample."
+                : $"{fewer} of the {caseworkers} caseworkers had fewer than {perCaseworker} plans in the population: all of their plans are in the sample.");
+        }
+
+        return size;
+    }
+
+    /// <summary>The size enlarged, when it must be, so that every phase can have its plans after the caseworker picks; notes say why.</summary>
+    private static int EnlargedForPhases(Groups groups, Drawing draw, int perPhase, int size, List<string> notes)
+    {
+        var required = draw.Drawn.Count;
+        for (var p = 0; p < groups.PhaseCount; p++)
+        {
+            required += Math.Max(0, Math.Min(groups.PhaseSize(p), perPhase) - draw.PickedInPhase(groups.Phases[p]));
+        }
+
+        if (required > size)
+        {
+            notes.Add($"The sample was enlarged from {size} to {required} so that each of the {groups.PhaseCount} phases has at least {Plans(perPhase)}"
+                + (perPhase > 1 ? ", or all of its plans." : "."));
+            size = required;
+        }
+
+        foreach (var p in Enumerable.Range(0, groups.PhaseCount).OrderBy(p => groups.Phases[p]))
+        {
+            var plans = groups.PhaseSize(p);
+            if (plans < perPhase)
+            {
+                notes.Add($"{groups.Phases[p].Name()} had only {Plans(plans)} in the population: "
+                    + (plans == 1 ? "it is in the sample." : "all are in the sample."));
+            }
+        }
+
+        return size;
     }
 
     private static ArraySegment<SamplingCandidate> SortedByPlanId(IReadOnlyList<SamplingCandidate> population, Scratch scratch)
@@ -117,14 +204,19 @@ public static class SampleDraw
     private sealed class Groups
     {
         private Groups(
-            Stratum[] strata, int[] stratumOf, int[] stratumStarts, int[] stratumMembers, int[] caseworkerStarts, int[] caseworkerMembers)
+            Stratum[] strata,
+            int[] stratumOf,
+            (int[] Starts, int[] Members) byStratum,
+            (int[] Starts, int[] Members) byCaseworker,
+            Phase[] phases,
+            (int[] Starts, int[] Members) byPhase)
         {
             Strata = strata;
             StratumOf = stratumOf;
-            StratumStarts = stratumStarts;
-            StratumMembers = stratumMembers;
-            CaseworkerStarts = caseworkerStarts;
-            CaseworkerMembers = caseworkerMembers;
+            (StratumStarts, StratumMembers) = byStratum;
+            (CaseworkerStarts, CaseworkerMembers) = byCaseworker;
+            Phases = phases;
+            (PhaseStarts, PhaseMembers) = byPhase;
         }
 
         public Stratum[] Strata { get; }
@@ -139,21 +231,37 @@ public static class SampleDraw
 
         public int[] CaseworkerMembers { get; }
 
+        /// <summary>The phases found in the population (when grouped by phase), in order of first appearance.</summary>
+        public Phase[] Phases { get; }
+
+        public int[] PhaseStarts { get; }
+
+        public int[] PhaseMembers { get; }
+
         public int StratumCount => Strata.Length;
 
         public int CaseworkerCount => CaseworkerStarts.Length - 1;
 
+        public int PhaseCount => Phases.Length;
+
         public int StratumSize(int stratum) => StratumStarts[stratum + 1] - StratumStarts[stratum];
 
-        public static Groups Of(ArraySegment<SamplingCandidate> candidates, Scratch scratch, bool byStratum, bool byCaseworker)
+        public int CaseworkerSize(int caseworker) => CaseworkerStarts[caseworker + 1] - CaseworkerStarts[caseworker];
+
+        public int PhaseSize(int phase) => PhaseStarts[phase + 1] - PhaseStarts[phase];
+
+        public static Groups Of(ArraySegment<SamplingCandidate> candidates, Scratch scratch, bool byStratum, bool byCaseworker, bool byPhase)
         {
             var n = candidates.Count;
             var strata = new Dictionary<Stratum, int>();
             var caseworkers = new Dictionary<string, int>(StringComparer.Ordinal);
+            var phases = new Dictionary<Phase, int>();
             var stratumOf = byStratum ? scratch.Rent<int>(n) : [];
             var caseworkerOf = byCaseworker ? scratch.Rent<int>(n) : [];
+            var phaseOf = byPhase ? scratch.Rent<int>(n) : [];
             var stratumSizes = new List<int>();
             var caseworkerSizes = new List<int>();
+            var phaseSizes = new List<int>();
             for (var i = 0; i < n; i++)
             {
                 var candidate = candidates[i];
@@ -166,6 +274,11 @@ public static class SampleDraw
                 {
                     caseworkerOf[i] = IndexOf(caseworkers, candidate.CaseworkerId, caseworkerSizes);
                 }
+
+                if (byPhase)
+                {
+                    phaseOf[i] = IndexOf(phases, candidate.Phase, phaseSizes);
+                }
             }
 
             var keys = new Stratum[strata.Count];
@@ -174,9 +287,19 @@ public static class SampleDraw
                 keys[index] = key;
             }
 
-            var (stratumStarts, stratumMembers) = Contiguous(stratumOf, n, stratumSizes, scratch);
-            var (caseworkerStarts, caseworkerMembers) = Contiguous(caseworkerOf, n, caseworkerSizes, scratch);
-            return new Groups(keys, stratumOf, stratumStarts, stratumMembers, caseworkerStarts, caseworkerMembers);
+            var phaseKeys = new Phase[phases.Count];
+            foreach (var (key, index) in phases)
+            {
+                phaseKeys[index] = key;
+            }
+
+            return new Groups(
+                keys,
+                stratumOf,
+                Contiguous(stratumOf, n, stratumSizes, scratch),
+                Contiguous(caseworkerOf, n, caseworkerSizes, scratch),
+                phaseKeys,
+                Contiguous(phaseOf, n, phaseSizes, scratch));
         }
 
         // Groups are numbered in order of first appearance in plan-id order, so the numbering (and
@@ -274,9 +397,14 @@ public static class SampleDraw
     {
         private readonly ArraySegment<SamplingCandidate> _candidates;
         private readonly Groups _groups;
-        private readonly int _size;
         private readonly SeededRandom _random;
         private readonly bool[] _picked;
+        private readonly int[] _pickedInPhase = new int[Enum.GetValues<Phase>().Max(p => (int)p) + 1];
+
+        // Members of a stratum before its cursor have been visited (picked, by this or an earlier pick); partial
+        // Fisher–Yates from there. The same for the phases when the sample is not spread.
+        private readonly int[] _stratumCursors;
+        private readonly int[] _phaseCursors;
 
         // Most important first: the phase, then the broad area of need, then the setting, then the
         // stratum (the combination of all three) itself.
@@ -286,8 +414,10 @@ public static class SampleDraw
         {
             _candidates = candidates;
             _groups = groups;
-            _size = size;
+            Size = size;
             _random = random;
+            _stratumCursors = new int[groups.StratumCount];
+            _phaseCursors = new int[groups.PhaseCount];
             _picked = scratch.Rent<bool>(candidates.Count);
             Array.Clear(_picked, 0, candidates.Count);
             _margins = groups.StratumCount == 0 ? [] :
@@ -302,15 +432,20 @@ public static class SampleDraw
 
         public List<SamplingCandidate> Drawn { get; }
 
+        /// <summary>The size of the sample: the places to fill, and the whole its shares are worked out of.</summary>
+        public int Size { get; set; }
+
         private Margin Strata => _margins[^1];
 
+        public int PickedInPhase(Phase phase) => _pickedInPhase[(int)phase];
+
         /// <summary>
-        /// One plan for each caseworker, caseworkers taken in a random order. When the sample is to be
-        /// spread, each caseworker's plan comes from whichever of their strata is neediest (see
-        /// <see cref="Neediness"/>), ties and the plan within the stratum at random, so the caseworker
-        /// picks already follow the population's spread.
+        /// <paramref name="perCaseworker"/> plans for each caseworker (all of theirs when they have fewer), in rounds of
+        /// one plan each, caseworkers taken in one random order. When the sample is to be spread, each plan comes from
+        /// whichever of the caseworker's strata is neediest (see <see cref="Neediness"/>), ties and the plan within the
+        /// stratum at random, so the caseworker picks already follow the population's spread.
         /// </summary>
-        public void OnePerCaseworker(bool steerTowardsStrata)
+        public void PerCaseworker(int perCaseworker, bool steerTowardsStrata)
         {
             var order = new int[_groups.CaseworkerCount];
             for (var c = 0; c < order.Length; c++)
@@ -319,11 +454,54 @@ public static class SampleDraw
             }
 
             _random.Shuffle(order.AsSpan());
-            foreach (var caseworker in order)
+            for (var round = 0; round < perCaseworker; round++)
             {
-                var start = _groups.CaseworkerStarts[caseworker];
-                var plans = _groups.CaseworkerMembers.AsSpan(start, _groups.CaseworkerStarts[caseworker + 1] - start);
-                Pick(steerTowardsStrata ? NeediestOf(plans) : plans[_random.Next(plans.Length)]);
+                foreach (var caseworker in order)
+                {
+                    var start = _groups.CaseworkerStarts[caseworker];
+                    var plans = _groups.CaseworkerMembers.AsSpan(start, _groups.CaseworkerSize(caseworker));
+                    if (plans.Length > round)
+                    {
+                        Pick(steerTowardsStrata ? NeediestOf(plans) : UnpickedAtRandom(plans));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Tops each phase up to <paramref name="perPhase"/> plans (all of its plans when it has fewer), phases in their
+        /// order, Early Years first. When the sample is to be spread, each place goes to the phase's neediest stratum
+        /// (ties to the stratum found first in plan-id order) and a plan of it at random; otherwise to one of the
+        /// phase's plans at random.
+        /// </summary>
+        public void PerPhase(int perPhase, bool steerTowardsStrata)
+        {
+            foreach (var p in Enumerable.Range(0, _groups.PhaseCount).OrderBy(p => _groups.Phases[p]))
+            {
+                var phase = _groups.Phases[p];
+                var wanted = Math.Min(perPhase, _groups.PhaseSize(p));
+                while (_pickedInPhase[(int)phase] < wanted)
+                {
+                    if (steerTowardsStrata)
+                    {
+                        var stratum = -1;
+                        for (var s = 0; s < _groups.StratumCount; s++)
+                        {
+                            if (_groups.Strata[s].Phase == phase
+                                && Strata.PickedIn(s) < _groups.StratumSize(s)
+                                && (stratum < 0 || Neediness(s, stratum) > 0))
+                            {
+                                stratum = s;
+                            }
+                        }
+
+                        Pick(NextOf(_groups.StratumStarts[stratum], _groups.StratumSize(stratum), _groups.StratumMembers, ref _stratumCursors[stratum]));
+                    }
+                    else
+                    {
+                        Pick(NextOf(_groups.PhaseStarts[p], _groups.PhaseSize(p), _groups.PhaseMembers, ref _phaseCursors[p]));
+                    }
+                }
             }
         }
 
@@ -343,10 +521,7 @@ public static class SampleDraw
             }
 
             _random.Shuffle(tieOrder.AsSpan());
-
-            // Members before a stratum's cursor have been picked; partial Fisher–Yates from there.
-            var cursors = new int[strataCount];
-            while (Drawn.Count < _size)
+            while (Drawn.Count < Size)
             {
                 var stratum = -1;
                 foreach (var candidate in tieOrder)
@@ -358,21 +533,7 @@ public static class SampleDraw
                     }
                 }
 
-                var start = _groups.StratumStarts[stratum];
-                var length = _groups.StratumSize(stratum);
-                var members = _groups.StratumMembers;
-                int chosen;
-                do
-                {
-                    var at = start + cursors[stratum];
-                    var swapWith = start + _random.Next(cursors[stratum], length);
-                    (members[at], members[swapWith]) = (members[swapWith], members[at]);
-                    chosen = members[at];
-                    cursors[stratum]++;
-                }
-                while (_picked[chosen]);
-
-                Pick(chosen);
+                Pick(NextOf(_groups.StratumStarts[stratum], _groups.StratumSize(stratum), _groups.StratumMembers, ref _stratumCursors[stratum]));
             }
         }
 
@@ -385,7 +546,7 @@ public static class SampleDraw
         {
             var n = _candidates.Count;
             var displaced = new Dictionary<int, int>();
-            for (var cursor = 0; Drawn.Count < _size; cursor++)
+            for (var cursor = 0; Drawn.Count < Size; cursor++)
             {
                 var swapWith = _random.Next(cursor, n);
                 var atSwap = displaced.GetValueOrDefault(swapWith, swapWith);
@@ -407,7 +568,7 @@ public static class SampleDraw
         {
             foreach (var margin in _margins)
             {
-                var byMargin = margin.Shortfall(a, _size, _candidates.Count).CompareTo(margin.Shortfall(b, _size, _candidates.Count));
+                var byMargin = margin.Shortfall(a, Size, _candidates.Count).CompareTo(margin.Shortfall(b, Size, _candidates.Count));
                 if (byMargin != 0)
                 {
                     return byMargin;
@@ -417,13 +578,61 @@ public static class SampleDraw
             return 0;
         }
 
+        /// <summary>
+        /// The next unpicked member of a group at random: a step of a partial Fisher–Yates shuffle of its members from
+        /// the group's cursor, skipping members picked by an earlier rule. The group must have an unpicked member.
+        /// </summary>
+        private int NextOf(int start, int length, int[] members, ref int cursor)
+        {
+            int chosen;
+            do
+            {
+                var at = start + cursor;
+                var swapWith = start + _random.Next(cursor, length);
+                (members[at], members[swapWith]) = (members[swapWith], members[at]);
+                chosen = members[at];
+                cursor++;
+            }
+            while (_picked[chosen]);
+
+            return chosen;
+        }
+
+        /// <summary>One of the plans not yet picked, at random (the plans must include one).</summary>
+        private int UnpickedAtRandom(ReadOnlySpan<int> plans)
+        {
+            int chosen;
+            do
+            {
+                chosen = plans[_random.Next(plans.Length)];
+            }
+            while (_picked[chosen]);
+
+            return chosen;
+        }
+
+        /// <summary>The plan not yet picked whose stratum is neediest; ties at random (the plans must include one).</summary>
         private int NeediestOf(ReadOnlySpan<int> plans)
         {
-            var chosen = plans[0];
-            var ties = 1;
-            foreach (var plan in plans[1..])
+            var chosen = -1;
+            var ties = 0;
+            foreach (var plan in plans)
             {
-                var comparison = Neediness(_groups.StratumOf[plan], _groups.StratumOf[chosen]);
+                if (_picked[plan])
+                {
+                    continue;
+                }
+
+                if (chosen < 0)
+                {
+                    chosen = plan;
+                    ties = 1;
+                    continue;
+                }
+
+                // Plans of the same stratum are equally needy: no need to weigh the margins.
+                var (stratum, chosenStratum) = (_groups.StratumOf[plan], _groups.StratumOf[chosen]);
+                var comparison = stratum == chosenStratum ? 0 : Neediness(stratum, chosenStratum);
                 if (comparison > 0)
                 {
                     chosen = plan;
@@ -441,6 +650,7 @@ public static class SampleDraw
         private void Pick(int index)
         {
             _picked[index] = true;
+            _pickedInPhase[(int)_candidates[index].Phase]++;
             foreach (var margin in _margins)
             {
                 margin.Picked(_groups.StratumOf[index]);

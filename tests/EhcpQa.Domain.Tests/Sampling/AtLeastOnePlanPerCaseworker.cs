@@ -49,7 +49,7 @@ public class AtLeastOnePlanPerCaseworker
         Assert.Equal(14, outcome.Drawn.Select(c => c.CaseworkerId).Distinct().Count());
         var note = Assert.Single(outcome.Notes);
         Assert.Equal("The sample was enlarged from 10 to 14 so that each of the 14 caseworkers has at least one plan.", note);
-        Assert.Equal(10, outcome.Rules.Size);
+        Assert.Equal(SampleSize.Of(10), outcome.Rules.Size);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class AtLeastOnePlanPerCaseworker
     {
         var population = Populations.Varied(1_000, caseworkers: 14);
 
-        var outcome = SampleDraw.Draw(population, new SampleRules(5, AtLeastOnePerCaseworker: false), seed: 5);
+        var outcome = SampleDraw.Draw(population, new SampleRules(5, PerCaseworker: 0), seed: 5);
 
         Assert.Equal(5, outcome.Drawn.Count);
         Assert.Empty(outcome.Notes);

@@ -20,7 +20,7 @@ public class NoDuplicatesInASample
 
         foreach (var seed in Enumerable.Range(1, 10))
         {
-            var drawn = SampleDraw.Draw(population, new SampleRules(size, perCaseworker, spread), seed).Drawn;
+            var drawn = SampleDraw.Draw(population, new SampleRules(size, perCaseworker ? 1 : 0, spread), seed).Drawn;
 
             Assert.Equal(Math.Max(size, perCaseworker ? 30 : 0), drawn.Count);
             Assert.Equal(drawn.Count, drawn.Select(c => c.PlanId).Distinct().Count());

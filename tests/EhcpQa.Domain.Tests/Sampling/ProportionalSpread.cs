@@ -34,7 +34,7 @@ public class ProportionalSpread
 
         foreach (var seed in Enumerable.Range(1, 25))
         {
-            var outcome = SampleDraw.Draw(population, new SampleRules(50, perCaseworker), seed);
+            var outcome = SampleDraw.Draw(population, new SampleRules(50, perCaseworker ? 1 : 0), seed);
 
             Assert.Equal(50, outcome.Drawn.Count);
             Assert.InRange(outcome.Drawn.Count(c => c.Phase == Phase.KeyStage2), 29, 31);
@@ -53,7 +53,7 @@ public class ProportionalSpread
             .. Enumerable.Range(801, 200).Select(id => Populations.Candidate(id, phase: Phase.Post19)),
         ];
 
-        var outcome = SampleDraw.Draw(population, new SampleRules(10, AtLeastOnePerCaseworker: false), seed: 3);
+        var outcome = SampleDraw.Draw(population, new SampleRules(10, PerCaseworker: 0), seed: 3);
 
         Assert.Equal(5, outcome.Drawn.Count(c => c.Phase == Phase.KeyStage1));
         Assert.Equal(3, outcome.Drawn.Count(c => c.Phase == Phase.KeyStage3));
@@ -74,7 +74,7 @@ public class ProportionalSpread
 
         foreach (var seed in Enumerable.Range(1, 10))
         {
-            var outcome = SampleDraw.Draw(population, new SampleRules(7, AtLeastOnePerCaseworker: false), seed);
+            var outcome = SampleDraw.Draw(population, new SampleRules(7, PerCaseworker: 0), seed);
 
             Assert.Equal(3, outcome.Drawn.Count(c => c.Need == BroadAreaOfNeed.CognitionAndLearning));
             Assert.Equal(3, outcome.Drawn.Count(c => c.Need == BroadAreaOfNeed.SensoryAndPhysical));
@@ -96,7 +96,7 @@ public class ProportionalSpread
 
         foreach (var seed in Enumerable.Range(1, 30))
         {
-            var counts = SampleDraw.Draw(population, new SampleRules(10, AtLeastOnePerCaseworker: false), seed).Drawn
+            var counts = SampleDraw.Draw(population, new SampleRules(10, PerCaseworker: 0), seed).Drawn
                 .CountBy(c => c.Setting).ToDictionary();
 
             Assert.Equal([3, 3, 4], counts.Values.Order());

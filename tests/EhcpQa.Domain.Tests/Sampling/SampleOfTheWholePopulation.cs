@@ -21,7 +21,7 @@ public class SampleOfTheWholePopulation
     {
         var population = Populations.Varied(7, caseworkers: 3);
 
-        var outcome = SampleDraw.Draw(population, new SampleRules(7, AtLeastOnePerCaseworker: false), seed: 1);
+        var outcome = SampleDraw.Draw(population, new SampleRules(7, PerCaseworker: 0), seed: 1);
 
         Assert.Equal(7, outcome.Drawn.Count);
         Assert.Equal(["The population has 7 plans, the size asked for: all are in the sample."], outcome.Notes);

@@ -18,7 +18,7 @@ public class SampleReproducibility
     public void SameSeedAndPopulation_GiveTheSameSampleInTheSameOrder(bool perCaseworker, bool spread)
     {
         var population = Populations.Varied(2_000);
-        var rules = new SampleRules(30, perCaseworker, spread);
+        var rules = new SampleRules(30, perCaseworker ? 1 : 0, spread);
 
         var first = SampleDraw.Draw(population, rules, seed: 20260301);
         var second = SampleDraw.Draw(Populations.Varied(2_000), rules, seed: 20260301);
@@ -32,7 +32,7 @@ public class SampleReproducibility
     public void ShuffledPopulation_GivesTheSameSample(bool perCaseworker, bool spread)
     {
         var population = Populations.Varied(2_000);
-        var rules = new SampleRules(30, perCaseworker, spread);
+        var rules = new SampleRules(30, perCaseworker ? 1 : 0, spread);
 
         var inPlanOrder = SampleDraw.Draw(population, rules, seed: 7);
         var shuffled = SampleDraw.Draw(Populations.Shuffled(population, seed: 99), rules, seed: 7);
@@ -47,7 +47,7 @@ public class SampleReproducibility
     public void DifferentSeed_GivesADifferentSampleOfABigPopulation(bool perCaseworker, bool spread)
     {
         var population = Populations.Varied(50_000);
-        var rules = new SampleRules(50, perCaseworker, spread);
+        var rules = new SampleRules(50, perCaseworker ? 1 : 0, spread);
 
         var samples = Enumerable.Range(1, 5)
             .Select(seed => PlanIds(SampleDraw.Draw(population, rules, seed)).Order().ToArray())
@@ -83,7 +83,7 @@ public class SampleReproducibility
         var population = Populations.Varied(500, caseworkers: 4);
 
         var spread = SampleDraw.Draw(population, new SampleRules(8), seed: 42);
-        var simple = SampleDraw.Draw(population, new SampleRules(8, AtLeastOnePerCaseworker: false, ProportionalSpread: false), seed: 42);
+        var simple = SampleDraw.Draw(population, new SampleRules(8, PerCaseworker: 0, ProportionalSpread: false), seed: 42);
 
         Assert.Equal(PinnedSpread, PlanIds(spread));
         Assert.Equal(PinnedSimple, PlanIds(simple));

@@ -19,7 +19,7 @@ public sealed class PanelSessionTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
             .GroupBy(d => d.ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderByDescending(g => g.Count()).First().Key);
         var drawn = await qaLead.PostFormAsync("/samples/new",
             [new("Form.Title", "Panel sample"), new("Form.Month", month), new("Form.Size", "3"), new("Form.Seed", "11"),
-             new("Form.AtLeastOnePerCaseworker", "true"), new("Form.ProportionalSpread", "true")]);
+             new("Form.PerCaseworker", "1"), new("Form.ProportionalSpread", "true")]);
         var sampleId = drawn.Headers.Location!.OriginalString.Split('/').Last();
         var (panelId, managerId) = await app.WithDatabaseAsync(async db => (
             await db.Users.Where(u => u.Email == DemoUsers.PanelMember).Select(u => u.Id).SingleAsync(),

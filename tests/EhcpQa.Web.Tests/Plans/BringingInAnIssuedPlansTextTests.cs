@@ -111,7 +111,7 @@ public sealed class BringingInAnIssuedPlansTextTests(EhcpQaApp app) : IClassFixt
         var response = await qaLead.PostFormAsync("/samples/new",
         [
             new("Form.Title", $"Sample of {month}"), new("Form.Month", month), new("Form.Size", "3"), new("Form.Seed", "7"),
-            new("Form.AtLeastOnePerCaseworker", "true"), new("Form.ProportionalSpread", "true"),
+            new("Form.PerCaseworker", "1"), new("Form.ProportionalSpread", "true"),
         ]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!.OriginalString;

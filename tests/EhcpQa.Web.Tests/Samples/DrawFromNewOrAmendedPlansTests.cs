@@ -109,7 +109,7 @@ public sealed class DrawFromNewOrAmendedPlansTests(EhcpQaApp app) : IClassFixtur
         var fields = new List<KeyValuePair<string, string>>
         {
             new("Form.Title", title ?? $"Sample of {month}"), new("Form.Month", month), new("Form.Size", "3"), new("Form.Seed", "11"),
-            new("Form.AtLeastOnePerCaseworker", "true"), new("Form.ProportionalSpread", "true"), new("Form.Kind", kind ?? string.Empty),
+            new("Form.PerCaseworker", "1"), new("Form.ProportionalSpread", "true"), new("Form.Kind", kind ?? string.Empty),
         };
         var response = await qaLead.PostFormAsync("/samples/new", fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -30,7 +30,8 @@ public sealed class DrawSampleTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
 
         var page = await qaLead.GetPageAsync(first);
         Assert.Contains("4242", page.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(5, page.QuerySelectorAll("caption.govuk-table__caption--s").Length);
+        // Five coverage tables, and whether the rule of a plan for each caseworker was met.
+        Assert.Equal(6, page.QuerySelectorAll("caption.govuk-table__caption--s").Length);
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class DrawSampleTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         var response = await qaLead.PostFormAsync("/samples/new",
         [
             new("Form.Title", $"Sample of {month}"), new("Form.Month", month), new("Form.Size", "3"), new("Form.Seed", seed),
-            new("Form.AtLeastOnePerCaseworker", "true"), new("Form.ProportionalSpread", "true"),
+            new("Form.PerCaseworker", "1"), new("Form.ProportionalSpread", "true"),
         ]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!.OriginalString;

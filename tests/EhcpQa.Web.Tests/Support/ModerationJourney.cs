@@ -30,7 +30,7 @@ public static class ModerationJourney
             .GroupBy(d => d.ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderByDescending(g => g.Count()).First().Key);
         var drawn = await qaLead.PostFormAsync("/samples/new",
             [new("Form.Title", "Moderation sample"), new("Form.Month", month), new("Form.Size", size.ToString(CultureInfo.InvariantCulture)),
-             new("Form.Seed", seed.ToString(CultureInfo.InvariantCulture)), new("Form.AtLeastOnePerCaseworker", "false"), new("Form.ProportionalSpread", "false")]);
+             new("Form.Seed", seed.ToString(CultureInfo.InvariantCulture)), new("Form.PerCaseworker", "0"), new("Form.ProportionalSpread", "false")]);
         var sampleId = drawn.Headers.Location?.OriginalString.Split('/').Last() ?? throw new InvalidOperationException($"Drawing the sample answered {(int)drawn.StatusCode}");
         var (panelId, chairId, otherManagerId) = await app.WithDatabaseAsync(async db => (
             await db.Users.Where(u => u.Email == DemoUsers.PanelMember).Select(u => u.Id).SingleAsync(),

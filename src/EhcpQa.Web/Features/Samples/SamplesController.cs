@@ -27,7 +27,7 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var samples = await db.DipSamples.AsNoTracking().OrderByDescending(s => s.DrawnAt).ToListAsync(cancellationToken);
-        return View(samples.Select(s => new SampleListRow(s.Id, s.Title, s.PeriodStart, s.Items.Count, s.PopulationPlanIds.Count, s.DrawnAt)).ToList());
+        return View(samples.Select(s => new SampleListRow(s.Id, s.Title, s.Window.Words(), s.Items.Count, s.PopulationPlanIds.Count, s.DrawnAt)).ToList());
     }
 
     [HttpGet("new")]
@@ -37,6 +37,8 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
         var form = new SampleForm
         {
             Month = start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            Term = Iso(SampleWindow.TermOf(SampleWindow.TermOf(Today).Start.AddDays(-1)).Start),
+            Quarter = Iso(SampleWindow.QuarterOf(SampleWindow.QuarterOf(Today).Start.AddDays(-1)).Start),
             Title = DipSample.SuggestedTitle(start, new SampleTheme()),
             Size = "20",
         };
@@ -48,15 +50,15 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
     {
         if (ModelState.IsValid)
         {
-            var (start, end) = form.Period();
+            var window = form.SampleWindow();
             var theme = form.Theme();
-            var population = await PopulationAsync(start, end, theme, cancellationToken);
-            var title = TitleFor(form.Title!, start, theme);
+            var population = await PopulationAsync(window.Start, window.End, theme, cancellationToken);
+            var title = TitleFor(form.Title!, window, theme);
             var seed = string.IsNullOrWhiteSpace(form.Seed) ? RandomNumberGenerator.GetInt32(int.MaxValue) : int.Parse(form.Seed, CultureInfo.InvariantCulture);
-            var rules = new SampleRules(int.Parse(form.Size!, CultureInfo.InvariantCulture), form.AtLeastOnePerCaseworker, form.ProportionalSpread);
+            var rules = form.Rules();
             try
             {
-                var sample = DipSample.Draw(title, start, end, theme, population, rules, seed, User.ToActor().UserId, clock.GetUtcNow());
+                var sample = DipSample.Draw(title, window, theme, population, rules, seed, User.ToActor().UserId, clock.GetUtcNow());
                 db.DipSamples.Add(sample);
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Dip sample {SampleId} drawn by {UserId}: {Items} of {Population} plans, seed {Seed}", sample.Id, sample.DrawnById, sample.Items.Count, population.Count, seed);
@@ -65,7 +67,7 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
             }
             catch (DomainRuleException refused)
             {
-                ModelState.AddProblems("Form.", refused.Problems, "Month");
+                ModelState.AddProblems("Form.", refused.Problems, "Window");
             }
         }
 
@@ -117,10 +119,12 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
 
     /// <summary>
     /// The title the sample is drawn with: the one typed, or, when the suggestion for last month's plans was left as it
-    /// was, the suggestion for the month and plans chosen.
+    /// was, the suggestion for the window and plans chosen.
     /// </summary>
-    private string TitleFor(string typed, DateOnly start, SampleTheme theme) =>
-        typed.Trim() == DipSample.SuggestedTitle(DipSample.PreviousMonth(Today).Start, new SampleTheme()) ? DipSample.SuggestedTitle(start, theme) : typed;
+    private string TitleFor(string typed, SampleWindow window, SampleTheme theme) =>
+        typed.Trim() == DipSample.SuggestedTitle(DipSample.PreviousMonth(Today).Start, new SampleTheme()) ? DipSample.SuggestedTitle(window, theme) : typed;
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The issued plans whose plan in force was issued in the period (a new plan, or the amended plan after an annual
@@ -167,8 +171,33 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
             Table("Caseworker", coverage.ByCaseworker, v => names.Of(v)),
         };
         var theme = sample.Theme.Words(sample.Theme.LocalityId is { } locality ? localities.GetValueOrDefault(locality) : null);
-        return new SamplePage(sample, names.Of(sample.DrawnById), rows, tables, addPlan, theme);
+        var rules = sample.Rules;
+        var ruleTables = new List<RuleTable>
+        {
+            Checks($"At least {Plans(rules.PerCaseworker)} for each caseworker", "Caseworker", SampleCoverage.PerCaseworker(rules, population, inSample), v => names.Of(v)),
+            Checks($"At least {Plans(rules.PerPhase)} for each phase", "Phase", SampleCoverage.PerPhase(rules, population, inSample), v => v.Name()),
+        }.Where(t => t.Rows.Count > 0).ToList();
+        return new SamplePage(sample, names.Of(sample.DrawnById), rows, tables, addPlan, theme, ruleTables);
     }
+
+    private static RuleTable Checks<T>(string title, string dimension, IReadOnlyList<RuleCheck<T>> checks, Func<T, string> name) =>
+        new(title, dimension, checks.Select(c => (name(c.Value), c.PopulationCount, c.SampleCount, c.Met, c.Reason)).ToList());
+
+    private static string Plans(int count) => count == 1 ? "1 plan" : $"{count} plans";
+
+    /// <summary>The window <paramref name="latest"/> and those before it, <paramref name="count"/> in all, latest first.</summary>
+    private static List<SampleWindow> Back(SampleWindow latest, int count, Func<DateOnly, SampleWindow> windowOf)
+    {
+        var windows = new List<SampleWindow> { latest };
+        while (windows.Count < count)
+        {
+            windows.Add(windowOf(windows[^1].Start.AddDays(-1)));
+        }
+
+        return windows;
+    }
+
+    private static string Capitalised(string words) => string.Concat(char.ToUpperInvariant(words[0]).ToString(), words[1..]);
 
     private static CoverageTable Table<T>(string title, IReadOnlyList<CoverageRow<T>> rows, Func<T, string> name) =>
         new(title, rows.Select(r => (name(r.Value), r.PopulationCount, r.PopulationShare, r.SampleCount, r.SampleShare)).ToList());
@@ -179,8 +208,15 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
         var months = Enumerable.Range(0, 24).Select(i => previous.AddMonths(-i))
             .Select(m => new SelectListItem(m.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), m.ToString("yyyy-MM", CultureInfo.InvariantCulture)))
             .ToList();
+        var english = CultureInfo.GetCultureInfo("en-GB");
+        var terms = Back(SampleWindow.TermOf(Today), 6, SampleWindow.TermOf)
+            .Select(t => new SelectListItem($"{Capitalised(t.Words())} ({t.Start.ToString("d MMMM", english)} to {t.End.ToString("d MMMM yyyy", english)})", Iso(t.Start)))
+            .ToList();
+        var quarters = Back(SampleWindow.QuarterOf(Today), 8, SampleWindow.QuarterOf)
+            .Select(q => new SelectListItem(q.Words(), Iso(q.Start)))
+            .ToList();
         var localities = await db.Localities.AsNoTracking().OrderBy(l => l.Name)
             .Select(l => new SelectListItem(l.Name, l.Id.ToString())).ToListAsync(cancellationToken);
-        return new SampleFormPage(form, months, localities);
+        return new SampleFormPage(form, months, terms, quarters, localities);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
@@ -28,6 +29,9 @@ public abstract class GovukChoicesTagHelperBase : GovukFieldsetTagHelperBase
     /// <summary>Builds the test of whether an option (its value, its item) is checked.</summary>
     protected abstract Func<string, SelectListItem, bool> CheckedTest();
 
+    /// <summary>What an option reveals when it is chosen (GOV.UK conditional reveal), by option value; none by default.</summary>
+    protected virtual IHtmlContent? ConditionalFor(string value) => null;
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -56,7 +60,11 @@ public abstract class GovukChoicesTagHelperBase : GovukFieldsetTagHelperBase
         foreach (var item in Items)
         {
             index++;
-            options.InnerHtml.AppendHtml(Option(item, index, isChecked));
+            options.InnerHtml.AppendHtml(Option(item, index, isChecked, out var conditional));
+            if (conditional is not null)
+            {
+                options.InnerHtml.AppendHtml(conditional);
+            }
         }
 
         fieldset.InnerHtml.AppendHtml(options);
@@ -68,7 +76,7 @@ public abstract class GovukChoicesTagHelperBase : GovukFieldsetTagHelperBase
         output.Content.SetHtmlContent(fieldset);
     }
 
-    private TagBuilder Option(SelectListItem item, int index, Func<string, SelectListItem, bool> isChecked)
+    private TagBuilder Option(SelectListItem item, int index, Func<string, SelectListItem, bool> isChecked, out TagBuilder? conditional)
     {
         // The first option's id is the field's id, so the error summary can link to it.
         var id = index == 1 ? FieldId : $"{FieldId}-{index}";
@@ -85,9 +93,26 @@ public abstract class GovukChoicesTagHelperBase : GovukFieldsetTagHelperBase
         input.Attributes["name"] = FieldName;
         input.Attributes["type"] = InputType;
         input.Attributes["value"] = value;
-        if (isChecked(value, item))
+        var ticked = isChecked(value, item);
+        if (ticked)
         {
             input.Attributes["checked"] = "checked";
+        }
+
+        conditional = null;
+        if (ConditionalFor(value) is { } revealed)
+        {
+            // GOV.UK Frontend shows the content of the chosen option and hides the rest; without its script all is shown.
+            conditional = new TagBuilder("div");
+            conditional.AddCssClass($"govuk-{Block}__conditional");
+            if (!ticked)
+            {
+                conditional.AddCssClass($"govuk-{Block}__conditional--hidden");
+            }
+
+            conditional.Attributes["id"] = $"conditional-{id}";
+            conditional.InnerHtml.AppendHtml(revealed);
+            input.Attributes["data-aria-controls"] = $"conditional-{id}";
         }
 
         if (item.Disabled)

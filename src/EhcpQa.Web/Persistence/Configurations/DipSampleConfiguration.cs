@@ -10,6 +10,7 @@ public sealed class DipSampleConfiguration : IEntityTypeConfiguration<DipSample>
     {
         builder.Property(s => s.Title).HasMaxLength(DipSample.TitleMaxLength);
         builder.Property(s => s.DrawnById).HasMaxLength(450);
+        builder.Property(s => s.WindowKind).HasConversion<string>().HasMaxLength(20);
         builder.PrimitiveCollection(s => s.PopulationPlanIds).HasField("_population").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.PrimitiveCollection(s => s.Notes).HasField("_notes").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property<Guid>(EhcpQaDbContext.ConcurrencyToken).IsConcurrencyToken();

@@ -1393,9 +1393,6 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<bool>("AtLeastOnePerCaseworker")
-                        .HasColumnType("bit");
-
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -1408,15 +1405,27 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<int?>("MinimumSize")
+                        .HasColumnType("int");
+
                     b.PrimitiveCollection<string>("Notes")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("OneIn")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("PeriodEnd")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("date");
+
+                    b.Property<int>("PlansPerCaseworker")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlansPerPhase")
+                        .HasColumnType("int");
 
                     b.PrimitiveCollection<string>("PopulationPlanIds")
                         .IsRequired()
@@ -1425,7 +1434,7 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Property<bool>("ProportionalSpread")
                         .HasColumnType("bit");
 
-                    b.Property<int>("RequestedSize")
+                    b.Property<int?>("RequestedSize")
                         .HasColumnType("int");
 
                     b.Property<int>("Seed")
@@ -1435,6 +1444,11 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("WindowKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.HasKey("Id");
 

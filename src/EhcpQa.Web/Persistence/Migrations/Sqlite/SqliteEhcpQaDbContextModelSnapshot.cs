@@ -1325,9 +1325,6 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("AtLeastOnePerCaseworker")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1340,15 +1337,27 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MinimumSize")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Notes")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("OneIn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("PeriodEnd")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PlansPerCaseworker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlansPerPhase")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("PopulationPlanIds")
                         .IsRequired()
@@ -1357,7 +1366,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<bool>("ProportionalSpread")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("RequestedSize")
+                    b.Property<int?>("RequestedSize")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Seed")
@@ -1366,6 +1375,11 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WindowKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
