@@ -220,6 +220,36 @@ public sealed class DipSample
         return sample;
     }
 
+    /// <summary>
+    /// Puts in the sample every plan of its population written by a caseworker on the new-officer rule
+    /// (<paramref name="whyOnTheRule"/>: each such caseworker and why they are on it), besides those drawn already. Each is
+    /// marked as a new officer's plan with the reason, and the sample's notes say how many were added.
+    /// </summary>
+    /// <param name="population">The population the sample was drawn from.</param>
+    public IReadOnlyList<DipSampleItem> AddNewOfficersPlans(
+        IReadOnlyList<SamplingCandidate> population, IReadOnlyDictionary<string, string> whyOnTheRule, string byUserId, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(whyOnTheRule);
+        var inSample = _items.Select(i => i.PlanId).ToHashSet();
+        var added = population
+            .Where(c => _population.BinarySearch(c.PlanId) >= 0 && !inSample.Contains(c.PlanId) && whyOnTheRule.ContainsKey(c.CaseworkerId))
+            .OrderBy(c => c.PlanId)
+            .Select(c => new DipSampleItem(c.PlanId, SampleItemOrigin.NewOfficer, Truncated($"New officer: {whyOnTheRule[c.CaseworkerId]}"), byUserId, at))
+            .ToList();
+        _items.AddRange(added);
+        var caseworkers = population.Where(c => whyOnTheRule.ContainsKey(c.CaseworkerId)).Select(c => c.CaseworkerId).Distinct().Count();
+        if (caseworkers > 0)
+        {
+            _notes.Add($"{(caseworkers == 1 ? "1 caseworker is" : $"{caseworkers} caseworkers are")} on the new-officer rule, so all their plans are in the sample: "
+                + $"{(added.Count == 1 ? "1 plan was" : $"{added.Count} plans were")} added besides those drawn.");
+        }
+
+        return added;
+
+        static string Truncated(string reason) => reason.Length <= SampleItem.ReasonMaxLength ? reason : reason[..SampleItem.ReasonMaxLength];
+    }
+
     /// <summary>Adds a named plan to the sample. It is marked as added, not drawn, and keeps the reason.</summary>
     public DipSampleItem AddPlan(int planId, string reason, string byUserId, DateTimeOffset at)
     {
@@ -235,5 +265,5 @@ public sealed class DipSample
     }
 }
 
-/// <summary>One plan in a dip sample: drawn at random, or added by name with a reason.</summary>
+/// <summary>One plan in a dip sample: drawn at random, added by name with a reason, or a new officer's plan with why.</summary>
 public sealed record DipSampleItem(int PlanId, SampleItemOrigin Origin, string? Reason, string AddedById, DateTimeOffset AddedAt);

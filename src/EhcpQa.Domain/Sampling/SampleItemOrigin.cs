@@ -8,4 +8,7 @@ public enum SampleItemOrigin
 
     /// <summary>Named by a QA lead, with a recorded reason; marked as added, never as drawn.</summary>
     Added,
+
+    /// <summary>Written by a caseworker on the authority's new-officer rule, whose plans are all sampled; carries why they are on it.</summary>
+    NewOfficer,
 }

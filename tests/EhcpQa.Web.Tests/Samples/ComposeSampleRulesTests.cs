@@ -102,6 +102,7 @@ public sealed class ComposeSampleRulesTests(EhcpQaApp app) : IClassFixture<EhcpQ
     public async Task BadRules_ShowEachErrorAndKeepWhatWasTyped()
     {
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+        var samples = await app.WithDatabaseAsync(db => db.DipSamples.CountAsync());
 
         var response = await qaLead.PostFormAsync("/samples/new", Fields(
             ("Form.Window", "Custom"), ("Form.Start.Day", "10"), ("Form.Start.Month", "11"), ("Form.Start.Year", "2026"),
@@ -126,7 +127,7 @@ public sealed class ComposeSampleRulesTests(EhcpQaApp app) : IClassFixture<EhcpQ
         Assert.True(custom.IsChecked);
         Assert.NotNull(page.QuerySelector($"#{custom.GetAttribute("data-aria-controls")}:not(.govuk-radios__conditional--hidden)"));
         Assert.True(page.QuerySelector<IHtmlInputElement>("input[name='Form.SizeBy'][value='OneIn']")!.IsChecked);
-        Assert.Equal(0, await app.WithDatabaseAsync(db => db.DipSamples.CountAsync()));
+        Assert.Equal(samples, await app.WithDatabaseAsync(db => db.DipSamples.CountAsync()));
     }
 
     [Fact]

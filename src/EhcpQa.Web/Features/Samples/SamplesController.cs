@@ -59,6 +59,14 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
             try
             {
                 var sample = DipSample.Draw(title, window, theme, population, rules, seed, User.ToActor().UserId, clock.GetUtcNow());
+                if ((await db.LatestNewOfficerRuleAsync(cancellationToken))?.Rule is { IsSet: true } newOfficers)
+                {
+                    var onTheRule = (await NewOfficerStandings.OfCaseworkersAsync(db, newOfficers, Today, cancellationToken))
+                        .Where(c => c.Standing.OnTheRule)
+                        .ToDictionary(c => c.CaseworkerId, c => c.Standing.Why, StringComparer.Ordinal);
+                    sample.AddNewOfficersPlans(population, onTheRule, User.ToActor().UserId, clock.GetUtcNow());
+                }
+
                 db.DipSamples.Add(sample);
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Dip sample {SampleId} drawn by {UserId}: {Items} of {Population} plans, seed {Seed}", sample.Id, sample.DrawnById, sample.Items.Count, population.Count, seed);
