@@ -180,6 +180,7 @@ public static class ServiceSetup
 
         services.AddAuthorization(Policies.Configure);
         services.AddPlanAuthorization();
+        services.AddModeratorAuthorization();
         services.AddDraftDocuments();
         // The draft checks read by the shipped word lists with the authority's changes, kept built between changes.
         services.AddSingleton<Features.DraftChecks.DraftCheckWordingStore>();

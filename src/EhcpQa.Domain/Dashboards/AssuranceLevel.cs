@@ -13,6 +13,9 @@ public enum AssuranceLevel
 
     /// <summary>Level 4: a multi-agency panel moderates finalised plans; the grade the panel agreed.</summary>
     MultiAgencyPanel = 4,
+
+    /// <summary>Peer moderation: caseworkers moderate one another's finalised plans; the grade the session agreed.</summary>
+    PeerModeration = 5,
 }
 
 public static class AssuranceLevels
@@ -22,6 +25,7 @@ public static class AssuranceLevels
         AssuranceLevel.SignOff => "Draft sign-off",
         AssuranceLevel.LeadershipDipSample => "Leadership dip sample",
         AssuranceLevel.MultiAgencyPanel => "Multi-agency panel",
+        AssuranceLevel.PeerModeration => "Peer moderation",
         _ => level.ToString(),
     };
 
@@ -30,6 +34,7 @@ public static class AssuranceLevels
     {
         PanelLevel.LeadershipDipSample => AssuranceLevel.LeadershipDipSample,
         PanelLevel.MultiAgencyPanel => AssuranceLevel.MultiAgencyPanel,
+        PanelLevel.PeerModeration => AssuranceLevel.PeerModeration,
         _ => throw new DomainRuleException($"{level} is not a level of moderation."),
     };
 }

@@ -6,6 +6,7 @@ public static class PanelLevelNames
     {
         PanelLevel.LeadershipDipSample => "Leadership dip sample",
         PanelLevel.MultiAgencyPanel => "Multi-agency panel",
+        PanelLevel.PeerModeration => "Peer moderation",
         _ => level.ToString(),
     };
 }

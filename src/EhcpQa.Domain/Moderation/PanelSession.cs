@@ -1,3 +1,4 @@
+using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Staff;
 
 namespace EhcpQa.Domain.Moderation;
@@ -10,6 +11,9 @@ public enum PanelLevel
 
     /// <summary>Level 4: a multi-agency panel moderates newly finalised plans.</summary>
     MultiAgencyPanel,
+
+    /// <summary>Caseworkers moderate one another's finalised plans (never their own), through the same pages as any panel.</summary>
+    PeerModeration,
 }
 
 /// <summary>A member of a panel session and the agency they represent there.</summary>
@@ -17,6 +21,16 @@ public sealed record PanelMember(string UserId, Agency Agency);
 
 /// <summary>One plan of the session's sample given to one moderator.</summary>
 public sealed record PanelAssignment(int PlanId, string ModeratorId);
+
+/// <summary>A plan of the session's sample as assigning reads it: the plan and its caseworker, who never moderates it.</summary>
+public sealed record SessionPlan(int PlanId, string CaseworkerId)
+{
+    public static SessionPlan Of(Plans.Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new(plan.Id, plan.CaseworkerId);
+    }
+}
 
 /// <summary>
 /// A moderation session: its date, level and theme, the dip sample it moderates, its members (checked
@@ -98,9 +112,41 @@ public sealed partial class PanelSession
         };
     }
 
+    /// <summary>Every rule that stops a session being set up on a sample of <paramref name="samplePlans"/> plans: fewer than the authority's minimum.</summary>
+    public static IEnumerable<Problem> SampleProblems(int samplePlans, int minimumPlans)
+    {
+        if (samplePlans < minimumPlans)
+        {
+            yield return new(nameof(DipSampleId),
+                $"The sample has {Plural(samplePlans)}: a session moderates at least {Plural(minimumPlans)}. Add plans to the sample or choose another");
+        }
+    }
+
+    /// <summary>
+    /// Sets up a session to moderate <paramref name="sample"/>'s plans, which must number at least the authority's
+    /// minimum (<see cref="PanelRepresentation.MinimumPlans"/>).
+    /// </summary>
+    public static PanelSession PlanFor(
+        Sampling.DipSample sample, PanelRepresentation representation, DateOnly heldOn, PanelLevel level, string? theme, string chairId, string byUserId, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(representation);
+        DomainRuleException.ThrowIfAny(SampleProblems(sample.Items.Count, representation.MinimumPlans));
+        return Plan(heldOn, level, theme, sample.Id, chairId, byUserId, at);
+    }
+
+    private static string Plural(int plans) => plans == 1 ? "1 plan" : $"{plans} plans";
+
     /// <summary>The agencies the authority requires that no member represents.</summary>
     public IReadOnlyList<Agency> MissingAgencies(IEnumerable<Agency> required) =>
         required.Distinct().Where(a => _members.All(m => m.Agency != a)).ToList();
+
+    /// <summary>The agencies the authority's representation requires at the session's level that no member represents.</summary>
+    public IReadOnlyList<Agency> MissingAgencies(PanelRepresentation representation)
+    {
+        ArgumentNullException.ThrowIfNull(representation);
+        return MissingAgencies(representation.RequiredAt(Level));
+    }
 
     public void AddMember(string userId, Agency agency)
     {
@@ -118,9 +164,33 @@ public sealed partial class PanelSession
         _members.Add(new PanelMember(userId, agency));
     }
 
-    /// <summary>Removes a member who has no plans assigned.</summary>
-    public void RemoveMember(string userId)
+    /// <summary>
+    /// Whether moderation has begun in the session: a moderator has started a grading of one of its plans. From then on
+    /// who moderates what is settled: members are not removed and plans are not reassigned.
+    /// </summary>
+    public bool HasModerationBegun(IEnumerable<Grading> sessionGradings)
     {
+        ArgumentNullException.ThrowIfNull(sessionGradings);
+        return sessionGradings.Any(g => g.PanelSessionId == Id && g.Purpose == GradingPurpose.Moderation);
+    }
+
+    private void RefuseOnceModerationHasBegun(IEnumerable<Grading> sessionGradings, string what)
+    {
+        if (HasModerationBegun(sessionGradings))
+        {
+            throw new DomainRuleException($"Moderation has started in this session, so {what}: who moderates which plan is settled once a moderator has started a grading.");
+        }
+    }
+
+    /// <summary>Removes a member who has no plans assigned, while moderation has not begun.</summary>
+    public void RemoveMember(string userId, IEnumerable<Grading> sessionGradings)
+    {
+        if (_members.All(m => m.UserId != userId))
+        {
+            throw new DomainRuleException("This person is not a member of the session: they may have been removed already.");
+        }
+
+        RefuseOnceModerationHasBegun(sessionGradings, "members can no longer be removed");
         if (_assignments.Any(a => a.ModeratorId == userId))
         {
             throw new DomainRuleException("This member has plans assigned: give them to someone else first.");
@@ -129,34 +199,63 @@ public sealed partial class PanelSession
         _members.RemoveAll(m => m.UserId == userId);
     }
 
-    /// <summary>Gives one plan to one member; each plan goes to a member once.</summary>
-    public void Assign(int planId, string moderatorId)
+    /// <summary>Gives one plan to one member; each plan goes to a member once, and never to its own caseworker.</summary>
+    public void Assign(SessionPlan plan, string moderatorId)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         if (_members.All(m => m.UserId != moderatorId))
         {
             throw new DomainRuleException("Plans are assigned only to members of the session.");
         }
 
-        if (_assignments.Any(a => a.PlanId == planId && a.ModeratorId == moderatorId))
+        if (plan.CaseworkerId == moderatorId)
+        {
+            throw new DomainRuleException("A plan is never moderated by its own caseworker: give it to another member.");
+        }
+
+        if (_assignments.Any(a => a.PlanId == plan.PlanId && a.ModeratorId == moderatorId))
         {
             throw new DomainRuleException("This plan is already assigned to this member.");
         }
 
-        _assignments.Add(new PanelAssignment(planId, moderatorId));
+        _assignments.Add(new PanelAssignment(plan.PlanId, moderatorId));
     }
 
     public void Unassign(int planId, string moderatorId) =>
         _assignments.RemoveAll(a => a.PlanId == planId && a.ModeratorId == moderatorId);
 
     /// <summary>
-    /// Assigns every plan to <paramref name="moderatorsPerPlan"/> members (or all of them, when fewer),
-    /// keeping earlier assignments. For each place it weighs two aims: a member from an agency the plan
-    /// does not have yet, and an even workload. A member of a new agency is chosen unless they already
-    /// have more than one plan more than the least-loaded alternative. Ties go to the member listed
+    /// Gives a plan one member had to another member, while moderation has not begun: the plan must be
+    /// assigned to <paramref name="fromId"/>, and goes to a member who does not have it yet and is not its caseworker.
+    /// </summary>
+    public void Reassign(SessionPlan plan, string fromId, string toId, IEnumerable<Grading> sessionGradings)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        RefuseOnceModerationHasBegun(sessionGradings, "plans can no longer be reassigned");
+        if (!IsAssigned(plan.PlanId, fromId))
+        {
+            throw new DomainRuleException("This plan is not assigned to that member: the page may be out of date.");
+        }
+
+        if (fromId == toId)
+        {
+            throw new DomainRuleException("Choose a different member to give the plan to.");
+        }
+
+        Assign(plan, toId);
+        Unassign(plan.PlanId, fromId);
+    }
+
+    /// <summary>
+    /// Assigns every plan to <paramref name="moderatorsPerPlan"/> members (or all who may moderate it, when fewer),
+    /// keeping earlier assignments; a plan's own caseworker is skipped. For each place it weighs two aims: a member
+    /// from an agency the plan does not have yet, and an even workload. A member of a new agency is chosen unless
+    /// they already have more than one plan more than the least-loaded alternative. Ties go to the member listed
     /// first, so the same session always assigns the same way.
     /// </summary>
-    public void AssignEvenly(IReadOnlyList<int> planIds, int moderatorsPerPlan = DefaultModeratorsPerPlan)
+    public void AssignEvenly(IReadOnlyList<SessionPlan> plans, int moderatorsPerPlan = DefaultModeratorsPerPlan)
     {
+        ArgumentNullException.ThrowIfNull(plans);
         if (moderatorsPerPlan < 1)
         {
             throw new DomainRuleException("Each plan needs at least one moderator.");
@@ -169,18 +268,19 @@ public sealed partial class PanelSession
 
         var load = _members.ToDictionary(m => m.UserId, m => _assignments.Count(a => a.ModeratorId == m.UserId));
         var order = _members.Select((m, i) => (m.UserId, i)).ToDictionary(x => x.UserId, x => x.i);
-        foreach (var planId in planIds.Distinct())
+        foreach (var plan in plans.DistinctBy(p => p.PlanId))
         {
-            var onPlan = _assignments.Where(a => a.PlanId == planId).Select(a => a.ModeratorId).ToHashSet();
-            while (onPlan.Count < Math.Min(moderatorsPerPlan, _members.Count))
+            var eligible = _members.Where(m => m.UserId != plan.CaseworkerId).ToList();
+            var onPlan = _assignments.Where(a => a.PlanId == plan.PlanId).Select(a => a.ModeratorId).ToHashSet();
+            while (onPlan.Count < Math.Min(moderatorsPerPlan, eligible.Count) && eligible.Exists(m => !onPlan.Contains(m.UserId)))
             {
                 var agencies = _members.Where(m => onPlan.Contains(m.UserId)).Select(m => m.Agency).ToHashSet();
-                var next = _members
+                var next = eligible
                     .Where(m => !onPlan.Contains(m.UserId))
                     .OrderBy(m => (2 * load[m.UserId]) + (agencies.Contains(m.Agency) ? 3 : 0))
                     .ThenBy(m => order[m.UserId])
                     .First();
-                _assignments.Add(new PanelAssignment(planId, next.UserId));
+                _assignments.Add(new PanelAssignment(plan.PlanId, next.UserId));
                 onPlan.Add(next.UserId);
                 load[next.UserId]++;
             }

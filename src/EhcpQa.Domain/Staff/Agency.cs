@@ -9,6 +9,8 @@ public enum Agency
     EducationSetting,
     ParentCarerForum,
     Sendiass,
+    EducationalPsychology,
+    SeniorLeadership,
 }
 
 public static class Agencies
@@ -21,6 +23,8 @@ public static class Agencies
         Agency.EducationSetting => "Education setting",
         Agency.ParentCarerForum => "Parent carer forum",
         Agency.Sendiass => "SENDIASS",
+        Agency.EducationalPsychology => "Educational psychology",
+        Agency.SeniorLeadership => "Senior leadership",
         _ => agency.ToString(),
     };
 }

@@ -65,6 +65,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
 
     public DbSet<PanelSession> PanelSessions => Set<PanelSession>();
 
+    /// <summary>Every setting of the panel representation (agencies a panel must include, their names, the fewest plans a session moderates); the latest is in force.</summary>
+    public DbSet<PanelRepresentationChange> PanelRepresentationChanges => Set<PanelRepresentationChange>();
+
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
 
     public DbSet<BoardReport> BoardReports => Set<BoardReport>();

@@ -113,7 +113,7 @@ public sealed partial class RecordsOfEveryKind(BrowserHost host) : IAsyncLifetim
             var session = PanelSession.Plan(heldOn, PanelLevel.MultiAgencyPanel, "Children in care", sample.Id, ids["manager@ehcpqa.test"], qaLead, now);
             session.AddMember(ids["panel@ehcpqa.test"], Agency.Health);
             session.AddMember(ids["panel-social@ehcpqa.test"], Agency.SocialCare);
-            session.AssignEvenly(plans.Select(p => p.Id).ToList());
+            session.AssignEvenly(plans.Select(SessionPlan.Of).ToList());
             session.RecordTheme(ThemeKind.AreaForImprovement, SectionCode.F, Agency.EducationSetting, "Provision is described with 'access to' rather than hours", qaLead, now);
             session.RecordLearning("Preparation for adulthood", "Families asked for PfA outcomes earlier", "Start PfA outcomes from Year 9", null, qaLead, now);
             db.PanelSessions.Add(session);

@@ -46,7 +46,7 @@ public class AssuredGradesAtModeration
         var session = PanelSessions.New(PanelLevel.LeadershipDipSample);
         session.AddMember("mod-a", Agency.SendTeam);
         session.AddMember("chair", Agency.SendTeam);
-        session.Assign(plan.Id, "mod-a");
+        session.Assign(SessionPlan.Of(plan), "mod-a");
         var gradings = new List<Grading>();
         var moderation = session.StartModeration(ModerationScene.ModeratorA, plan, framework, gradings, PanelSessions.At);
         gradings.Add(moderation.GradeAndSubmit(framework, Grade.Good, PanelSessions.At));

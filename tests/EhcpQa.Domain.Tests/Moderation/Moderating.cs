@@ -15,8 +15,8 @@ internal sealed class ModerationScene
         Framework = TestData.Gradings.Framework();
         Plan = SignOffSteps.PlanWithDraft(DraftStatus.SignedOff, Framework);
         Session = PanelSessions.WithMembers(("mod-a", Agency.Health), ("mod-b", Agency.SocialCare), ("chair", Agency.SendTeam), ("mod-c", Agency.EducationSetting));
-        Session.Assign(Plan.Id, "mod-a");
-        Session.Assign(Plan.Id, "mod-b");
+        Session.Assign(SessionPlan.Of(Plan), "mod-a");
+        Session.Assign(SessionPlan.Of(Plan), "mod-b");
     }
 
     public static Actor ModeratorA => People.InRoles("mod-a", null, StaffRole.PanelMember);
@@ -98,7 +98,7 @@ public sealed class ModerationStart
         var framework = TestData.Gradings.Framework();
         var plan = PlanData.Register(stage: PlanStage.Final);
         var session = PanelSessions.WithMembers(("mod-a", Agency.Health));
-        session.Assign(plan.Id, "mod-a");
+        session.Assign(SessionPlan.Of(plan), "mod-a");
 
         var thrown = Assert.Throws<DomainRuleException>(() => session.StartModeration(ModerationScene.ModeratorA, plan, framework, [], PanelSessions.At));
 
@@ -224,7 +224,7 @@ public sealed class PanelAgreementStart
     public void ChairWhoAlsoModeratesThePlan_SubmitsTheirOwnFirst()
     {
         var scene = new ModerationScene();
-        scene.Session.Assign(scene.Plan.Id, "chair");
+        scene.Session.Assign(SessionPlan.Of(scene.Plan), "chair");
         scene.Moderate(ModerationScene.ModeratorA, Grade.Good);
         scene.Moderate(ModerationScene.Chair, Grade.Good, submit: false);
 

@@ -20,9 +20,14 @@ internal static class PanelSessions
 
         return session;
     }
+
+    /// <summary>A plan of the sample, written by a caseworker who is no member of the session.</summary>
+    public static SessionPlan Plan(int id) => new(id, "caseworker");
+
+    public static IReadOnlyList<SessionPlan> Plans(params int[] ids) => ids.Select(Plan).ToList();
 }
 
-public sealed class PanelRepresentation
+public sealed class MissingAgenciesByDefault
 {
     [Fact]
     public void MissingAgencies_ListsEachRequiredAgencyNoMemberRepresents()
@@ -58,9 +63,9 @@ public sealed class PanelMembership
     public void RemoveMember_WithPlansAssigned_IsRefused()
     {
         var session = PanelSessions.WithMembers(("a", Agency.Health));
-        session.Assign(10, "a");
+        session.Assign(PanelSessions.Plan(10), "a");
 
-        Assert.Throws<DomainRuleException>(() => session.RemoveMember("a"));
+        Assert.Throws<DomainRuleException>(() => session.RemoveMember("a", []));
     }
 
     [Fact]
@@ -68,7 +73,7 @@ public sealed class PanelMembership
     {
         var session = PanelSessions.WithMembers(("a", Agency.Health));
 
-        Assert.Throws<DomainRuleException>(() => session.Assign(10, "stranger"));
+        Assert.Throws<DomainRuleException>(() => session.Assign(PanelSessions.Plan(10), "stranger"));
     }
 
     [Fact]
@@ -87,7 +92,7 @@ public sealed class EvenAssignment
     {
         var session = PanelSessions.WithMembers(("send", Agency.SendTeam), ("health", Agency.Health), ("care", Agency.SocialCare), ("school", Agency.EducationSetting));
 
-        session.AssignEvenly([1, 2, 3, 4, 5, 6]);
+        session.AssignEvenly(PanelSessions.Plans(1, 2, 3, 4, 5, 6));
 
         foreach (var plan in new[] { 1, 2, 3, 4, 5, 6 })
         {
@@ -104,7 +109,7 @@ public sealed class EvenAssignment
     {
         var session = PanelSessions.WithMembers(("s1", Agency.SendTeam), ("s2", Agency.SendTeam), ("s3", Agency.SendTeam), ("h", Agency.Health));
 
-        session.AssignEvenly(Enumerable.Range(1, 8).ToList());
+        session.AssignEvenly(PanelSessions.Plans([.. Enumerable.Range(1, 8)]));
 
         var loads = session.Members.Select(m => session.PlansOf(m.UserId).Count).ToList();
         Assert.Equal(16, loads.Sum());
@@ -117,11 +122,11 @@ public sealed class EvenAssignment
     {
         var first = PanelSessions.WithMembers(("a", Agency.SendTeam), ("b", Agency.Health), ("c", Agency.SocialCare));
         var second = PanelSessions.WithMembers(("a", Agency.SendTeam), ("b", Agency.Health), ("c", Agency.SocialCare));
-        first.Assign(1, "c");
-        second.Assign(1, "c");
+        first.Assign(PanelSessions.Plan(1), "c");
+        second.Assign(PanelSessions.Plan(1), "c");
 
-        first.AssignEvenly([1, 2, 3]);
-        second.AssignEvenly([1, 2, 3]);
+        first.AssignEvenly(PanelSessions.Plans(1, 2, 3));
+        second.AssignEvenly(PanelSessions.Plans(1, 2, 3));
 
         Assert.True(first.IsAssigned(1, "c"));
         Assert.Equal(2, first.Assignments.Count(a => a.PlanId == 1));
@@ -133,7 +138,7 @@ public sealed class EvenAssignment
     {
         var session = PanelSessions.WithMembers(("only", Agency.Health));
 
-        session.AssignEvenly([1, 2]);
+        session.AssignEvenly(PanelSessions.Plans(1, 2));
 
         Assert.Equal([1, 2], session.PlansOf("only"));
     }
@@ -141,6 +146,6 @@ public sealed class EvenAssignment
     [Fact]
     public void AssignEvenly_WithNoMembers_IsRefused()
     {
-        Assert.Throws<DomainRuleException>(() => PanelSessions.New().AssignEvenly([1]));
+        Assert.Throws<DomainRuleException>(() => PanelSessions.New().AssignEvenly(PanelSessions.Plans(1)));
     }
 }

@@ -23,8 +23,8 @@ internal static class ModeratedSession
         var session = PanelSessions.WithMembers(("a", Agency.Health), ("b", Agency.SocialCare));
         foreach (var plan in new[] { 1, 2, 3 })
         {
-            session.Assign(plan, "a");
-            session.Assign(plan, "b");
+            session.Assign(new SessionPlan(plan, "caseworker"), "a");
+            session.Assign(new SessionPlan(plan, "caseworker"), "b");
         }
 
         return session;

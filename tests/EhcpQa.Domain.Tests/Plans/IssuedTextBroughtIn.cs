@@ -76,7 +76,7 @@ public class IssuedTextBroughtIn
         var plan = PlanData.Register(stage: PlanStage.Final);
         plan.BringInIssuedText(Text, null, "qa-lead", PlanData.Now);
         var session = PanelSessions.WithMembers(("mod-a", Agency.Health));
-        session.Assign(plan.Id, "mod-a");
+        session.Assign(Domain.Moderation.SessionPlan.Of(plan), "mod-a");
 
         Assert.Null(session.WhyNotModerate(ModerationScene.ModeratorA, plan, []));
     }

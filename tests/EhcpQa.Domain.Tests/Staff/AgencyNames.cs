@@ -11,6 +11,8 @@ public class AgencyNames
     [InlineData(Agency.EducationSetting, "Education setting")]
     [InlineData(Agency.ParentCarerForum, "Parent carer forum")]
     [InlineData(Agency.Sendiass, "SENDIASS")]
+    [InlineData(Agency.EducationalPsychology, "Educational psychology")]
+    [InlineData(Agency.SeniorLeadership, "Senior leadership")]
     public void EachAgency_HasItsName(Agency agency, string expected)
     {
         Assert.Equal(expected, agency.Name());

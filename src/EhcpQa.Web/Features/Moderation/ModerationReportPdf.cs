@@ -35,7 +35,7 @@ public static class ModerationReportPdf
             ("Theme", session.Theme ?? "None"),
             ("Chair", report.Chair),
             ("Agencies represented", string.Join(", ", report.Members.Select(m => m.Agency).Distinct().Order().Select(a => a.Name()))),
-            ("Agencies missing", report.MissingAgencies.Count == 0 ? "None" : string.Join(", ", report.MissingAgencies.Select(a => a.Name()))),
+            ("Agencies missing", report.MissingAgencies.Count == 0 ? "None" : string.Join(", ", report.MissingAgencies)),
             ("Plans moderated", Count(report.Plans.Count, "plan")),
             ("Agreed grades recorded", $"{report.Results.AgreedCount} of {report.Plans.Count}"),
             ("Re-graded", $"{Count(report.Results.RegradedCount, "plan")} agreed at a different grade from sign-off"),

@@ -24,7 +24,7 @@ public sealed record SessionReport(
     PanelSession Session,
     string Chair,
     IReadOnlyList<SessionMemberRow> Members,
-    IReadOnlyList<Agency> MissingAgencies,
+    IReadOnlyList<string> MissingAgencies,
     IReadOnlyList<SessionPlanRow> Plans,
     SessionResults Results,
     AgreementFigures Agreement,
@@ -77,8 +77,9 @@ public sealed class SessionReportData(EhcpQaDbContext db, LockedFrameworkVersion
             .Where(a => a.PanelSessionId == sessionId)
             .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
             .ToListAsync(cancellationToken);
+        var representation = await db.PanelRepresentationAsync(cancellationToken);
         return new SessionReport(session, names.Of(session.ChairId), members,
-            session.MissingAgencies(PanelSession.DefaultRequiredAgencies), rows, results, new AgreementFigures(results.Agreement, names) { OnForms = await AgreementFigures.OnFormsAsync(db, frameworks, gradings, cancellationToken) },
+            session.MissingAgencies(representation).Select(representation.NameOf).ToList(), rows, results, new AgreementFigures(results.Agreement, names) { OnForms = await AgreementFigures.OnFormsAsync(db, frameworks, gradings, cancellationToken) },
             actions, Domain.ServiceCalendar.DateOf(clock.GetUtcNow()));
     }
 }

@@ -52,26 +52,80 @@ public sealed record PanelFormPage(PanelForm Form, IReadOnlyList<SelectListItem>
     [
         new("Leadership dip sample", nameof(PanelLevel.LeadershipDipSample)),
         new("Multi-agency panel", nameof(PanelLevel.MultiAgencyPanel)),
+        new("Peer moderation", nameof(PanelLevel.PeerModeration)),
     ];
+}
+
+/// <summary>A member to remove from the session, with the session as the page showed it.</summary>
+public sealed class RemoveMemberForm
+{
+    public string? UserId { get; set; }
+
+    public Guid ConcurrencyToken { get; set; }
+}
+
+/// <summary>A plan given to one member, to give to another, with the session as the page showed it.</summary>
+public sealed class ReassignForm
+{
+    /// <summary>The assignment: the plan's id and the member's id, as "plan:member".</summary>
+    [Display(Name = "Plan and the member who has it")]
+    public string? Assignment { get; set; }
+
+    [Display(Name = "Give it to")]
+    public string? ToId { get; set; }
+
+    public Guid ConcurrencyToken { get; set; }
+
+    public static string ValueOf(int planId, string moderatorId) => FormattableString.Invariant($"{planId}:{moderatorId}");
+
+    public bool TryRead(out int planId, out string fromId)
+    {
+        fromId = string.Empty;
+        planId = 0;
+        var parts = Assignment?.Split(':', 2);
+        if (parts is not [var plan, var from] || !int.TryParse(plan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out planId))
+        {
+            return false;
+        }
+
+        fromId = from;
+        return true;
+    }
+}
+
+public sealed class ReassignFormValidator : AbstractValidator<ReassignForm>
+{
+    public ReassignFormValidator()
+    {
+        RuleFor(f => f.Assignment).NotEmpty().WithMessage("Select the plan and the member who has it");
+        RuleFor(f => f.ToId).NotEmpty().WithMessage("Select the member to give the plan to");
+    }
 }
 
 public sealed record PanelMemberRow(string UserId, string Name, Agency Agency, int Plans);
 
-public sealed record PanelPlanRow(int PlanId, string Reference, IReadOnlyList<string> Moderators);
+/// <summary>
+/// A plan of the session: its moderators, how many of them have submitted their moderation, and whether the chair
+/// has recorded the agreed grade.
+/// </summary>
+public sealed record PanelPlanRow(int PlanId, string Reference, IReadOnlyList<string> Moderators, int Submitted, bool Agreed, bool AgreementStarted);
 
 public sealed record PanelPage(
     PanelSession Session,
     string SampleTitle,
     string Chair,
     IReadOnlyList<PanelMemberRow> Members,
-    IReadOnlyList<Agency> MissingAgencies,
+    IReadOnlyList<string> MissingAgencies,
     IReadOnlyList<PanelPlanRow> Plans,
     MemberForm Member,
-    IReadOnlyList<SelectListItem> People)
+    IReadOnlyList<SelectListItem> People,
+    IReadOnlyList<SelectListItem> AgencyItems,
+    bool ModerationHasBegun,
+    Guid ConcurrencyToken,
+    ReassignForm Reassign,
+    IReadOnlyList<SelectListItem> AssignmentItems,
+    IReadOnlyList<SelectListItem> MemberItems)
 {
-    public static IReadOnlyList<SelectListItem> AgencyItems { get; } =
-        Enum.GetValues<Agency>().Select(a => new SelectListItem(a.Name(), a.ToString())).ToList();
-
     public static string LevelName(PanelLevel level) => level.Name();
 }
 

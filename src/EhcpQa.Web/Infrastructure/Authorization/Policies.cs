@@ -24,13 +24,13 @@ public static class Policies
     /// <summary>Importing the register exported from the case-management system: QA leads and administrators.</summary>
     public const string RegisterImport = nameof(RegisterImport);
 
-    /// <summary>Moderating assigned plans: panel members, and locality managers and QA leads in leadership dip samples.</summary>
+    /// <summary>Moderating assigned plans: panel members, and locality managers and QA leads in leadership dip samples; caseworkers who are members of a peer moderation session.</summary>
     public const string Moderation = nameof(Moderation);
 
     /// <summary>
     /// Filling in and reading gradings: everyone who grades (locality managers and QA leads for sign-off,
-    /// panel members, managers and QA leads for moderation). Each grading is then checked against the
-    /// rules of its purpose.
+    /// panel members, managers and QA leads for moderation, and caseworkers who are members of a peer
+    /// moderation session). Each grading is then checked against the rules of its purpose.
     /// </summary>
     public const string Grading = nameof(Grading);
 
@@ -61,8 +61,8 @@ public static class Policies
         options.AddPolicy(SignOff, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(QaLeadWork, p => p.RequireRole(StaffRole.QaLead));
         options.AddPolicy(RegisterImport, p => p.RequireRole(StaffRole.QaLead, StaffRole.Administrator));
-        options.AddPolicy(Moderation, p => p.RequireRole(StaffRole.PanelMember, StaffRole.LocalityManager, StaffRole.QaLead));
-        options.AddPolicy(Grading, p => p.RequireRole(StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.PanelMember));
+        options.AddPolicy(Moderation, p => p.RequireAuthenticatedUser().AddRequirements(new ModeratorRequirement()));
+        options.AddPolicy(Grading, p => p.RequireAuthenticatedUser().AddRequirements(new ModeratorRequirement()));
         options.AddPolicy(Dashboard, p => p.RequireRole(StaffRole.QaLead, StaffRole.LocalityManager, StaffRole.BoardMember));
         options.AddPolicy(Quality, p => p.RequireRole(StaffRole.Caseworker, StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(Reports, p => p.RequireRole(StaffRole.QaLead, StaffRole.BoardMember));

@@ -675,6 +675,35 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("PanelFeedbackPolicyChanges");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelRepresentationChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("MinimumPlans")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequiredAgencies")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PanelRepresentationChanges");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
                 {
                     b.Property<int>("Id")
@@ -2131,6 +2160,42 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasForeignKey("PanelSessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelRepresentationChange", b =>
+                {
+                    b.OwnsMany("EhcpQa.Domain.Moderation.AgencyName", "Names", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Agency")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<int>("PanelRepresentationChangeId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PanelRepresentationChangeId");
+
+                            b1.ToTable("PanelAgencyNames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelRepresentationChangeId");
+                        });
+
+                    b.Navigation("Names");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>

@@ -633,6 +633,33 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("PanelFeedbackPolicyChanges");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelRepresentationChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumPlans")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequiredAgencies")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PanelRepresentationChanges");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>
                 {
                     b.Property<int>("Id")
@@ -2042,6 +2069,40 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasForeignKey("PanelSessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelRepresentationChange", b =>
+                {
+                    b.OwnsMany("EhcpQa.Domain.Moderation.AgencyName", "Names", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Agency")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PanelRepresentationChangeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PanelRepresentationChangeId");
+
+                            b1.ToTable("PanelAgencyNames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PanelRepresentationChangeId");
+                        });
+
+                    b.Navigation("Names");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Moderation.PanelSession", b =>

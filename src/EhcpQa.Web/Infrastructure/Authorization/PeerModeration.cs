@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using EhcpQa.Domain.Moderation;
+using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Infrastructure.Authorization;
+
+/// <summary>
+/// Moderating and grading: panel members, locality managers and QA leads; and a caseworker while they are a member of a
+/// peer moderation session, so a caseworker who is no member reaches no moderation at all. What each may then see of a
+/// session, a plan or a grading is the domain's rule (<see cref="PanelSession"/>, <c>GradingAccess</c>).
+/// </summary>
+public sealed class ModeratorRequirement : AuthorizationHandler<ModeratorRequirement>, IAuthorizationRequirement
+{
+    /// <summary>The roles that moderate whatever sessions they are given.</summary>
+    public static IReadOnlyList<string> Roles { get; } = [StaffRole.PanelMember, StaffRole.LocalityManager, StaffRole.QaLead];
+
+    /// <summary>The roles, checked by the requirement itself (no database needed).</summary>
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ModeratorRequirement requirement)
+    {
+        if (Roles.Any(context.User.IsInRole))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>A caseworker who is a member of a peer moderation session meets the <see cref="ModeratorRequirement"/> too.</summary>
+public sealed class PeerModeratorHandler(EhcpQaDbContext db) : AuthorizationHandler<ModeratorRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ModeratorRequirement requirement)
+    {
+        if (!context.HasSucceeded && context.User.IsInRole(StaffRole.Caseworker) && context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
+            && await db.PanelSessions.AnyAsync(s => s.Level == PanelLevel.PeerModeration && s.Members.Any(m => m.UserId == userId)))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+public static class ModeratorAuthorizationSetup
+{
+    public static IServiceCollection AddModeratorAuthorization(this IServiceCollection services) =>
+        services.AddScoped<IAuthorizationHandler, PeerModeratorHandler>();
+}
