@@ -139,7 +139,7 @@ public sealed class MinimumPlansPerSession
 {
     private static DipSample SampleOf(int plans) =>
         DipSample.Draw("Sample", new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), new SampleTheme(),
-            Populations.Varied(40, caseworkers: 4), new SampleRules(plans, AtLeastOnePerCaseworker: false, ProportionalSpread: false), 3, "qa-lead", PanelSessions.At);
+            Populations.Varied(40, caseworkers: 4), new SampleRules(SampleSize.Of(plans), PerCaseworker: 0, ProportionalSpread: false), 3, "qa-lead", PanelSessions.At);
 
     private static PanelRepresentation Needing(int minimum) => new(PanelSession.DefaultRequiredAgencies, null, minimum);
 

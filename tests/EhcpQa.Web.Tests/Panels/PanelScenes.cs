@@ -17,7 +17,7 @@ internal static class PanelScenes
             var plans = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToListAsync();
             var population = plans.Select(p => new SamplingCandidate(p.Id, p.CaseworkerId, p.PhaseOn(p.IssuedOn!.Value), p.PrimaryArea, p.Setting, p.LocalityId)).ToList();
             var sample = DipSample.Draw("Panel sample", new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), theme ?? new SampleTheme(),
-                population, new SampleRules(population.Count, AtLeastOnePerCaseworker: false, ProportionalSpread: false), 7, qaLead, FixedClock.Default);
+                population, new SampleRules(SampleSize.Of(population.Count), PerCaseworker: 0, ProportionalSpread: false), 7, qaLead, FixedClock.Default);
             db.DipSamples.Add(sample);
             await db.SaveChangesAsync();
             return sample.Id;

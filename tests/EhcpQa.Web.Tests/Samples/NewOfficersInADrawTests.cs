@@ -41,6 +41,6 @@ public sealed class NewOfficersInADrawTests(EhcpQaApp app) : IClassFixture<EhcpQ
         Assert.Contains(sample.Items, i => i.Origin == SampleItemOrigin.NewOfficer && i.Reason!.StartsWith("New officer: In post since", StringComparison.Ordinal));
         var page = await qaLead.GetPageAsync(url);
         Assert.Contains("on the new-officer rule", page.Body!.TextContent, StringComparison.Ordinal);
-        Assert.NotEmpty(page.QuerySelectorAll(".govuk-tag").Where(t => t.TextContent.Trim() == "New officer"));
+        Assert.Contains(page.QuerySelectorAll(".govuk-tag"), t => t.TextContent.Trim() == "New officer");
     }
 }
