@@ -53,7 +53,7 @@ public sealed class CaseloadComesInTests(BrowserApp app) : IClassFixture<Browser
         await page.GotoAsync("/samples/new");
         await page.GetByLabel("Title").FillAsync("Plans brought in from the register");
         await page.Locator("#Form_Month").SelectOptionAsync(IssueMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-        await page.GetByLabel("Number of plans").FillAsync("4");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Number of plans" }).FillAsync("4");
         await page.GetByRole(AriaRole.Button, new() { Name = "Draw the sample" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToBeVisibleAsync();
         var drawn = await page.Locator("main table").First.InnerTextAsync();

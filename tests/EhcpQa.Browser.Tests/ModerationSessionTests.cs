@@ -26,7 +26,7 @@ public sealed class ModerationSessionTests(BrowserApp app) : IClassFixture<Brows
         foreach (var option in options)
         {
             await page.Locator("#Form_Month").SelectOptionAsync(await option.GetAttributeAsync("value") ?? string.Empty);
-            await page.GetByLabel("Number of plans").FillAsync("3");
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Number of plans" }).FillAsync("3");
             await page.GetByRole(AriaRole.Button, new() { Name = "Draw the sample" }).ClickAsync();
 
             // Either the sample's page (with its success banner) or the form again with an error.

@@ -4,6 +4,16 @@ import { initAll } from '../lib/govuk/govuk-frontend.min.js'
 
 initAll()
 
+// GOV.UK Frontend marks a radio that reveals more questions with aria-expanded, which ARIA does not allow on a radio
+// (axe: aria-allowed-attr). The radio's checked state already says whether its questions are shown, and aria-controls
+// still ties it to them, so the attribute is taken off once GOV.UK Frontend has set it: at start and after each choice
+// (a choice made with the keyboard is a click too).
+const withoutExpanded = () => {
+  for (const radio of document.querySelectorAll('input[type="radio"][aria-expanded]')) radio.removeAttribute('aria-expanded')
+}
+withoutExpanded()
+document.addEventListener('click', withoutExpanded)
+
 // The grade a section's answers suggest, kept up to date as the grader answers: the page asks the service
 // (which holds the framework's rules) after each answer or grade chosen, and shows its reply in the page's
 // live region. Without JavaScript the suggestion is given when the section is saved. A page with every section
