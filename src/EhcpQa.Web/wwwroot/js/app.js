@@ -6,12 +6,13 @@ initAll()
 
 // GOV.UK Frontend marks a radio that reveals more questions with aria-expanded, which ARIA does not allow on a radio
 // (axe: aria-allowed-attr). The radio's checked state already says whether its questions are shown, and aria-controls
-// still ties it to them, so the attribute is taken off once GOV.UK Frontend has set it: at start and after each choice
-// (a choice made with the keyboard is a click too).
+// still ties it to them, so the attribute is taken off once GOV.UK Frontend has set it: at start, when the page is
+// shown (again, from the back-forward cache) and after each choice (a choice made with the keyboard is a click too).
 const withoutExpanded = () => {
   for (const radio of document.querySelectorAll('input[type="radio"][aria-expanded]')) radio.removeAttribute('aria-expanded')
 }
 withoutExpanded()
+window.addEventListener('pageshow', withoutExpanded)
 document.addEventListener('click', withoutExpanded)
 
 // The grade a section's answers suggest, kept up to date as the grader answers: the page asks the service
