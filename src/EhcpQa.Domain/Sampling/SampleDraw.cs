@@ -166,8 +166,9 @@ public static class SampleDraw
     private static ArraySegment<SamplingCandidate> SortedByPlanId(IReadOnlyList<SamplingCandidate> population, Scratch scratch)
     {
         var n = population.Count;
-        var candidates = scratch.Rent<SamplingCandidate>(n);
-        var planIds = scratch.Rent<int>(n);
+        var lowest = int.MaxValue;
+        var highest = int.MinValue;
+        var sorted = true;
         for (var i = 0; i < n; i++)
         {
             var candidate = population[i]
@@ -177,20 +178,108 @@ public static class SampleDraw
                 throw new ArgumentException($"Plan {candidate.PlanId} has no caseworker.", nameof(population));
             }
 
-            candidates[i] = candidate;
-            planIds[i] = candidate.PlanId;
+            sorted &= candidate.PlanId > highest;
+            lowest = Math.Min(lowest, candidate.PlanId);
+            highest = Math.Max(highest, candidate.PlanId);
         }
 
-        Array.Sort(planIds, candidates, 0, n);
-        for (var i = 1; i < n; i++)
+        var candidates = scratch.Rent<SamplingCandidate>(n);
+        var span = (uint)(highest - lowest);
+        if (sorted)
         {
-            if (planIds[i] == planIds[i - 1])
+            // Read from the database in id order, as the service reads it: nothing to sort, no id twice.
+            for (var i = 0; i < n; i++)
             {
-                throw new ArgumentException($"Plan {planIds[i]} appears more than once in the population.", nameof(population));
+                candidates[i] = population[i];
+            }
+        }
+        else if (span < 4u * (uint)n)
+        {
+            // Ids close together, as a window's plans are: each plan put straight in its id's place.
+            var places = scratch.Rent<int>((int)span + 1);
+            Array.Clear(places, 0, (int)span + 1);
+            for (var i = 0; i < n; i++)
+            {
+                ref var place = ref places[population[i].PlanId - lowest];
+                if (place != 0)
+                {
+                    throw new ArgumentException($"Plan {population[i].PlanId} appears more than once in the population.", nameof(population));
+                }
+
+                place = i + 1;
+            }
+
+            var next = 0;
+            for (var id = 0; id <= (int)span; id++)
+            {
+                if (places[id] != 0)
+                {
+                    candidates[next++] = population[places[id] - 1];
+                }
+            }
+        }
+        else
+        {
+            // Ids far apart: a radix sort of (id above position) keys, by as many bytes as the ids span.
+            var keys = scratch.Rent<ulong>(n);
+            for (var i = 0; i < n; i++)
+            {
+                keys[i] = ((ulong)(uint)(population[i].PlanId - lowest) << 32) | (uint)i;
+            }
+
+            RadixSortByPlanId(keys.AsSpan(0, n), scratch.Rent<ulong>(n).AsSpan(0, n), span);
+            for (var i = 0; i < n; i++)
+            {
+                if (i > 0 && keys[i] >> 32 == keys[i - 1] >> 32)
+                {
+                    throw new ArgumentException($"Plan {population[(int)(uint)keys[i]].PlanId} appears more than once in the population.", nameof(population));
+                }
+
+                candidates[i] = population[(int)(uint)keys[i]];
             }
         }
 
         return new ArraySegment<SamplingCandidate>(candidates, 0, n);
+    }
+
+    /// <summary>
+    /// Sorts the keys by their upper 32 bits (the plan id less the lowest, at most <paramref name="span"/>): a
+    /// least-significant-digit radix sort, a pass a byte the ids span, linear in the population. The sorted
+    /// keys end up in <paramref name="keys"/>.
+    /// </summary>
+    private static void RadixSortByPlanId(Span<ulong> keys, Span<ulong> buffer, uint span)
+    {
+        Span<int> offsets = stackalloc int[256];
+        var from = keys;
+        var to = buffer;
+        for (var shift = 32; shift < 64 && span >> (shift - 32) != 0; shift += 8)
+        {
+            offsets.Clear();
+            foreach (var key in from)
+            {
+                offsets[(int)(key >> shift) & 0xFF]++;
+            }
+
+            var total = 0;
+            for (var digit = 0; digit < 256; digit++)
+            {
+                (offsets[digit], total) = (total, total + offsets[digit]);
+            }
+
+            foreach (var key in from)
+            {
+                to[offsets[(int)(key >> shift) & 0xFF]++] = key;
+            }
+
+            var swap = from;
+            from = to;
+            to = swap;
+        }
+
+        if (from != keys)
+        {
+            from.CopyTo(keys);
+        }
     }
 
     private static string Plans(int count) => count == 1 ? "1 plan" : $"{count} plans";
@@ -260,6 +349,7 @@ public static class SampleDraw
             var caseworkerOf = byCaseworker ? scratch.Rent<int>(n) : [];
             var phaseOf = byPhase ? scratch.Rent<int>(n) : [];
             var stratumSizes = new List<int>();
+            Span<int> knownStrata = byStratum ? stackalloc int[16 * 16 * 16] : default;
             var caseworkerSizes = new List<int>();
             var phaseSizes = new List<int>();
             for (var i = 0; i < n; i++)
@@ -267,7 +357,26 @@ public static class SampleDraw
                 var candidate = candidates[i];
                 if (byStratum)
                 {
-                    stratumOf[i] = IndexOf(strata, new Stratum(candidate.Phase, candidate.Need, candidate.Setting), stratumSizes);
+                    var (phase, need, setting) = ((uint)candidate.Phase, (uint)candidate.Need, (uint)candidate.Setting);
+                    if ((phase | need | setting) < 16)
+                    {
+                        // The usual case, looked up in a table rather than hashed; numbered by first appearance all the same.
+                        ref var slot = ref knownStrata[(int)((phase << 8) | (need << 4) | setting)];
+                        if (slot == 0)
+                        {
+                            slot = IndexOf(strata, new Stratum(candidate.Phase, candidate.Need, candidate.Setting), stratumSizes) + 1;
+                        }
+                        else
+                        {
+                            stratumSizes[slot - 1]++;
+                        }
+
+                        stratumOf[i] = slot - 1;
+                    }
+                    else
+                    {
+                        stratumOf[i] = IndexOf(strata, new Stratum(candidate.Phase, candidate.Need, candidate.Setting), stratumSizes);
+                    }
                 }
 
                 if (byCaseworker)
@@ -351,10 +460,14 @@ public static class SampleDraw
         private readonly int[] _valueOfStratum;
         private readonly int[] _population;
         private readonly int[] _picked;
+        private readonly long[] _shortfall;
+        private readonly int _populationSize;
 
         /// <param name="groups">The population's groups.</param>
         /// <param name="valueOf">The value a stratum (by its index) has on this dimension.</param>
-        public Margin(Groups groups, Func<int, int> valueOf)
+        /// <param name="sampleSize">The size of the sample to begin with.</param>
+        /// <param name="populationSize">The number of plans in the population.</param>
+        public Margin(Groups groups, Func<int, int> valueOf, int sampleSize, int populationSize)
         {
             var values = new Dictionary<int, int>();
             _valueOfStratum = new int[groups.StratumCount];
@@ -372,24 +485,55 @@ public static class SampleDraw
 
             _population = new int[values.Count];
             _picked = new int[values.Count];
+            _shortfall = new long[values.Count];
+            _populationSize = populationSize;
             for (var s = 0; s < groups.StratumCount; s++)
             {
                 _population[_valueOfStratum[s]] += groups.StratumSize(s);
             }
+
+            for (var v = 0; v < values.Count; v++)
+            {
+                _shortfall[v] = (long)sampleSize * _population[v];
+            }
         }
 
-        public void Picked(int stratum) => _picked[_valueOfStratum[stratum]]++;
+        public void Picked(int stratum)
+        {
+            var value = _valueOfStratum[stratum];
+            _picked[value]++;
+            _shortfall[value] -= _populationSize;
+        }
 
         public int PickedIn(int stratum) => _picked[_valueOfStratum[stratum]];
 
-        public int PopulationOf(int stratum) => _population[_valueOfStratum[stratum]];
+        /// <summary>How many values the population has on this dimension, numbered 0 up.</summary>
+        public int ValueCount => _population.Length;
+
+        /// <summary>The number of the stratum's value on this dimension.</summary>
+        public int ValueOf(int stratum) => _valueOfStratum[stratum];
+
+        /// <summary>The plans of a value not yet picked.</summary>
+        public int LeftOfValue(int value) => _population[value] - _picked[value];
+
+        /// <summary>How far a value is below its share of the sample (see <see cref="Shortfall"/>).</summary>
+        public long ShortfallOfValue(int value) => _shortfall[value];
+
+        /// <summary>The sample's size changed by <paramref name="by"/>: every value's share changes with it.</summary>
+        public void Resized(int by)
+        {
+            for (var v = 0; v < _shortfall.Length; v++)
+            {
+                _shortfall[v] += (long)by * _population[v];
+            }
+        }
 
         /// <summary>
         /// How far the stratum's value is below its proportional share of the whole sample, scaled
-        /// by the population size so it is exact in whole numbers: size × N_v − picked_v × N.
+        /// by the population size so it is exact in whole numbers: size × N_v − picked_v × N. Kept up to
+        /// date as plans are picked and the size changes, so comparing two strata costs two look-ups.
         /// </summary>
-        public long Shortfall(int stratum, int sampleSize, int populationSize) =>
-            ((long)sampleSize * PopulationOf(stratum)) - ((long)PickedIn(stratum) * populationSize);
+        public long Shortfall(int stratum) => _shortfall[_valueOfStratum[stratum]];
     }
 
     /// <summary>One draw in progress: what has been picked so far, and how the spread stands.</summary>
@@ -410,11 +554,13 @@ public static class SampleDraw
         // stratum (the combination of all three) itself.
         private readonly Margin[] _margins;
 
+        private int _size;
+
         public Drawing(ArraySegment<SamplingCandidate> candidates, Groups groups, int size, SeededRandom random, Scratch scratch)
         {
             _candidates = candidates;
             _groups = groups;
-            Size = size;
+            _size = size;
             _random = random;
             _stratumCursors = new int[groups.StratumCount];
             _phaseCursors = new int[groups.PhaseCount];
@@ -422,10 +568,10 @@ public static class SampleDraw
             Array.Clear(_picked, 0, candidates.Count);
             _margins = groups.StratumCount == 0 ? [] :
             [
-                new Margin(groups, s => (int)groups.Strata[s].Phase),
-                new Margin(groups, s => (int)groups.Strata[s].Need),
-                new Margin(groups, s => (int)groups.Strata[s].Setting),
-                new Margin(groups, s => s),
+                new Margin(groups, s => (int)groups.Strata[s].Phase, size, candidates.Count),
+                new Margin(groups, s => (int)groups.Strata[s].Need, size, candidates.Count),
+                new Margin(groups, s => (int)groups.Strata[s].Setting, size, candidates.Count),
+                new Margin(groups, s => s, size, candidates.Count),
             ];
             Drawn = new List<SamplingCandidate>(size);
         }
@@ -433,7 +579,19 @@ public static class SampleDraw
         public List<SamplingCandidate> Drawn { get; }
 
         /// <summary>The size of the sample: the places to fill, and the whole its shares are worked out of.</summary>
-        public int Size { get; set; }
+        public int Size
+        {
+            get => _size;
+            set
+            {
+                foreach (var margin in _margins)
+                {
+                    margin.Resized(value - _size);
+                }
+
+                _size = value;
+            }
+        }
 
         private Margin Strata => _margins[^1];
 
@@ -521,20 +679,107 @@ public static class SampleDraw
             }
 
             _random.Shuffle(tieOrder.AsSpan());
+            var rank = new int[strataCount];
+            for (var i = 0; i < strataCount; i++)
+            {
+                rank[tieOrder[i]] = i;
+            }
+
+            // The neediest stratum is found a margin at a time rather than by weighing every stratum against
+            // the best so far: the phases with plans left furthest below their share, then among their
+            // (phase, need) cells with plans left the needs furthest below theirs, then the strata of those
+            // cells by setting, stratum and tie order. The same stratum as the full comparison, in a few
+            // dozen steps a place however many strata there are.
+            var (phases, needs, settings) = (_margins[0], _margins[1], _margins[2]);
+            var (phaseCount, needCount, settingCount) = (phases.ValueCount, needs.ValueCount, settings.ValueCount);
+            var stratumAt = new int[phaseCount * needCount * settingCount];
+            Array.Fill(stratumAt, -1);
+            var cellLeft = new int[phaseCount * needCount];
+            for (var s = 0; s < strataCount; s++)
+            {
+                var cell = (phases.ValueOf(s) * needCount) + needs.ValueOf(s);
+                stratumAt[(cell * settingCount) + settings.ValueOf(s)] = s;
+                cellLeft[cell] += _groups.StratumSize(s) - Strata.PickedIn(s);
+            }
+
+            Span<int> neediestPhases = stackalloc int[phaseCount];
+            Span<int> neediestNeeds = stackalloc int[needCount];
             while (Drawn.Count < Size)
             {
-                var stratum = -1;
-                foreach (var candidate in tieOrder)
+                var phasesFound = 0;
+                var most = long.MinValue;
+                for (var phase = 0; phase < phaseCount; phase++)
                 {
-                    if (Strata.PickedIn(candidate) < _groups.StratumSize(candidate)
-                        && (stratum < 0 || Neediness(candidate, stratum) > 0))
+                    if (phases.LeftOfValue(phase) > 0)
                     {
-                        stratum = candidate;
+                        Keep(phase, phases.ShortfallOfValue(phase), neediestPhases, ref phasesFound, ref most);
                     }
                 }
 
+                var needsFound = 0;
+                most = long.MinValue;
+                for (var need = 0; need < needCount; need++)
+                {
+                    foreach (var phase in neediestPhases[..phasesFound])
+                    {
+                        if (cellLeft[(phase * needCount) + need] > 0)
+                        {
+                            Keep(need, needs.ShortfallOfValue(need), neediestNeeds, ref needsFound, ref most);
+                            break;
+                        }
+                    }
+                }
+
+                var stratum = -1;
+                foreach (var phase in neediestPhases[..phasesFound])
+                {
+                    foreach (var need in neediestNeeds[..needsFound])
+                    {
+                        var cell = (phase * needCount) + need;
+                        for (var setting = 0; setting < settingCount; setting++)
+                        {
+                            var candidate = stratumAt[(cell * settingCount) + setting];
+                            if (candidate >= 0
+                                && Strata.PickedIn(candidate) < _groups.StratumSize(candidate)
+                                && (stratum < 0 || NeedierWithinCell(candidate, stratum, settings, rank)))
+                            {
+                                stratum = candidate;
+                            }
+                        }
+                    }
+                }
+
+                cellLeft[(phases.ValueOf(stratum) * needCount) + needs.ValueOf(stratum)]--;
                 Pick(NextOf(_groups.StratumStarts[stratum], _groups.StratumSize(stratum), _groups.StratumMembers, ref _stratumCursors[stratum]));
             }
+
+            // Keeps the values whose shortfall is the greatest met so far.
+            static void Keep(int value, long shortfall, Span<int> kept, ref int found, ref long most)
+            {
+                if (shortfall > most)
+                {
+                    most = shortfall;
+                    found = 0;
+                }
+
+                if (shortfall == most)
+                {
+                    kept[found++] = value;
+                }
+            }
+        }
+
+        // Between two strata whose phase and need are equally needy: the setting, then the stratum, then the tie order.
+        private bool NeedierWithinCell(int a, int b, Margin settings, int[] rank)
+        {
+            var bySetting = settings.Shortfall(a).CompareTo(settings.Shortfall(b));
+            if (bySetting != 0)
+            {
+                return bySetting > 0;
+            }
+
+            var byStratum = Strata.Shortfall(a).CompareTo(Strata.Shortfall(b));
+            return byStratum != 0 ? byStratum > 0 : rank[a] < rank[b];
         }
 
         /// <summary>
@@ -568,7 +813,7 @@ public static class SampleDraw
         {
             foreach (var margin in _margins)
             {
-                var byMargin = margin.Shortfall(a, Size, _candidates.Count).CompareTo(margin.Shortfall(b, Size, _candidates.Count));
+                var byMargin = margin.Shortfall(a).CompareTo(margin.Shortfall(b));
                 if (byMargin != 0)
                 {
                     return byMargin;
