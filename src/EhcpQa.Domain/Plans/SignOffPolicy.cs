@@ -19,12 +19,17 @@ public sealed record SignOffPolicy(bool IssueOnlyAtPassBar, bool SecondOpinionBe
     /// <summary>Both, and no draft-stage sample: the policy until a QA lead sets another.</summary>
     public static SignOffPolicy Default { get; } = new(true, true);
 
+    /// <summary>The problem with a share of drafts for a second grader that is out of range or not a whole number.</summary>
+    public static Problem SecondGraderOneInProblem { get; } = new(
+        nameof(SecondGraderOneIn),
+        $"Enter 1 in how many drafts goes to a second grader as a whole number from 1 to {MaxSecondGraderOneIn}, or leave it empty for none");
+
     /// <summary>Every rule the policy breaks; none when it can be set.</summary>
     public IEnumerable<Problem> Problems()
     {
         if (SecondGraderOneIn is < 0 or > MaxSecondGraderOneIn)
         {
-            yield return new(nameof(SecondGraderOneIn), $"Enter 1 in how many drafts goes to a second grader as a whole number from 1 to {MaxSecondGraderOneIn}, or leave it empty for none");
+            yield return SecondGraderOneInProblem;
         }
     }
 

@@ -231,9 +231,14 @@ public sealed class DipSample
     {
         ArgumentNullException.ThrowIfNull(population);
         ArgumentNullException.ThrowIfNull(whyOnTheRule);
+        if (population.Count != _population.Count)
+        {
+            throw new ArgumentException("The population must be the one the sample was drawn from.", nameof(population));
+        }
+
         var inSample = _items.Select(i => i.PlanId).ToHashSet();
         var added = population
-            .Where(c => _population.BinarySearch(c.PlanId) >= 0 && !inSample.Contains(c.PlanId) && whyOnTheRule.ContainsKey(c.CaseworkerId))
+            .Where(c => !inSample.Contains(c.PlanId) && whyOnTheRule.ContainsKey(c.CaseworkerId))
             .OrderBy(c => c.PlanId)
             .Select(c => new DipSampleItem(c.PlanId, SampleItemOrigin.NewOfficer, Truncated($"New officer: {whyOnTheRule[c.CaseworkerId]}"), byUserId, at))
             .ToList();

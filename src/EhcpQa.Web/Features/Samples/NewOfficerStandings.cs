@@ -27,21 +27,23 @@ public static class NewOfficerStandings
             .Select(u => new { u.Id, u.DisplayName, u.LocalityId, u.InPostSince })
             .ToListAsync(cancellationToken);
 
-        // Only the newest grades count, and only as many as the rule reads: at most that many a caseworker.
+        // Only the newest grades count, and only as many as the rule reads: they alone are read, a caseworker at
+        // a time, rather than every sign-off grade of the authority.
         var wanted = rule.LastGradesAtBar ?? 0;
-        var grades = wanted == 0
-            ? []
-            : await db.AssuredGrades.AsNoTracking()
-                .Where(g => g.Level == AssuranceLevel.SignOff)
-                .Join(db.Plans, g => g.PlanId, p => p.Id, (g, p) => new { p.CaseworkerId, g.GivenAt, g.Id, g.Overall, g.PassesBar })
-                .ToListAsync(cancellationToken);
-        var byCaseworker = grades
-            .GroupBy(g => g.CaseworkerId, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.OrderByDescending(x => x.GivenAt).ThenByDescending(x => x.Id).Take(wanted)
-                    .Select(x => AssuredGrade.Reaches(x.Overall, x.PassesBar)).ToList(),
-                StringComparer.Ordinal);
+        var byCaseworker = new Dictionary<string, List<bool>>(StringComparer.Ordinal);
+        if (wanted > 0)
+        {
+            foreach (var caseworker in caseworkers)
+            {
+                var newest = await db.AssuredGrades.AsNoTracking()
+                    .Where(g => g.Level == AssuranceLevel.SignOff && db.Plans.Any(p => p.Id == g.PlanId && p.CaseworkerId == caseworker.Id))
+                    .OrderByDescending(g => g.GivenAt).ThenByDescending(g => g.Id)
+                    .Take(wanted)
+                    .Select(g => new { g.Overall, g.PassesBar })
+                    .ToListAsync(cancellationToken);
+                byCaseworker[caseworker.Id] = [.. newest.Select(g => AssuredGrade.Reaches(g.Overall, g.PassesBar))];
+            }
+        }
 
         return caseworkers
             .Select(c => new CaseworkerStanding(c.Id, c.DisplayName, c.LocalityId, c.InPostSince,

@@ -126,7 +126,7 @@ public sealed class SignOffPolicyFormValidator : AbstractValidator<SignOffPolicy
         RuleFor(f => f).Custom((form, context) => context.AddProblems(
             form.ToPolicy() is { } policy && SignOffPolicyForm.OneIn(form.SecondGraderOneIn) is not null
                 ? policy.Problems()
-                : new SignOffPolicy(true, true, -1).Problems(),
+                : [SignOffPolicy.SecondGraderOneInProblem],
             nameof(SignOffPolicyForm.SecondGraderOneIn)));
     }
 }
