@@ -32,25 +32,28 @@ public sealed partial class ImprovementAction
     /// <summary>A re-audit is overdue on a day when its sample has not been chosen and it was due before that day.</summary>
     public bool IsReauditOverdueOn(DateOnly today) => ReauditDueBy is { } dueBy && ReauditSampleId is null && dueBy < today;
 
-    /// <summary>Every rule a re-audit breaks: it is due on or after the day the action was raised, and its focus is short.</summary>
-    public static IEnumerable<Problem> ReauditProblems(string? focus, DateOnly dueBy, DateOnly raisedOn)
+    /// <summary>
+    /// Every rule a re-audit breaks (fields DueBy and Focus): its focus is short and, given the day the action was
+    /// raised, it is not due before that day.
+    /// </summary>
+    public static IEnumerable<Problem> ReauditProblems(string? focus, DateOnly dueBy, DateOnly? raisedOn)
     {
-        if (dueBy < raisedOn)
+        if (raisedOn is { } raised && dueBy < raised)
         {
-            yield return new(nameof(ReauditDueBy),
-                $"The re-audit must be due on or after the day the action was raised, {raisedOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}");
+            yield return new("DueBy",
+                $"The re-audit must be due on or after the day the action was raised, {raised.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}");
         }
 
         if (focus?.Trim().Length > ReauditFocusMaxLength)
         {
-            yield return new(nameof(ReauditFocus), $"What the re-audit looks for must be {ReauditFocusMaxLength} characters or fewer");
+            yield return new("Focus", $"What the re-audit looks for must be {ReauditFocusMaxLength} characters or fewer");
         }
     }
 
     /// <summary>
     /// The rule for a re-audit's sample, stated once: the action names a re-audit; the sample was drawn on or after
     /// the action was raised (an earlier sample cannot show whether the action worked); and its theme is within the
-    /// re-audit's theme, so every plan in it is of the theme (it may narrow further). Every reason a sample drawn at
+    /// re-audit's theme, so every plan in it is of the theme (it may narrow further). Every reason (field SampleId) a sample drawn at
     /// <paramref name="drawnAt"/> with <paramref name="sampleTheme"/> may not be this action's re-audit; none when it may.
     /// </summary>
     public IEnumerable<Problem> ReauditSampleProblems(DateTimeOffset drawnAt, SampleTheme sampleTheme)
@@ -58,19 +61,19 @@ public sealed partial class ImprovementAction
         ArgumentNullException.ThrowIfNull(sampleTheme);
         if (!HasReaudit)
         {
-            yield return new(nameof(ReauditSampleId), "Name the re-audit's theme and when it is due before choosing its sample");
+            yield return new("SampleId", "Name the re-audit's theme and when it is due before choosing its sample");
             yield break;
         }
 
         if (drawnAt < RaisedAt)
         {
-            yield return new(nameof(ReauditSampleId),
+            yield return new("SampleId",
                 $"Choose a sample drawn after the action was raised on {RaisedOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}: an earlier sample cannot show whether the action worked");
         }
 
         if (!sampleTheme.IsWithin(ReauditTheme))
         {
-            yield return new(nameof(ReauditSampleId), "Choose a sample of the re-audit's theme: every plan in it must be of the theme");
+            yield return new("SampleId", "Choose a sample of the re-audit's theme: every plan in it must be of the theme");
         }
     }
 
