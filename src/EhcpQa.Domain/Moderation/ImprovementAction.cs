@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using EhcpQa.Domain.Sampling;
 using EhcpQa.Domain.Staff;
 
 namespace EhcpQa.Domain.Moderation;
@@ -31,6 +32,10 @@ public enum ActionChangeKind
     Closed,
     ClosingNoteChanged,
     Reopened,
+    ReauditPlanned,
+    ReauditChanged,
+    ReauditSampleLinked,
+    ReauditCleared,
 }
 
 /// <summary>One entry in an action's history: what changed, the status after it, who and when; the note when it was closed.</summary>
@@ -82,7 +87,7 @@ public sealed record ActionDetails(string Description, Agency OwnerAgency, strin
 /// when it is due and where it has got to. It is closed (done) only with a note of what was done. Who did
 /// what and when is kept in its history.
 /// </summary>
-public sealed class ImprovementAction
+public sealed partial class ImprovementAction
 {
     public const int DescriptionMaxLength = 2000;
     public const int OwnerMaxLength = 200;
@@ -96,6 +101,7 @@ public sealed class ImprovementAction
         Owner = string.Empty;
         RaisedById = string.Empty;
         UpdatedById = string.Empty;
+        ReauditTheme = new SampleTheme();
     }
 
     public int Id { get; private set; }

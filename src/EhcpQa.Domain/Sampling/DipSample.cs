@@ -24,6 +24,22 @@ public sealed record SampleTheme(
         && (Setting is not { } setting || plan.Setting == setting)
         && (LocalityId is not { } locality || plan.LocalityId == locality);
 
+    /// <summary>
+    /// Whether every plan this theme admits, <paramref name="wider"/> admits too: it narrows by everything
+    /// <paramref name="wider"/> narrows by, to the same value (it may narrow by more). A theme with nothing set is
+    /// within only a theme with nothing set; every theme is within a theme with nothing set.
+    /// </summary>
+    public bool IsWithin(SampleTheme wider)
+    {
+        ArgumentNullException.ThrowIfNull(wider);
+        return (wider.Kind is not { } kind || Kind == kind)
+            && (wider.Cohort is not { } cohort || cohort == VulnerableCohorts.None || (Cohort is { } mine && mine.HasFlag(cohort)))
+            && (wider.Phase is not { } phase || Phase == phase)
+            && (wider.Need is not { } need || Need == need)
+            && (wider.Setting is not { } setting || Setting == setting)
+            && (wider.LocalityId is not { } locality || LocalityId == locality);
+    }
+
     /// <summary>The theme in words, one part for each thing it narrows by (empty when it narrows by nothing).</summary>
     /// <param name="localityName">The name of the theme's locality, when it has one.</param>
     public IReadOnlyList<string> Words(string? localityName = null) =>

@@ -14,7 +14,7 @@ public sealed class CloseActionTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         var actionId = await LearningSessions.RaiseActionAsync(app, sessionId, "Refresh the Section F guidance", new DateOnly(2026, 12, 31));
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
         var url = $"/actions/{actionId}";
-        var fields = FormFields.Of(await qaLead.GetPageAsync(url))
+        var fields = FormFields.Of(LearningSessions.EditForm(await qaLead.GetPageAsync(url)))
             .With("Form.Description", "Refresh the Section F guidance with examples")
             .With("Form.Status", "Done")
             .With("Form.ClosingNote", "   ");
@@ -39,7 +39,7 @@ public sealed class CloseActionTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         var actionId = await LearningSessions.RaiseActionAsync(app, sessionId, "Brief health colleagues on Section C", new DateOnly(2026, 12, 31), ActionStatus.InProgress);
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
         var url = $"/actions/{actionId}";
-        var fields = FormFields.Of(await qaLead.GetPageAsync(url)).With("Form.Status", "Done").With("Form.ClosingNote", "Briefing given to the DCO's team on 20 November");
+        var fields = FormFields.Of(LearningSessions.EditForm(await qaLead.GetPageAsync(url))).With("Form.Status", "Done").With("Form.ClosingNote", "Briefing given to the DCO's team on 20 November");
 
         var response = await qaLead.PostAsync(url, fields);
 
@@ -65,7 +65,7 @@ public sealed class CloseActionTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
         var url = $"/actions/{actionId}";
 
-        var response = await qaLead.PostAsync(url, FormFields.Of(await qaLead.GetPageAsync(url)).With("Form.Status", "InProgress"));
+        var response = await qaLead.PostAsync(url, FormFields.Of(LearningSessions.EditForm(await qaLead.GetPageAsync(url))).With("Form.Status", "InProgress"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var action = await LearningSessions.ActionAsync(app, actionId);

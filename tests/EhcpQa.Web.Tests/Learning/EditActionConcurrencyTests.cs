@@ -13,8 +13,8 @@ public sealed class EditActionConcurrencyTests(EhcpQaApp app) : IClassFixture<Eh
         var url = $"/actions/{actionId}";
         var first = await app.SignInAsync(DemoUsers.QaLead);
         var second = await app.SignInAsync(DemoUsers.QaLead);
-        var firstFields = FormFields.Of(await first.GetPageAsync(url));
-        var secondFields = FormFields.Of(await second.GetPageAsync(url));
+        var firstFields = FormFields.Of(LearningSessions.EditForm(await first.GetPageAsync(url)));
+        var secondFields = FormFields.Of(LearningSessions.EditForm(await second.GetPageAsync(url)));
 
         var firstSave = await first.PostAsync(url, firstFields.With("Form.Owner", "Sam Lee"));
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
@@ -28,7 +28,7 @@ public sealed class EditActionConcurrencyTests(EhcpQaApp app) : IClassFixture<Eh
         Assert.Equal("Sam Lee", (await LearningSessions.ActionAsync(app, actionId)).Owner);
 
         // Saving again, now knowingly over the other change, goes through.
-        var third = await second.PostAsync(url, FormFields.Of(page));
+        var third = await second.PostAsync(url, FormFields.Of(LearningSessions.EditForm(page)));
         Assert.Equal(HttpStatusCode.Redirect, third.StatusCode);
         Assert.Equal("Priya Shah", (await LearningSessions.ActionAsync(app, actionId)).Owner);
     }

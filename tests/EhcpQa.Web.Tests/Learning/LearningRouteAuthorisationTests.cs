@@ -19,7 +19,8 @@ public sealed class LearningRouteAuthorisationTests(EhcpQaApp app) : IClassFixtu
         var learning = $"/panels/{session}/learning";
         return (
             [learning, "/actions", "/actions?show=overdue", $"/actions/{action}"],
-            [$"{learning}/themes", $"{learning}/themes/1/remove", $"{learning}/summary", $"{learning}/summary/1/remove", $"{learning}/actions", $"/actions/{action}"]);
+            [$"{learning}/themes", $"{learning}/themes/1/remove", $"{learning}/summary", $"{learning}/summary/1/remove", $"{learning}/actions", $"/actions/{action}",
+             $"/actions/{action}/reaudit", $"/actions/{action}/reaudit/sample", $"/actions/{action}/reaudit/remove"]);
     }
 
     [Fact]

@@ -68,6 +68,10 @@ internal static class LearningSessions
     public static Task<PanelSession> SessionAsync(EhcpQaApp app, int sessionId) =>
         app.WithDatabaseAsync(db => db.PanelSessions.AsNoTracking().Include(s => s.Themes).Include(s => s.Learning).SingleAsync(s => s.Id == sessionId));
 
+    /// <summary>The form that changes an action, on its page among the re-audit's forms.</summary>
+    public static AngleSharp.Dom.IElement EditForm(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelector("main form:not([action])") ?? throw new InvalidOperationException("The action's page has no form to change it.");
+
     public static string ErrorSummary(AngleSharp.Dom.IDocument page) =>
         page.QuerySelector(".govuk-error-summary")?.TextContent ?? string.Empty;
 }

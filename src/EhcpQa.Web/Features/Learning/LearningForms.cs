@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Moderation;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Sampling;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Forms;
 using FluentValidation;
@@ -167,4 +169,87 @@ public static class LearningChoices
 
     public static IReadOnlyList<SelectListItem> StatusItems { get; } =
         Enum.GetValues<ActionStatus>().Select(s => new SelectListItem(s.Name(), s.ToString())).ToList();
+}
+
+/// <summary>The re-audit an action names: the theme its later sample is drawn from, when, and what it looks for; holds exactly what was typed.</summary>
+public sealed class ReauditForm
+{
+    /// <summary>New plans, amended plans, or (when not set) both.</summary>
+    [Display(Name = "Plans to re-audit")]
+    public PlanKind? Kind { get; set; }
+
+    [Display(Name = "Vulnerable cohort")]
+    public VulnerableCohorts? Cohort { get; set; }
+
+    [Display(Name = "Phase")]
+    public Phase? Phase { get; set; }
+
+    [Display(Name = "Primary need")]
+    public BroadAreaOfNeed? Need { get; set; }
+
+    [Display(Name = "Type of setting")]
+    public SettingType? Setting { get; set; }
+
+    [Display(Name = "Locality")]
+    public int? LocalityId { get; set; }
+
+    [Display(Name = "What the re-audit looks for (optional)")]
+    public string? Focus { get; set; }
+
+    [Display(Name = "Draw the re-audit sample by")]
+    public DateInput DueBy { get; set; } = new();
+
+    public SampleTheme Theme() => new(Cohort, Phase, Need, Setting, LocalityId, Kind);
+
+    public static ReauditForm From(ImprovementAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var theme = action.ReauditTheme;
+        return new()
+        {
+            Kind = theme.Kind,
+            Cohort = theme.Cohort,
+            Phase = theme.Phase,
+            Need = theme.Need,
+            Setting = theme.Setting,
+            LocalityId = theme.LocalityId,
+            Focus = action.ReauditFocus,
+            DueBy = DateInput.From(action.ReauditDueBy),
+        };
+    }
+}
+
+/// <summary>
+/// The date must be real, the choices from the lists, the focus the domain's rule; that the re-audit is not due before
+/// the action was raised needs the action, so the controller checks it (with the same rule, <see cref="ImprovementAction.ReauditProblems"/>).
+/// </summary>
+public sealed class ReauditFormValidator : AbstractValidator<ReauditForm>
+{
+    public ReauditFormValidator()
+    {
+        RuleFor(f => f.DueBy).SetValidator(new DateInputValidator("date to draw the re-audit sample by"));
+        RuleFor(f => f.Kind).IsInEnum().WithMessage("Select new plans, amended plans or both");
+        RuleFor(f => f.Cohort).IsInEnum().WithMessage("Select a cohort from the list");
+        RuleFor(f => f.Phase).IsInEnum().WithMessage("Select a phase from the list");
+        RuleFor(f => f.Need).IsInEnum().WithMessage("Select a need from the list");
+        RuleFor(f => f.Setting).IsInEnum().WithMessage("Select a setting from the list");
+        RuleFor(f => f).Custom((form, context) =>
+        {
+            form.DueBy.TryGetDate(out var dueBy);
+            context.AddProblems(ImprovementAction.ReauditProblems(form.Focus, dueBy, raisedOn: null), nameof(ReauditForm.Focus));
+        });
+    }
+}
+
+/// <summary>The later sample chosen as an action's re-audit.</summary>
+public sealed class ReauditSampleForm
+{
+    [Display(Name = "Sample that re-audits the action")]
+    public int? SampleId { get; set; }
+}
+
+public sealed class ReauditSampleFormValidator : AbstractValidator<ReauditSampleForm>
+{
+    public ReauditSampleFormValidator() =>
+        RuleFor(f => f.SampleId).NotNull().WithMessage("Select the sample that re-audits the action");
 }

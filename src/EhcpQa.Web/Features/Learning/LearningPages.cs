@@ -68,7 +68,28 @@ public sealed record ActionPage(
     string? ClosedBy,
     bool IsOverdue,
     IReadOnlyList<ActionHistoryRow> History,
-    ActionForm Form);
+    ActionForm Form,
+    ReauditForm Reaudit,
+    ReauditSampleForm ReauditSample,
+    ReauditSection ReauditDetails);
+
+/// <summary>A sample as the re-audit section names it.</summary>
+public sealed record ReauditSampleLink(int Id, string Title);
+
+/// <summary>
+/// An action's re-audit as its page shows it, beside the forms that name it and choose its sample: the samples that may
+/// be its re-audit, the sample chosen and, once its panels have agreed grades, its result.
+/// </summary>
+/// <param name="ThemeWords">The re-audit's theme in words; empty when it samples every finalised plan.</param>
+/// <param name="DrawSampleUrl">The page that draws a sample, with the re-audit's theme filled in.</param>
+public sealed record ReauditSection(
+    IReadOnlyList<SelectListItem> Localities,
+    IReadOnlyList<SelectListItem> EligibleSamples,
+    IReadOnlyList<string> ThemeWords,
+    ReauditSampleLink? Chosen,
+    Domain.Moderation.ReauditResult? Result,
+    bool IsOverdue,
+    string DrawSampleUrl);
 
 /// <summary>The lists of actions shown on the session's page and on the page of every action.</summary>
 public static class ActionList
@@ -94,6 +115,10 @@ public static class ActionList
         ActionChangeKind.Closed => "Marked as done",
         ActionChangeKind.ClosingNoteChanged => "Note of what was done changed",
         ActionChangeKind.Reopened => $"Reopened as {change.Status.Name().ToLowerInvariant()}",
+        ActionChangeKind.ReauditPlanned => "Re-audit named",
+        ActionChangeKind.ReauditChanged => "Re-audit changed",
+        ActionChangeKind.ReauditSampleLinked => "Re-audit sample chosen",
+        ActionChangeKind.ReauditCleared => "Re-audit removed",
         _ => change.Kind.ToString(),
     };
 }

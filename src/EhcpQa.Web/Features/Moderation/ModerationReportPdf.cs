@@ -34,7 +34,7 @@ public static class ModerationReportPdf
             ("Level", session.Level.Name()),
             ("Theme", session.Theme ?? "None"),
             ("Chair", report.Chair),
-            ("Agencies represented", string.Join(", ", report.Members.Select(m => m.Agency).Distinct().Order().Select(a => a.Name()))),
+            ("Agencies represented", string.Join(", ", report.Members.DistinctBy(m => m.Agency).OrderBy(m => m.Agency).Select(m => m.AgencyName))),
             ("Agencies missing", report.MissingAgencies.Count == 0 ? "None" : string.Join(", ", report.MissingAgencies)),
             ("Plans moderated", Count(report.Plans.Count, "plan")),
             ("Agreed grades recorded", $"{report.Results.AgreedCount} of {report.Plans.Count}"),
@@ -45,7 +45,7 @@ public static class ModerationReportPdf
         var members = new PdfTable(new PdfColumn("Member", 0.55f), new PdfColumn("Agency", 0.45f));
         foreach (var member in report.Members)
         {
-            members.AddRow(member.IsChair ? $"{member.Name} (chair)" : member.Name, member.Agency.Name());
+            members.AddRow(member.IsChair ? $"{member.Name} (chair)" : member.Name, member.AgencyName);
         }
 
         pdf.Table(members);

@@ -16,8 +16,8 @@ public sealed record SessionPlanRow(ModeratedPlan Plan, string Code, string Year
 /// <param name="InBrief">The same in a word: the overall grade's value, or the result where there is no grade.</param>
 public sealed record ModeratorStatus(string Name, Agency? Agency, string? Overall, string? InBrief, bool Submitted);
 
-/// <summary>A session member as the results name them.</summary>
-public sealed record SessionMemberRow(string Name, Agency Agency, bool IsChair);
+/// <summary>A session member as the results name them, with their agency by the authority's own name for it (<see cref="PanelRepresentation.NameOf"/>).</summary>
+public sealed record SessionMemberRow(string Name, Agency Agency, string AgencyName, bool IsChair);
 
 /// <summary>Everything the session's results page and its moderation report show.</summary>
 public sealed record SessionReport(
@@ -70,14 +70,14 @@ public sealed class SessionReportData(EhcpQaDbContext db, LockedFrameworkVersion
             return new SessionPlanRow(p, codes.For(session.Id, p.PlanId), SchoolYear.YearGroupName(plan.YearGroupOn(on)),
                 plan.PhaseOn(on), plan.PrimaryArea, plan.Setting, moderators);
         }).ToList();
+        var representation = await db.PanelRepresentationAsync(cancellationToken);
         var members = session.Members
-            .Select(m => new SessionMemberRow(names.Of(m.UserId), m.Agency, m.UserId == session.ChairId))
+            .Select(m => new SessionMemberRow(names.Of(m.UserId), m.Agency, representation.NameOf(m.Agency), m.UserId == session.ChairId))
             .ToList();
         var actions = await db.ImprovementActions.AsNoTracking()
             .Where(a => a.PanelSessionId == sessionId)
             .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
             .ToListAsync(cancellationToken);
-        var representation = await db.PanelRepresentationAsync(cancellationToken);
         return new SessionReport(session, names.Of(session.ChairId), members,
             session.MissingAgencies(representation).Select(representation.NameOf).ToList(), rows, results, new AgreementFigures(results.Agreement, names) { OnForms = await AgreementFigures.OnFormsAsync(db, frameworks, gradings, cancellationToken) },
             actions, Domain.ServiceCalendar.DateOf(clock.GetUtcNow()));

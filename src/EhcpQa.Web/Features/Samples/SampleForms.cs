@@ -254,9 +254,15 @@ public sealed record SamplePage(
     IReadOnlyList<string> Theme,
     IReadOnlyList<RuleTable> Rules)
 {
+    /// <summary>The actions whose re-audit this sample is.</summary>
+    public IReadOnlyList<SampleReaudit> Reaudits { get; init; } = [];
+
     /// <summary>The plans the sample was drawn from, in words ("New and amended plans" when both).</summary>
     public string DrawnFrom => Domain.Dashboards.PlanKindChoice.PlansName(Sample.Theme.Kind);
 }
+
+/// <summary>An action this sample re-audits.</summary>
+public sealed record SampleReaudit(int ActionId, string Description);
 
 /// <param name="Window">The window the population was taken from, in words.</param>
 public sealed record SampleListRow(int Id, string Title, string Window, int Items, int Population, DateTimeOffset DrawnAt);

@@ -30,12 +30,28 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
         return View(samples.Select(s => new SampleListRow(s.Id, s.Title, s.Window.Words(), s.Items.Count, s.PopulationPlanIds.Count, s.DrawnAt)).ToList());
     }
 
+    /// <summary>The form for drawing a sample; a theme in the query (as an action's re-audit links here with) is filled in.</summary>
     [HttpGet("new")]
-    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(
+        [FromQuery] PlanKind? kind,
+        [FromQuery] VulnerableCohorts? cohort,
+        [FromQuery] Phase? phase,
+        [FromQuery] BroadAreaOfNeed? need,
+        [FromQuery] SettingType? setting,
+        [FromQuery] int? localityId,
+        CancellationToken cancellationToken)
     {
+        // A stray value in the query is left out, not shown as an error: nothing has been typed yet.
+        ModelState.Clear();
         var (start, _) = DipSample.PreviousMonth(Today);
         var form = new SampleForm
         {
+            Kind = Defined(kind),
+            Cohort = Defined(cohort),
+            Phase = Defined(phase),
+            Need = Defined(need),
+            Setting = Defined(setting),
+            LocalityId = localityId,
             Month = start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             Term = Iso(SampleWindow.TermOf(SampleWindow.TermOf(Today).Start.AddDays(-1)).Start),
             Quarter = Iso(SampleWindow.QuarterOf(SampleWindow.QuarterOf(Today).Start.AddDays(-1)).Start),
@@ -132,6 +148,9 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
     private string TitleFor(string typed, SampleWindow window, SampleTheme theme) =>
         typed.Trim() == DipSample.SuggestedTitle(DipSample.PreviousMonth(Today).Start, new SampleTheme()) ? DipSample.SuggestedTitle(window, theme) : typed;
 
+    private static T? Defined<T>(T? value)
+        where T : struct, Enum => value is { } v && Enum.IsDefined(v) ? v : null;
+
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -185,7 +204,12 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
             Checks($"At least {Plans(rules.PerCaseworker)} for each caseworker", "Caseworker", SampleCoverage.PerCaseworker(rules, population, inSample), v => names.Of(v)),
             Checks($"At least {Plans(rules.PerPhase)} for each phase", "Phase", SampleCoverage.PerPhase(rules, population, inSample), v => v.Name()),
         }.Where(t => t.Rows.Count > 0).ToList();
-        return new SamplePage(sample, names.Of(sample.DrawnById), rows, tables, addPlan, theme, ruleTables);
+        var reaudits = await db.ImprovementActions.AsNoTracking()
+            .Where(a => a.ReauditSampleId == sample.Id)
+            .OrderBy(a => a.Id)
+            .Select(a => new SampleReaudit(a.Id, a.Description))
+            .ToListAsync(cancellationToken);
+        return new SamplePage(sample, names.Of(sample.DrawnById), rows, tables, addPlan, theme, ruleTables) { Reaudits = reaudits };
     }
 
     private static RuleTable Checks<T>(string title, string dimension, IReadOnlyList<RuleCheck<T>> checks, Func<T, string> name) =>

@@ -1,4 +1,5 @@
 using EhcpQa.Domain.Moderation;
+using EhcpQa.Domain.Sampling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,6 +20,19 @@ public sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<Im
         builder.Property<Guid>(EhcpQaDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.HasOne<PanelSession>().WithMany().HasForeignKey(a => a.PanelSessionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.Status, a.DueOn });
+
+        // The re-audit: its theme in the action's own row (as a sample's), and the sample chosen for it.
+        builder.Property(a => a.ReauditFocus).HasMaxLength(ImprovementAction.ReauditFocusMaxLength);
+        builder.HasOne<DipSample>().WithMany().HasForeignKey(a => a.ReauditSampleId).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsOne(a => a.ReauditTheme, theme =>
+        {
+            theme.Property(t => t.Cohort).HasConversion<string>().HasMaxLength(30);
+            theme.Property(t => t.Phase).HasConversion<string>().HasMaxLength(20);
+            theme.Property(t => t.Need).HasConversion<string>().HasMaxLength(40);
+            theme.Property(t => t.Setting).HasConversion<string>().HasMaxLength(40);
+            theme.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+        });
+        builder.Navigation(a => a.ReauditTheme).IsRequired();
 
         builder.OwnsMany(a => a.History, change =>
         {

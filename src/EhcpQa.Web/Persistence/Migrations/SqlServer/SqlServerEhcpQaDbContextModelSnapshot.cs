@@ -586,6 +586,16 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateOnly?>("ReauditDueBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReauditFocus")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ReauditSampleId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -602,6 +612,8 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("PanelSessionId");
+
+                    b.HasIndex("ReauditSampleId");
 
                     b.HasIndex("Status", "DueOn");
 
@@ -2107,6 +2119,11 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("EhcpQa.Domain.Sampling.DipSample", null)
+                        .WithMany()
+                        .HasForeignKey("ReauditSampleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("EhcpQa.Domain.Moderation.ActionChange", "History", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2150,7 +2167,46 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                                 .HasForeignKey("ImprovementActionId");
                         });
 
+                    b.OwnsOne("EhcpQa.Domain.Sampling.SampleTheme", "ReauditTheme", b1 =>
+                        {
+                            b1.Property<int>("ImprovementActionId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Cohort")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int?>("LocalityId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Need")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Phase")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("Setting")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("ImprovementActionId");
+
+                            b1.ToTable("ImprovementActions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImprovementActionId");
+                        });
+
                     b.Navigation("History");
+
+                    b.Navigation("ReauditTheme")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Moderation.LearningEntry", b =>
@@ -2403,6 +2459,42 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("EhcpQa.Domain.Sampling.DipSample", b =>
                 {
+                    b.OwnsOne("EhcpQa.Domain.Sampling.SampleTheme", "Theme", b1 =>
+                        {
+                            b1.Property<int>("DipSampleId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Cohort")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int?>("LocalityId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Need")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Phase")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("Setting")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("DipSampleId");
+
+                            b1.ToTable("DipSamples");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DipSampleId");
+                        });
+
                     b.OwnsMany("EhcpQa.Domain.Sampling.DipSampleItem", "Items", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2440,42 +2532,6 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                                 .IsUnique();
 
                             b1.ToTable("DipSampleItems", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("DipSampleId");
-                        });
-
-                    b.OwnsOne("EhcpQa.Domain.Sampling.SampleTheme", "Theme", b1 =>
-                        {
-                            b1.Property<int>("DipSampleId")
-                                .HasColumnType("int");
-
-                            b1.Property<string>("Cohort")
-                                .HasMaxLength(30)
-                                .HasColumnType("nvarchar(30)");
-
-                            b1.Property<string>("Kind")
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)");
-
-                            b1.Property<int?>("LocalityId")
-                                .HasColumnType("int");
-
-                            b1.Property<string>("Need")
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.Property<string>("Phase")
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)");
-
-                            b1.Property<string>("Setting")
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.HasKey("DipSampleId");
-
-                            b1.ToTable("DipSamples");
 
                             b1.WithOwner()
                                 .HasForeignKey("DipSampleId");

@@ -548,6 +548,16 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReauditDueBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReauditFocus")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReauditSampleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -564,6 +574,8 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PanelSessionId");
+
+                    b.HasIndex("ReauditSampleId");
 
                     b.HasIndex("Status", "DueOn");
 
@@ -2018,6 +2030,11 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("EhcpQa.Domain.Sampling.DipSample", null)
+                        .WithMany()
+                        .HasForeignKey("ReauditSampleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("EhcpQa.Domain.Moderation.ActionChange", "History", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2059,7 +2076,46 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                                 .HasForeignKey("ImprovementActionId");
                         });
 
+                    b.OwnsOne("EhcpQa.Domain.Sampling.SampleTheme", "ReauditTheme", b1 =>
+                        {
+                            b1.Property<int>("ImprovementActionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Cohort")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("LocalityId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Need")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phase")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Setting")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ImprovementActionId");
+
+                            b1.ToTable("ImprovementActions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImprovementActionId");
+                        });
+
                     b.Navigation("History");
+
+                    b.Navigation("ReauditTheme")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Moderation.LearningEntry", b =>
@@ -2304,6 +2360,42 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("EhcpQa.Domain.Sampling.DipSample", b =>
                 {
+                    b.OwnsOne("EhcpQa.Domain.Sampling.SampleTheme", "Theme", b1 =>
+                        {
+                            b1.Property<int>("DipSampleId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Cohort")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("LocalityId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Need")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phase")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Setting")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DipSampleId");
+
+                            b1.ToTable("DipSamples");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DipSampleId");
+                        });
+
                     b.OwnsMany("EhcpQa.Domain.Sampling.DipSampleItem", "Items", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2339,42 +2431,6 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                                 .IsUnique();
 
                             b1.ToTable("DipSampleItems", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("DipSampleId");
-                        });
-
-                    b.OwnsOne("EhcpQa.Domain.Sampling.SampleTheme", "Theme", b1 =>
-                        {
-                            b1.Property<int>("DipSampleId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Cohort")
-                                .HasMaxLength(30)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Kind")
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int?>("LocalityId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Need")
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Phase")
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Setting")
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("DipSampleId");
-
-                            b1.ToTable("DipSamples");
 
                             b1.WithOwner()
                                 .HasForeignKey("DipSampleId");
