@@ -13,7 +13,7 @@ public sealed record PanelFeedbackPolicy(bool ShowModeratorNames)
 }
 
 /// <summary>One setting of the panel feedback policy: what was set, by whom and when. Settings are kept, never changed; the latest is in force.</summary>
-public sealed class PanelFeedbackPolicyChange
+public sealed class PanelFeedbackPolicyChange : IKeptSetting
 {
     private PanelFeedbackPolicyChange()
     {
@@ -46,10 +46,7 @@ public sealed class PanelFeedbackPolicyChange
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
-        if (latest?.Id != readFrom)
-        {
-            throw new DomainRuleException("Someone else changed whether panels are named while you were looking at it, so yours has not been saved. The page shows the setting as it is now: set yours again.");
-        }
+        KeptSetting.RefuseIfChangedMeanwhile(readFrom, latest, "whether panels are named", "the setting");
 
         return new PanelFeedbackPolicyChange(policy, byUserId, at);
     }

@@ -80,7 +80,7 @@ public sealed record PanelRepresentation
 public sealed record AgencyName(Agency Agency, string Name);
 
 /// <summary>One setting of the panel representation: what was set, by whom and when. Settings are kept, never changed; the latest is in force.</summary>
-public sealed class PanelRepresentationChange
+public sealed class PanelRepresentationChange : IKeptSetting
 {
     public const int MaxAgenciesLength = 400;
 
@@ -131,10 +131,7 @@ public sealed class PanelRepresentationChange
     {
         ArgumentNullException.ThrowIfNull(representation);
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
-        if (latest?.Id != readFrom)
-        {
-            throw new DomainRuleException("Someone else changed the panel representation while you were looking at it, so yours has not been saved. The page shows the setting as it is now: make yours again.");
-        }
+        KeptSetting.RefuseIfChangedMeanwhile(readFrom, latest, "the panel representation", "the setting", "make");
 
         return new PanelRepresentationChange(representation, byUserId, at);
     }

@@ -43,7 +43,7 @@ public sealed record SignOffPolicy(bool IssueOnlyAtPassBar, bool SecondOpinionBe
 }
 
 /// <summary>One setting of the sign-off policy: what was set, by whom and when. Settings are kept, never changed; the latest is in force.</summary>
-public sealed class SignOffPolicyChange
+public sealed class SignOffPolicyChange : IKeptSetting
 {
     private SignOffPolicyChange()
     {
@@ -84,10 +84,7 @@ public sealed class SignOffPolicyChange
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
         DomainRuleException.ThrowIfAny(policy.Problems());
-        if (latest?.Id != readFrom)
-        {
-            throw new DomainRuleException("Someone else changed the sign-off policy while you were looking at it, so yours has not been saved. The page shows the policy as it is now: set yours again.");
-        }
+        KeptSetting.RefuseIfChangedMeanwhile(readFrom, latest, "the sign-off policy", "the policy");
 
         return new SignOffPolicyChange(policy, byUserId, at);
     }

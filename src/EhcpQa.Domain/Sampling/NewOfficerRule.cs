@@ -104,7 +104,7 @@ public sealed record NewOfficerRule(int? InPostMonths, int? LastGradesAtBar)
 public sealed record NewOfficerStanding(bool OnTheRule, string Why);
 
 /// <summary>One setting of the new-officer rule: what was set, by whom and when. Settings are kept, never changed; the latest is in force.</summary>
-public sealed class NewOfficerRuleChange
+public sealed class NewOfficerRuleChange : IKeptSetting
 {
     private NewOfficerRuleChange()
     {
@@ -140,10 +140,7 @@ public sealed class NewOfficerRuleChange
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
         DomainRuleException.ThrowIfAny(rule.Problems());
-        if (latest?.Id != readFrom)
-        {
-            throw new DomainRuleException("Someone else changed the new-officer rule while you were looking at it, so yours has not been saved. The page shows the rule as it is now: set yours again.");
-        }
+        KeptSetting.RefuseIfChangedMeanwhile(readFrom, latest, "the new-officer rule", "the rule");
 
         return new NewOfficerRuleChange(rule, byUserId, at);
     }

@@ -35,7 +35,7 @@ public sealed record SecondFactorPolicy
 }
 
 /// <summary>One setting of the second-factor policy: what was set, by whom and when. Settings are kept, never changed; the latest is in force.</summary>
-public sealed class SecondFactorPolicyChange
+public sealed class SecondFactorPolicyChange : IKeptSetting
 {
     public const int MaxRolesLength = 400;
 
@@ -73,10 +73,7 @@ public sealed class SecondFactorPolicyChange
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
-        if (latest?.Id != readFrom)
-        {
-            throw new DomainRuleException("Someone else changed the second-factor policy while you were looking at it, so yours has not been saved. The page shows the policy as it is now: set yours again.");
-        }
+        KeptSetting.RefuseIfChangedMeanwhile(readFrom, latest, "the second-factor policy", "the policy");
 
         return new SecondFactorPolicyChange(policy, byUserId, at);
     }

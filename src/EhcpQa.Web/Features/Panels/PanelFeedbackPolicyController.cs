@@ -1,14 +1,13 @@
 using System.ComponentModel.DataAnnotations;
-using EhcpQa.Domain;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Panels;
 
@@ -22,7 +21,7 @@ public sealed class PanelFeedbackPolicyController(EhcpQaDbContext db, TimeProvid
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View("FeedbackNames", await PageAsync(PanelFeedbackPolicyForm.From(await db.LatestPanelFeedbackPolicyAsync(cancellationToken)), cancellationToken));
+        View("FeedbackNames", await PageAsync(PanelFeedbackPolicyForm.From(await db.LatestSettingAsync<PanelFeedbackPolicyChange>(cancellationToken)), cancellationToken));
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
@@ -30,21 +29,18 @@ public sealed class PanelFeedbackPolicyController(EhcpQaDbContext db, TimeProvid
     {
         if (ModelState.IsValid)
         {
-            var latest = await db.LatestPanelFeedbackPolicyAsync(cancellationToken);
-            try
+            if (await this.TrySaveSettingAsync<PanelFeedbackPolicyChange>(
+                db,
+                latest => PanelFeedbackPolicyChange.Make(form.ToPolicy(), form.ReadFrom, latest, User.ToActor().UserId, clock.GetUtcNow()),
+                $"Policy.{nameof(PanelFeedbackPolicyForm.ShowModeratorNames)}",
+                readFrom => form.ReadFrom = readFrom,
+                cancellationToken))
             {
-                db.PanelFeedbackPolicyChanges.Add(PanelFeedbackPolicyChange.Make(form.ToPolicy(), form.ReadFrom, latest, User.ToActor().UserId, clock.GetUtcNow()));
-                await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Panel feedback policy set by {UserId}", User.ToActor().UserId);
                 TempData["Success"] = form.ToPolicy().ShowModeratorNames
                     ? "Saved. Plans' pages now name the panel beside its feedback"
                     : "Saved. Plans' pages now give the panel's feedback without naming anyone";
                 return RedirectToAction(nameof(Index));
-            }
-            catch (DomainRuleException refused)
-            {
-                ModelState.AddModelError($"Policy.{nameof(PanelFeedbackPolicyForm.ShowModeratorNames)}", refused.Message);
-                form.ReadFrom = latest?.Id;
             }
         }
 
@@ -53,8 +49,8 @@ public sealed class PanelFeedbackPolicyController(EhcpQaDbContext db, TimeProvid
 
     private async Task<PanelFeedbackPolicyPage> PageAsync(PanelFeedbackPolicyForm form, CancellationToken cancellationToken)
     {
-        var changes = await db.PanelFeedbackPolicyChanges.AsNoTracking().OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
-        return new PanelFeedbackPolicyPage(form, changes, await StaffNames.LoadAsync(db, changes.Select(c => c.ChangedBy), cancellationToken));
+        var history = await db.SettingHistoryAsync<PanelFeedbackPolicyChange>(cancellationToken);
+        return new PanelFeedbackPolicyPage(form, history.Changes, history.Names);
     }
 }
 

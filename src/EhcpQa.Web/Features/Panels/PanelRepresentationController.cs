@@ -1,11 +1,9 @@
-using EhcpQa.Domain;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
-using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Panels;
 
@@ -19,7 +17,7 @@ public sealed class PanelRepresentationController(EhcpQaDbContext db, TimeProvid
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View("Representation", await PageAsync(PanelRepresentationForm.From(await db.LatestPanelRepresentationAsync(cancellationToken)), cancellationToken));
+        View("Representation", await PageAsync(PanelRepresentationForm.From(await db.LatestSettingAsync<PanelRepresentationChange>(cancellationToken)), cancellationToken));
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
@@ -28,20 +26,17 @@ public sealed class PanelRepresentationController(EhcpQaDbContext db, TimeProvid
         form.Tidy();
         if (ModelState.IsValid)
         {
-            var latest = await db.LatestPanelRepresentationAsync(cancellationToken);
-            try
+            var userId = User.ToActor().UserId;
+            if (await this.TrySaveSettingAsync<PanelRepresentationChange>(
+                db,
+                latest => PanelRepresentationChange.Make(form.ToRepresentation(), form.ReadFrom, latest, userId, clock.GetUtcNow()),
+                $"Representation.{nameof(PanelRepresentationForm.Required)}",
+                readFrom => form.ReadFrom = readFrom,
+                cancellationToken))
             {
-                var userId = User.ToActor().UserId;
-                db.PanelRepresentationChanges.Add(PanelRepresentationChange.Make(form.ToRepresentation(), form.ReadFrom, latest, userId, clock.GetUtcNow()));
-                await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Panel representation set by {UserId}", userId);
                 TempData["Success"] = "The panel representation is saved. Sessions are checked against it from now on";
                 return RedirectToAction(nameof(Index));
-            }
-            catch (DomainRuleException refused)
-            {
-                ModelState.AddModelError($"Representation.{nameof(PanelRepresentationForm.Required)}", refused.Message);
-                form.ReadFrom = latest?.Id;
             }
         }
 
@@ -50,7 +45,7 @@ public sealed class PanelRepresentationController(EhcpQaDbContext db, TimeProvid
 
     private async Task<PanelRepresentationPage> PageAsync(PanelRepresentationForm form, CancellationToken cancellationToken)
     {
-        var changes = await db.PanelRepresentationChanges.AsNoTracking().OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
-        return new PanelRepresentationPage(form, changes, await StaffNames.LoadAsync(db, changes.Select(c => c.ChangedBy), cancellationToken));
+        var history = await db.SettingHistoryAsync<PanelRepresentationChange>(cancellationToken);
+        return new PanelRepresentationPage(form, history.Changes, history.Names);
     }
 }

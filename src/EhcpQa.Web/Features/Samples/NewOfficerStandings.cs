@@ -10,13 +10,9 @@ namespace EhcpQa.Web.Features.Samples;
 /// <summary>One caseworker's standing on the new-officer rule.</summary>
 public sealed record CaseworkerStanding(string CaseworkerId, string Name, int? LocalityId, DateOnly? InPostSince, NewOfficerStanding Standing);
 
-/// <summary>Reads the new-officer rule in force and every active caseworker's standing on it.</summary>
+/// <summary>Reads every active caseworker's standing on the new-officer rule.</summary>
 public static class NewOfficerStandings
 {
-    /// <summary>The latest setting of the rule; null while none has been made.</summary>
-    public static Task<NewOfficerRuleChange?> LatestNewOfficerRuleAsync(this EhcpQaDbContext db, CancellationToken cancellationToken) =>
-        db.NewOfficerRuleChanges.AsNoTracking().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
-
     /// <summary>Each active caseworker's standing on <paramref name="rule"/> on <paramref name="today"/>, by name.</summary>
     public static async Task<IReadOnlyList<CaseworkerStanding>> OfCaseworkersAsync(
         EhcpQaDbContext db, NewOfficerRule rule, DateOnly today, CancellationToken cancellationToken)

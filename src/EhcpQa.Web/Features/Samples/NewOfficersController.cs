@@ -25,7 +25,7 @@ public sealed class NewOfficersController(EhcpQaDbContext db, TimeProvider clock
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View("NewOfficers", await PageAsync(NewOfficerRuleForm.From(await db.LatestNewOfficerRuleAsync(cancellationToken)), cancellationToken));
+        View("NewOfficers", await PageAsync(NewOfficerRuleForm.From(await db.LatestSettingAsync<NewOfficerRuleChange>(cancellationToken)), cancellationToken));
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
@@ -33,19 +33,16 @@ public sealed class NewOfficersController(EhcpQaDbContext db, TimeProvider clock
     {
         if (ModelState.IsValid)
         {
-            var latest = await db.LatestNewOfficerRuleAsync(cancellationToken);
-            try
+            if (await this.TrySaveSettingAsync<NewOfficerRuleChange>(
+                db,
+                latest => NewOfficerRuleChange.Make(form.ToRule(), form.ReadFrom, latest, User.ToActor().UserId, clock.GetUtcNow()),
+                Prefix + nameof(NewOfficerRuleForm.InPostMonths),
+                readFrom => form.ReadFrom = readFrom,
+                cancellationToken))
             {
-                db.NewOfficerRuleChanges.Add(NewOfficerRuleChange.Make(form.ToRule(), form.ReadFrom, latest, User.ToActor().UserId, clock.GetUtcNow()));
-                await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("New-officer rule set by {UserId}", User.ToActor().UserId);
                 TempData["Success"] = "The new-officer rule is saved. Samples drawn from now follow it";
                 return RedirectToAction(nameof(Index));
-            }
-            catch (DomainRuleException refused)
-            {
-                ModelState.AddModelError(Prefix + nameof(NewOfficerRuleForm.InPostMonths), refused.Message);
-                form.ReadFrom = latest?.Id;
             }
         }
 
@@ -54,13 +51,13 @@ public sealed class NewOfficersController(EhcpQaDbContext db, TimeProvider clock
 
     private async Task<NewOfficersPage> PageAsync(NewOfficerRuleForm form, CancellationToken cancellationToken)
     {
-        var changes = await db.NewOfficerRuleChanges.AsNoTracking().OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
-        var rule = changes.FirstOrDefault()?.Rule ?? NewOfficerRule.None;
+        var history = await db.SettingHistoryAsync<NewOfficerRuleChange>(cancellationToken);
+        var rule = history.Latest?.Rule ?? NewOfficerRule.None;
         var standings = rule.IsSet
             ? await NewOfficerStandings.OfCaseworkersAsync(db, rule, ServiceCalendar.DateOf(clock.GetUtcNow()), cancellationToken)
             : [];
         var localities = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
-        return new NewOfficersPage(form, rule, standings, localities, changes, await StaffNames.LoadAsync(db, changes.Select(c => c.ChangedBy), cancellationToken));
+        return new NewOfficersPage(form, rule, standings, localities, history.Changes, history.Names);
     }
 }
 

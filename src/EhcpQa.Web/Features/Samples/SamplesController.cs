@@ -75,7 +75,7 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
             try
             {
                 var sample = DipSample.Draw(title, window, theme, population, rules, seed, User.ToActor().UserId, clock.GetUtcNow());
-                if ((await db.LatestNewOfficerRuleAsync(cancellationToken))?.Rule is { IsSet: true } newOfficers)
+                if (await db.NewOfficerRuleAsync(cancellationToken) is { IsSet: true } newOfficers)
                 {
                     var onTheRule = (await NewOfficerStandings.OfCaseworkersAsync(db, newOfficers, Today, cancellationToken))
                         .Where(c => c.Standing.OnTheRule)

@@ -1,11 +1,9 @@
-using EhcpQa.Domain;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Persistence;
-using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.SignOff;
 
@@ -16,7 +14,7 @@ public sealed class SignOffPolicyController(EhcpQaDbContext db, TimeProvider clo
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View("Policy", await PageAsync(SignOffPolicyForm.From(await db.LatestSignOffPolicyAsync(cancellationToken)), cancellationToken));
+        View("Policy", await PageAsync(SignOffPolicyForm.From(await db.LatestSettingAsync<SignOffPolicyChange>(cancellationToken)), cancellationToken));
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
@@ -24,19 +22,16 @@ public sealed class SignOffPolicyController(EhcpQaDbContext db, TimeProvider clo
     {
         if (ModelState.IsValid)
         {
-            var latest = await db.LatestSignOffPolicyAsync(cancellationToken);
-            try
+            if (await this.TrySaveSettingAsync<SignOffPolicyChange>(
+                db,
+                latest => SignOffPolicyChange.Make(form.ToPolicy(), form.ReadFrom, latest, User.ToActor().UserId, clock.GetUtcNow()),
+                $"Policy.{nameof(SignOffPolicyForm.IssueOnlyAtPassBar)}",
+                readFrom => form.ReadFrom = readFrom,
+                cancellationToken))
             {
-                db.SignOffPolicyChanges.Add(SignOffPolicyChange.Make(form.ToPolicy(), form.ReadFrom, latest, User.ToActor().UserId, clock.GetUtcNow()));
-                await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Sign-off policy set by {UserId}", User.ToActor().UserId);
                 TempData["Success"] = "The sign-off policy is saved. Gradings started from now follow it";
                 return RedirectToAction(nameof(Index));
-            }
-            catch (DomainRuleException refused)
-            {
-                ModelState.AddModelError($"Policy.{nameof(SignOffPolicyForm.IssueOnlyAtPassBar)}", refused.Message);
-                form.ReadFrom = latest?.Id;
             }
         }
 
@@ -45,7 +40,7 @@ public sealed class SignOffPolicyController(EhcpQaDbContext db, TimeProvider clo
 
     private async Task<SignOffPolicyPage> PageAsync(SignOffPolicyForm form, CancellationToken cancellationToken)
     {
-        var changes = await db.SignOffPolicyChanges.AsNoTracking().OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
-        return new SignOffPolicyPage(form, changes, await StaffNames.LoadAsync(db, changes.Select(c => c.ChangedBy), cancellationToken));
+        var history = await db.SettingHistoryAsync<SignOffPolicyChange>(cancellationToken);
+        return new SignOffPolicyPage(form, history.Changes, history.Names);
     }
 }

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using EhcpQa.Domain;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Audit;
@@ -9,7 +9,6 @@ using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Users;
 
@@ -20,33 +19,31 @@ public sealed class SecondFactorPolicyController(EhcpQaDbContext db, TimeProvide
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View("SecondFactorPolicy", await PageAsync(SecondFactorPolicyForm.From(await db.LatestSecondFactorPolicyAsync(cancellationToken)), cancellationToken));
+        View("SecondFactorPolicy", await PageAsync(SecondFactorPolicyForm.From(await db.LatestSettingAsync<SecondFactorPolicyChange>(cancellationToken)), cancellationToken));
 
     [HttpPost("")]
     public async Task<IActionResult> Index([Bind(Prefix = "Policy")] SecondFactorPolicyForm form, CancellationToken cancellationToken)
     {
-        var latest = await db.LatestSecondFactorPolicyAsync(cancellationToken);
-        try
+        if (await this.TrySaveSettingAsync<SecondFactorPolicyChange>(
+            db,
+            latest => SecondFactorPolicyChange.Make(form.ToPolicy(), form.ReadFrom, latest, User.ToActor().UserId, clock.GetUtcNow()),
+            $"Policy.{nameof(SecondFactorPolicyForm.RolesRequired)}",
+            readFrom => form.ReadFrom = readFrom,
+            cancellationToken))
         {
-            db.SecondFactorPolicyChanges.Add(SecondFactorPolicyChange.Make(form.ToPolicy(), form.ReadFrom, latest, User.ToActor().UserId, clock.GetUtcNow()));
-            await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Second-factor policy set by {UserId}: required for {Roles}", User.ToActor().UserId, string.Join(", ", form.ToPolicy().RolesRequired));
             await securityLog.RecordAsync(SecurityEventKinds.PolicyChanged, "second factor", $"required for: {SecondFactorPolicyPage.Describe(form.ToPolicy())}");
             TempData["Success"] = "The second-factor policy is saved. It applies from each person's next sign-in";
             return RedirectToAction(nameof(Index));
         }
-        catch (DomainRuleException refused)
-        {
-            ModelState.AddModelError($"Policy.{nameof(SecondFactorPolicyForm.RolesRequired)}", refused.Message);
-            form.ReadFrom = latest?.Id;
-            return View("SecondFactorPolicy", await PageAsync(form, cancellationToken));
-        }
+
+        return View("SecondFactorPolicy", await PageAsync(form, cancellationToken));
     }
 
     private async Task<SecondFactorPolicyPage> PageAsync(SecondFactorPolicyForm form, CancellationToken cancellationToken)
     {
-        var changes = await db.SecondFactorPolicyChanges.AsNoTracking().OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
-        return new SecondFactorPolicyPage(form, changes, await StaffNames.LoadAsync(db, changes.Select(c => c.ChangedBy), cancellationToken));
+        var history = await db.SettingHistoryAsync<SecondFactorPolicyChange>(cancellationToken);
+        return new SecondFactorPolicyPage(form, history.Changes, history.Names);
     }
 }
 
