@@ -22,16 +22,16 @@ public sealed class ForwardPlanTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         Assert.Equal("2027", form.QuerySelector<IHtmlInputElement>("input[name='Form.WindowFrom.Year']")!.Value);
 
         var response = await qaLead.PostAsync("/samples/forward-plan/new", FormFields.Of(form.QuerySelector("main form")!)
-            .With("Form.ThemeTitle", "Children in care").With("Form.Cohort", "ChildInCare").With("Form.Notes", "With the virtual school"));
+            .With("Form.ThemeTitle", "Looked-after children").With("Form.Cohort", "ChildInCare").With("Form.Notes", "With the virtual school"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var audit = await app.WithDatabaseAsync(db => db.PlannedAudits.AsNoTracking().SingleAsync(a => a.ThemeTitle == "Children in care"));
+        var audit = await app.WithDatabaseAsync(db => db.PlannedAudits.AsNoTracking().SingleAsync(a => a.ThemeTitle == "Looked-after children"));
         Assert.Equal((SampleWindowKind.Term, new DateOnly(2027, 1, 1), VulnerableCohorts.ChildInCare), (audit.WindowKind, audit.PeriodStart, audit.Theme.Cohort!.Value));
         var plan = await qaLead.GetPageAsync("/samples/forward-plan");
         Assert.Contains(plan.QuerySelectorAll("h2"), h => h.TextContent.Trim() == "Spring term 2027");
         Assert.Contains("With the virtual school", plan.GetElementById($"audit-{audit.Id}")!.TextContent, StringComparison.Ordinal);
         var samples = await qaLead.GetPageAsync("/samples");
-        Assert.Contains("Children in care: spring term 2027", samples.GetElementById("next-planned")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Looked-after children: spring term 2027", samples.GetElementById("next-planned")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
