@@ -58,6 +58,10 @@ public static class ServiceSetup
         services.AddSingleton<Features.Reports.BoardReportSchedule>();
         // Every scheduled job is a ScheduledJob, so it runs on one instance at a time under its lease.
         services.AddHostedService(provider => provider.GetRequiredService<Features.Reports.BoardReportSchedule>());
+        services.AddScoped<Features.Samples.SampleDrawing>();
+        services.AddScoped<Features.Samples.ScheduledSampling>();
+        services.AddSingleton<Features.Samples.SampleScheduleJob>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Samples.SampleScheduleJob>());
         Infrastructure.Email.EmailSetup.AddEmail(services, configuration, builder.Environment);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>

@@ -113,6 +113,22 @@ public sealed record SampleWindow
         _ => Custom(start, end),
     };
 
+    /// <summary>The day a sample of the window can be drawn: the day after its last, once every plan of it is finalised.</summary>
+    public DateOnly ClosedOn => End.AddDays(1);
+
+    /// <summary>Whether a window repeats: a month, 6 weeks, a term or a quarter do; a range of dates does not.</summary>
+    public static bool Repeats(SampleWindowKind kind) => kind is SampleWindowKind.Month or SampleWindowKind.SixWeeks or SampleWindowKind.Term or SampleWindowKind.Quarter;
+
+    /// <summary>
+    /// The repeating window of <paramref name="kind"/> that <paramref name="day"/> falls in (for 6 weeks, the 6 weeks from
+    /// that day).
+    /// </summary>
+    public static SampleWindow Repeating(SampleWindowKind kind, DateOnly day) =>
+        Repeats(kind) ? Of(kind, day, day) : throw new ArgumentOutOfRangeException(nameof(kind), kind, "A month, 6 weeks, a term or a quarter.");
+
+    /// <summary>The window of the same kind that starts the day after this one ends: the next month, 6 weeks, term or quarter.</summary>
+    public SampleWindow Following() => Repeating(Kind, ClosedOn);
+
     /// <summary>
     /// The window in words: "October 2026", "6 weeks from 1 December 2026 to 11 January 2027", "autumn term 2026",
     /// "spring term 2027", "July to September 2026", "1 October 2026 to 15 November 2026".

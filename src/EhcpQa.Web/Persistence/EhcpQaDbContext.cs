@@ -63,6 +63,12 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
 
     public DbSet<DipSample> DipSamples => Set<DipSample>();
 
+    /// <summary>The QA leads' repeating samples, with the windows each has drawn.</summary>
+    public DbSet<SampleSchedule> SampleSchedules => Set<SampleSchedule>();
+
+    /// <summary>The forward plan of themed audits.</summary>
+    public DbSet<PlannedAudit> PlannedAudits => Set<PlannedAudit>();
+
     public DbSet<PanelSession> PanelSessions => Set<PanelSession>();
 
     /// <summary>Every setting of the panel representation (agencies a panel must include, their names, the fewest plans a session moderates); the latest is in force.</summary>

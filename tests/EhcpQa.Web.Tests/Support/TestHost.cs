@@ -43,6 +43,7 @@ public sealed class TestHost : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Tests publish board summaries themselves, so the hourly schedule never races them.
         builder.UseSetting("Reports:Schedule", "false");
+        builder.UseSetting("Samples:Schedule", "false");
         builder.UseSetting("Demo:Seed", "true");
 
         // Tests seal the security log themselves (SecurityLogChain), on their own databases.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EhcpQa.Domain;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
@@ -44,6 +45,7 @@ public sealed class WaitingWork(EhcpQaDbContext db, Actor actor, DateOnly today)
 
         if (actor.IsIn(StaffRole.QaLead))
         {
+            lists.Add(await SamplesReadyAsync(cancellationToken));
             lists.Add(await ActionsAsync(cancellationToken));
         }
 
@@ -135,6 +137,23 @@ public sealed class WaitingWork(EhcpQaDbContext db, Actor actor, DateOnly today)
                 Items(SignOffTask.Decision, d => $"Version {d.VersionNumber} is graded: sign it off or return it"),
                 "/sign-off", "See every draft in sign-off"),
         ];
+    }
+
+    /// <summary>The samples drawn by a schedule that no panel session moderates yet, oldest first: each is ready to set up a session for.</summary>
+    private async Task<WorkList?> SamplesReadyAsync(CancellationToken cancellationToken)
+    {
+        var ready = await (
+                from draw in db.SampleSchedules.SelectMany(s => s.Draws)
+                join sample in db.DipSamples on draw.DipSampleId equals sample.Id
+                where !db.PanelSessions.Any(p => p.DipSampleId == sample.Id)
+                orderby draw.DrawnAt, sample.Id
+                select new { sample.Id, sample.Title, draw.DrawnAt })
+            .ToListAsync(cancellationToken);
+        return WorkList.Of("samples-ready", "Samples ready for a panel session",
+            ready.Select(s => new WorkItem(s.Title, $"/samples/{s.Id}",
+                    $"A sample is ready: drawn by its schedule on {ServiceCalendar.DateOf(s.DrawnAt).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, with no panel session yet", null))
+                .ToList(),
+            "/samples/schedules", "See every sample schedule");
     }
 
     /// <summary>The improvement actions due within a week or overdue (<see cref="ImprovementAction.DueSoonOrOverdueOn"/>), soonest due first.</summary>

@@ -8,8 +8,71 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace EhcpQa.Web.Features.Samples;
 
+/// <summary>The theme fields of the forms that narrow a sample's population (new or amended plans, cohort, phase, need, setting, locality).</summary>
+public class SampleThemeForm
+{
+    /// <summary>New plans, amended plans, or (when not set) both.</summary>
+    [Display(Name = "Draw from")]
+    public PlanKind? Kind { get; set; }
+
+    [Display(Name = "Vulnerable cohort")]
+    public VulnerableCohorts? Cohort { get; set; }
+
+    [Display(Name = "Phase")]
+    public Phase? Phase { get; set; }
+
+    [Display(Name = "Primary need")]
+    public BroadAreaOfNeed? Need { get; set; }
+
+    [Display(Name = "Type of setting")]
+    public SettingType? Setting { get; set; }
+
+    [Display(Name = "Locality")]
+    public int? LocalityId { get; set; }
+
+    public SampleTheme Theme() => new(Cohort, Phase, Need, Setting, LocalityId, Kind);
+}
+
+/// <summary>The fields of a sample's composed rule (size by number or 1 in K, per caseworker, per phase, minimum, spread), with its theme.</summary>
+public class SampleRuleForm : SampleThemeForm
+{
+    /// <summary>A number of plans, or 1 in K of all plans.</summary>
+    [Display(Name = "Size of the sample")]
+    public SampleSizeChoice? SizeBy { get; set; } = SampleSizeChoice.Number;
+
+    [Display(Name = "Number of plans")]
+    public string? Size { get; set; }
+
+    [Display(Name = "1 in how many plans")]
+    public string? OneIn { get; set; }
+
+    [Display(Name = "At least this many plans for each caseworker")]
+    public string? PerCaseworker { get; set; } = "1";
+
+    [Display(Name = "At least this many plans for each phase")]
+    public string? PerPhase { get; set; }
+
+    [Display(Name = "Minimum sample size (optional)")]
+    public string? Minimum { get; set; }
+
+    [Display(Name = "Spread across phases, needs and settings in proportion to the population")]
+    public bool ProportionalSpread { get; set; } = true;
+
+    /// <summary>The rules typed; only once the form is valid.</summary>
+    public SampleRules Rules() =>
+        new(SizeBy == SampleSizeChoice.OneIn ? SampleSize.OneInEvery(Whole(OneIn)!.Value) : SampleSize.Of(Whole(Size)!.Value), Whole(PerCaseworker) ?? 0, ProportionalSpread)
+        {
+            PerPhase = Whole(PerPhase) ?? 0,
+            Minimum = Whole(Minimum),
+        };
+
+    /// <summary>A whole number typed (spaces around it allowed), or null when nothing or something else was typed.</summary>
+    public static int? Whole(string? text) =>
+        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+}
+
 /// <summary>The form for drawing a dip sample; holds exactly what was typed.</summary>
-public sealed class SampleForm
+public sealed class SampleForm : SampleRuleForm
 {
     [Display(Name = "Title")]
     public string? Title { get; set; }
@@ -39,47 +102,6 @@ public sealed class SampleForm
     [Display(Name = "To")]
     public DateInput End { get; set; } = new();
 
-    /// <summary>New plans, amended plans, or (when not set) both.</summary>
-    [Display(Name = "Draw from")]
-    public PlanKind? Kind { get; set; }
-
-    [Display(Name = "Vulnerable cohort")]
-    public VulnerableCohorts? Cohort { get; set; }
-
-    [Display(Name = "Phase")]
-    public Phase? Phase { get; set; }
-
-    [Display(Name = "Primary need")]
-    public BroadAreaOfNeed? Need { get; set; }
-
-    [Display(Name = "Type of setting")]
-    public SettingType? Setting { get; set; }
-
-    [Display(Name = "Locality")]
-    public int? LocalityId { get; set; }
-
-    /// <summary>A number of plans, or 1 in K of all plans.</summary>
-    [Display(Name = "Size of the sample")]
-    public SampleSizeChoice? SizeBy { get; set; } = SampleSizeChoice.Number;
-
-    [Display(Name = "Number of plans")]
-    public string? Size { get; set; }
-
-    [Display(Name = "1 in how many plans")]
-    public string? OneIn { get; set; }
-
-    [Display(Name = "At least this many plans for each caseworker")]
-    public string? PerCaseworker { get; set; } = "1";
-
-    [Display(Name = "At least this many plans for each phase")]
-    public string? PerPhase { get; set; }
-
-    [Display(Name = "Minimum sample size (optional)")]
-    public string? Minimum { get; set; }
-
-    [Display(Name = "Spread across phases, needs and settings in proportion to the population")]
-    public bool ProportionalSpread { get; set; } = true;
-
     [Display(Name = "Seed (optional)")]
     public string? Seed { get; set; }
 
@@ -93,23 +115,9 @@ public sealed class SampleForm
         _ => Domain.Sampling.SampleWindow.Month(Day(Month + "-01")!.Value),
     };
 
-    /// <summary>The rules typed; only once the form is valid.</summary>
-    public SampleRules Rules() =>
-        new(SizeBy == SampleSizeChoice.OneIn ? SampleSize.OneInEvery(Whole(OneIn)!.Value) : SampleSize.Of(Whole(Size)!.Value), Whole(PerCaseworker) ?? 0, ProportionalSpread)
-        {
-            PerPhase = Whole(PerPhase) ?? 0,
-            Minimum = Whole(Minimum),
-        };
-
-    public SampleTheme Theme() => new(Cohort, Phase, Need, Setting, LocalityId, Kind);
-
     /// <summary>A day written yyyy-MM-dd, or null.</summary>
     public static DateOnly? Day(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
-
-    /// <summary>A whole number typed (spaces around it allowed), or null when nothing or something else was typed.</summary>
-    public static int? Whole(string? text) =>
-        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     private static DateOnly DateOf(DateInput input) => input.TryGetDate(out var date) ? date : throw new InvalidOperationException("The form is not valid.");
 }
@@ -122,6 +130,43 @@ public enum SampleSizeChoice
 
     /// <summary>1 in K of all plans.</summary>
     OneIn,
+}
+
+/// <summary>The rules of a sample's theme fields, for every form that has them.</summary>
+public sealed class SampleThemeRules<T> : AbstractValidator<T>
+    where T : SampleThemeForm
+{
+    public SampleThemeRules()
+    {
+        RuleFor(f => f.Kind).IsInEnum().WithMessage("Select new plans, amended plans or both");
+        RuleFor(f => f.Cohort).IsInEnum().WithMessage("Select a cohort from the list");
+        RuleFor(f => f.Phase).IsInEnum().WithMessage("Select a phase from the list");
+        RuleFor(f => f.Need).IsInEnum().WithMessage("Select a need from the list");
+        RuleFor(f => f.Setting).IsInEnum().WithMessage("Select a setting from the list");
+    }
+}
+
+/// <summary>The rules of a sample's composed rule fields and theme, for every form that has them.</summary>
+public sealed class SampleRuleRules<T> : AbstractValidator<T>
+    where T : SampleRuleForm
+{
+    public SampleRuleRules()
+    {
+        RuleFor(f => f.SizeBy).NotNull().IsInEnum().WithMessage("Select a number of plans or 1 in a number of all plans");
+        When(f => f.SizeBy != SampleSizeChoice.OneIn, () =>
+            RuleFor(f => f.Size).Must(s => SampleRuleForm.Whole(s) is >= 1 and <= SampleSize.MaxPlans)
+                .WithMessage($"Enter the number of plans as a whole number from 1 to {SampleSize.MaxPlans}"));
+        When(f => f.SizeBy == SampleSizeChoice.OneIn, () =>
+            RuleFor(f => f.OneIn).Must(k => SampleRuleForm.Whole(k) is >= 1 and <= SampleSize.MaxOneIn)
+                .WithMessage($"Enter 1 in how many plans as a whole number from 1 to {SampleSize.MaxOneIn:N0}"));
+        RuleFor(f => f.PerCaseworker).Must(n => string.IsNullOrWhiteSpace(n) || SampleRuleForm.Whole(n) is >= 0 and <= SampleRules.MaxPerGroup)
+            .WithMessage($"Enter the plans for each caseworker as a whole number from 0 to {SampleRules.MaxPerGroup}");
+        RuleFor(f => f.PerPhase).Must(n => string.IsNullOrWhiteSpace(n) || SampleRuleForm.Whole(n) is >= 0 and <= SampleRules.MaxPerGroup)
+            .WithMessage($"Enter the plans for each phase as a whole number from 0 to {SampleRules.MaxPerGroup}");
+        RuleFor(f => f.Minimum).Must(n => string.IsNullOrWhiteSpace(n) || SampleRuleForm.Whole(n) is >= 1 and <= SampleRules.MaxMinimum)
+            .WithMessage($"Enter the minimum sample size as a whole number from 1 to {SampleRules.MaxMinimum}, or leave it empty");
+        Include(new SampleThemeRules<T>());
+    }
 }
 
 public sealed class SampleFormValidator : AbstractValidator<SampleForm>
@@ -153,26 +198,9 @@ public sealed class SampleFormValidator : AbstractValidator<SampleForm>
                 }
             });
         });
-        RuleFor(f => f.SizeBy).NotNull().IsInEnum().WithMessage("Select a number of plans or 1 in a number of all plans");
-        When(f => f.SizeBy != SampleSizeChoice.OneIn, () =>
-            RuleFor(f => f.Size).Must(s => SampleForm.Whole(s) is >= 1 and <= MaxSize)
-                .WithMessage($"Enter the number of plans as a whole number from 1 to {MaxSize}"));
-        When(f => f.SizeBy == SampleSizeChoice.OneIn, () =>
-            RuleFor(f => f.OneIn).Must(k => SampleForm.Whole(k) is >= 1 and <= SampleSize.MaxOneIn)
-                .WithMessage($"Enter 1 in how many plans as a whole number from 1 to {SampleSize.MaxOneIn:N0}"));
-        RuleFor(f => f.PerCaseworker).Must(n => string.IsNullOrWhiteSpace(n) || SampleForm.Whole(n) is >= 0 and <= SampleRules.MaxPerGroup)
-            .WithMessage($"Enter the plans for each caseworker as a whole number from 0 to {SampleRules.MaxPerGroup}");
-        RuleFor(f => f.PerPhase).Must(n => string.IsNullOrWhiteSpace(n) || SampleForm.Whole(n) is >= 0 and <= SampleRules.MaxPerGroup)
-            .WithMessage($"Enter the plans for each phase as a whole number from 0 to {SampleRules.MaxPerGroup}");
-        RuleFor(f => f.Minimum).Must(n => string.IsNullOrWhiteSpace(n) || SampleForm.Whole(n) is >= 1 and <= SampleRules.MaxMinimum)
-            .WithMessage($"Enter the minimum sample size as a whole number from 1 to {SampleRules.MaxMinimum}, or leave it empty");
         RuleFor(f => f.Seed).Must(s => string.IsNullOrWhiteSpace(s) || int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
             .WithMessage("The seed must be a whole number, or leave it empty for a new random draw");
-        RuleFor(f => f.Kind).IsInEnum().WithMessage("Select new plans, amended plans or both");
-        RuleFor(f => f.Cohort).IsInEnum().WithMessage("Select a cohort from the list");
-        RuleFor(f => f.Phase).IsInEnum().WithMessage("Select a phase from the list");
-        RuleFor(f => f.Need).IsInEnum().WithMessage("Select a need from the list");
-        RuleFor(f => f.Setting).IsInEnum().WithMessage("Select a setting from the list");
+        Include(new SampleRuleRules<SampleForm>());
     }
 }
 
@@ -266,3 +294,12 @@ public sealed record SampleReaudit(int ActionId, string Description);
 
 /// <param name="Window">The window the population was taken from, in words.</param>
 public sealed record SampleListRow(int Id, string Title, string Window, int Items, int Population, DateTimeOffset DrawnAt);
+
+/// <summary>The theme fields of a form (named <c>Form.*</c>) and the localities to choose from, for <c>_SampleThemeFields</c>.</summary>
+public sealed record SampleThemeFields(SampleThemeForm Form, IReadOnlyList<SelectListItem> Localities);
+
+/// <summary>The composed rule fields of a form (named <c>Form.*</c>) and the localities to choose from, for <c>_SampleRuleFields</c>.</summary>
+public sealed record SampleRuleFields(SampleRuleForm Form, IReadOnlyList<SelectListItem> Localities);
+
+/// <summary>The samples drawn, newest first, and the next audits of the forward plan.</summary>
+public sealed record SamplesIndexPage(IReadOnlyList<SampleListRow> Samples, IReadOnlyList<PlannedAuditRow> NextPlanned);

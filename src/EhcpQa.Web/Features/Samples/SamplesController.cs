@@ -19,7 +19,7 @@ namespace EhcpQa.Web.Features.Samples;
 [Authorize(Policy = Policies.QaLeadWork)]
 [ChildRecordPages]
 [Route("samples")]
-public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, ILogger<SamplesController> logger) : Controller
+public sealed class SamplesController(EhcpQaDbContext db, SampleDrawing drawing, TimeProvider clock, ILogger<SamplesController> logger) : Controller
 {
     private DateOnly Today => ServiceCalendar.DateOf(clock.GetUtcNow());
 
@@ -27,7 +27,8 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var samples = await db.DipSamples.AsNoTracking().OrderByDescending(s => s.DrawnAt).ToListAsync(cancellationToken);
-        return View(samples.Select(s => new SampleListRow(s.Id, s.Title, s.Window.Words(), s.Items.Count, s.PopulationPlanIds.Count, s.DrawnAt)).ToList());
+        var planned = await ForwardPlanController.RowsAsync(db, cancellationToken, endingFrom: Today, take: 3);
+        return View(new SamplesIndexPage(samples.Select(s => new SampleListRow(s.Id, s.Title, s.Window.Words(), s.Items.Count, s.PopulationPlanIds.Count, s.DrawnAt)).ToList(), planned));
     }
 
     /// <summary>The form for drawing a sample; a theme in the query (as an action's re-audit links here with) is filled in.</summary>
@@ -68,22 +69,13 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
         {
             var window = form.SampleWindow();
             var theme = form.Theme();
-            var population = await PopulationAsync(window.Start, window.End, theme, cancellationToken);
+            var population = await drawing.PopulationAsync(window, theme, cancellationToken);
             var title = TitleFor(form.Title!, window, theme);
             var seed = string.IsNullOrWhiteSpace(form.Seed) ? RandomNumberGenerator.GetInt32(int.MaxValue) : int.Parse(form.Seed, CultureInfo.InvariantCulture);
             var rules = form.Rules();
             try
             {
-                var sample = DipSample.Draw(title, window, theme, population, rules, seed, User.ToActor().UserId, clock.GetUtcNow());
-                if (await db.NewOfficerRuleAsync(cancellationToken) is { IsSet: true } newOfficers)
-                {
-                    var onTheRule = (await NewOfficerStandings.OfCaseworkersAsync(db, newOfficers, Today, cancellationToken))
-                        .Where(c => c.Standing.OnTheRule)
-                        .ToDictionary(c => c.CaseworkerId, c => c.Standing.Why, StringComparer.Ordinal);
-                    sample.AddNewOfficersPlans(population, onTheRule, User.ToActor().UserId, clock.GetUtcNow());
-                }
-
-                db.DipSamples.Add(sample);
+                var sample = await drawing.DrawAsync(title, window, theme, population, rules, seed, User.ToActor().UserId, clock.GetUtcNow(), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Dip sample {SampleId} drawn by {UserId}: {Items} of {Population} plans, seed {Seed}", sample.Id, sample.DrawnById, sample.Items.Count, population.Count, seed);
                 TempData["Success"] = $"{sample.Items.Count} plans have been drawn from {population.Count}";
@@ -153,23 +145,6 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// The issued plans whose plan in force was issued in the period (a new plan, or the amended plan after an annual
-    /// review) that fit the theme, as the draw sees them (phase as at that issue date): those whose issued text the
-    /// service holds (signed off here, or brought in), so every plan drawn can be moderated.
-    /// </summary>
-    private async Task<List<SamplingCandidate>> PopulationAsync(DateOnly start, DateOnly end, SampleTheme theme, CancellationToken cancellationToken)
-    {
-        var plans = await db.Plans.AsNoTracking()
-            .Where(Plan.InForceFrom(start, end))
-            .Where(Plan.HasIssuedText)
-            .ToListAsync(cancellationToken);
-        return plans.Where(p => theme.Admits(p, p.InForceSince!.Value)).Select(Candidate).ToList();
-    }
-
-    private static SamplingCandidate Candidate(Plan plan) =>
-        new(plan.Id, plan.CaseworkerId, plan.PhaseOn(plan.InForceSince ?? plan.RequestDate), plan.PrimaryArea, plan.Setting, plan.LocalityId);
-
     private async Task<SamplePage> PageAsync(DipSample sample, AddPlanForm addPlan, CancellationToken cancellationToken)
     {
         var ids = sample.PopulationPlanIds.Concat(sample.Items.Select(i => i.PlanId)).Distinct().ToList();
@@ -186,8 +161,8 @@ public sealed class SamplesController(EhcpQaDbContext db, TimeProvider clock, IL
                 localities.GetValueOrDefault(plan.LocalityId, "Unknown"), names.Of(plan.CaseworkerId), i.Origin, i.Reason);
         }).ToList();
 
-        var population = sample.PopulationPlanIds.Where(plans.ContainsKey).Select(id => Candidate(plans[id])).ToList();
-        var inSample = sample.Items.Where(i => plans.ContainsKey(i.PlanId)).Select(i => Candidate(plans[i.PlanId])).ToList();
+        var population = sample.PopulationPlanIds.Where(plans.ContainsKey).Select(id => SampleDrawing.Candidate(plans[id])).ToList();
+        var inSample = sample.Items.Where(i => plans.ContainsKey(i.PlanId)).Select(i => SampleDrawing.Candidate(plans[i.PlanId])).ToList();
         var coverage = SampleCoverage.Compare(population, inSample);
         var tables = new List<CoverageTable>
         {

@@ -16,14 +16,7 @@ public sealed class DipSampleConfiguration : IEntityTypeConfiguration<DipSample>
         builder.Property<Guid>(EhcpQaDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.HasIndex(s => s.DrawnAt);
 
-        builder.OwnsOne(s => s.Theme, theme =>
-        {
-            theme.Property(t => t.Cohort).HasConversion<string>().HasMaxLength(30);
-            theme.Property(t => t.Phase).HasConversion<string>().HasMaxLength(20);
-            theme.Property(t => t.Need).HasConversion<string>().HasMaxLength(40);
-            theme.Property(t => t.Setting).HasConversion<string>().HasMaxLength(40);
-            theme.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
-        });
+        builder.OwnsOne(s => s.Theme, SampleThemeColumns.Configure);
         builder.Navigation(s => s.Theme).IsRequired();
 
         builder.OwnsMany(s => s.Items, item =>
@@ -37,5 +30,20 @@ public sealed class DipSampleConfiguration : IEntityTypeConfiguration<DipSample>
             item.Property(i => i.AddedById).HasMaxLength(450);
             item.HasIndex("DipSampleId", nameof(DipSampleItem.PlanId)).IsUnique();
         });
+    }
+}
+
+/// <summary>The columns of a sample's theme, the same wherever one is kept (a sample, a schedule, a planned audit).</summary>
+public static class SampleThemeColumns
+{
+    public static void Configure<TOwner>(OwnedNavigationBuilder<TOwner, SampleTheme> theme)
+        where TOwner : class
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        theme.Property(t => t.Cohort).HasConversion<string>().HasMaxLength(30);
+        theme.Property(t => t.Phase).HasConversion<string>().HasMaxLength(20);
+        theme.Property(t => t.Need).HasConversion<string>().HasMaxLength(40);
+        theme.Property(t => t.Setting).HasConversion<string>().HasMaxLength(40);
+        theme.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
     }
 }

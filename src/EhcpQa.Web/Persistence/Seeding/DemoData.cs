@@ -1,6 +1,7 @@
 using EhcpQa.Domain;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
+using EhcpQa.Domain.Sampling;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -86,8 +87,25 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             await SeedHistoryAsync(caseworkers, actors, cancellationToken);
             await SeedDraftsAsync(caseworkers, actors, cancellationToken);
             await SeedReviewsAsync(caseworkers, cancellationToken);
+            await SeedSampleScheduleAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
+    }
+
+    /// <summary>
+    /// The QA lead's monthly dip sample, from this month (so its first sample is drawn when the month closes), and an
+    /// audit of children in care planned for next term.
+    /// </summary>
+    private async Task SeedSampleScheduleAsync(CancellationToken cancellationToken)
+    {
+        var qaLead = (await users.FindByEmailAsync(Users.Single(u => u.Role == StaffRole.QaLead).Email))!;
+        var now = clock.GetUtcNow();
+        var today = ServiceCalendar.DateOf(now);
+        db.SampleSchedules.Add(SampleSchedule.Make("Monthly dip sample", SampleWindowKind.Month, today, new SampleTheme(),
+            new SampleRules(SampleSize.Of(20)), qaLead.Id, now));
+        db.PlannedAudits.Add(PlannedAudit.Plan("Children in care", new SampleTheme(Cohort: VulnerableCohorts.ChildInCare),
+            SampleWindow.TermOf(today).Following(), null, "With the virtual school head", qaLead.Id, now));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

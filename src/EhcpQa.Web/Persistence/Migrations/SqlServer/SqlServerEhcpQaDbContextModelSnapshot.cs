@@ -1525,6 +1525,146 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("NewOfficerRuleChanges");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.PlannedAudit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("DipSampleId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SampleScheduleId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ThemeTitle")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("WindowKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DipSampleId");
+
+                    b.HasIndex("SampleScheduleId", "PeriodStart");
+
+                    b.HasIndex("Status", "PeriodStart");
+
+                    b.ToTable("PlannedAudits");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.SampleSchedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("FirstWindowStart")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsPaused")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("MinimumSize")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OneIn")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlansPerCaseworker")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlansPerPhase")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ProportionalSpread")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Repeat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("RequestedSize")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ResumedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SampleSchedules");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Staff.SecondFactorPolicyChange", b =>
                 {
                     b.Property<int>("Id")
@@ -2538,6 +2678,143 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Items");
+
+                    b.Navigation("Theme")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.PlannedAudit", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Sampling.DipSample", null)
+                        .WithMany()
+                        .HasForeignKey("DipSampleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EhcpQa.Domain.Sampling.SampleSchedule", null)
+                        .WithMany()
+                        .HasForeignKey("SampleScheduleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("EhcpQa.Domain.Sampling.SampleTheme", "Theme", b1 =>
+                        {
+                            b1.Property<int>("PlannedAuditId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Cohort")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int?>("LocalityId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Need")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Phase")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("Setting")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("PlannedAuditId");
+
+                            b1.ToTable("PlannedAudits");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlannedAuditId");
+                        });
+
+                    b.Navigation("Theme")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.SampleSchedule", b =>
+                {
+                    b.OwnsOne("EhcpQa.Domain.Sampling.SampleTheme", "Theme", b1 =>
+                        {
+                            b1.Property<int>("SampleScheduleId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Cohort")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int?>("LocalityId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Need")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Phase")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("Setting")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("SampleScheduleId");
+
+                            b1.ToTable("SampleSchedules");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SampleScheduleId");
+                        });
+
+                    b.OwnsMany("EhcpQa.Domain.Sampling.ScheduledDraw", "Draws", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("DipSampleId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTimeOffset>("DrawnAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<DateOnly>("PeriodEnd")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("PeriodStart")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("SampleScheduleId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DipSampleId");
+
+                            b1.HasIndex("SampleScheduleId", "PeriodStart")
+                                .IsUnique();
+
+                            b1.ToTable("ScheduledDraws", (string)null);
+
+                            b1.HasOne("EhcpQa.Domain.Sampling.DipSample", null)
+                                .WithMany()
+                                .HasForeignKey("DipSampleId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SampleScheduleId");
+                        });
+
+                    b.Navigation("Draws");
 
                     b.Navigation("Theme")
                         .IsRequired();

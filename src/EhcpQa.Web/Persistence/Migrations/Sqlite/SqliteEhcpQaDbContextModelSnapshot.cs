@@ -1453,6 +1453,142 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("NewOfficerRuleChanges");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.PlannedAudit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DipSampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SampleScheduleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeTitle")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WindowKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DipSampleId");
+
+                    b.HasIndex("SampleScheduleId", "PeriodStart");
+
+                    b.HasIndex("Status", "PeriodStart");
+
+                    b.ToTable("PlannedAudits");
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.SampleSchedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstWindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPaused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinimumSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OneIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlansPerCaseworker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlansPerPhase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ProportionalSpread")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Repeat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestedSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResumedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SampleSchedules");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Staff.SecondFactorPolicyChange", b =>
                 {
                     b.Property<int>("Id")
@@ -2437,6 +2573,141 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Items");
+
+                    b.Navigation("Theme")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.PlannedAudit", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Sampling.DipSample", null)
+                        .WithMany()
+                        .HasForeignKey("DipSampleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EhcpQa.Domain.Sampling.SampleSchedule", null)
+                        .WithMany()
+                        .HasForeignKey("SampleScheduleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("EhcpQa.Domain.Sampling.SampleTheme", "Theme", b1 =>
+                        {
+                            b1.Property<int>("PlannedAuditId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Cohort")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("LocalityId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Need")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phase")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Setting")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PlannedAuditId");
+
+                            b1.ToTable("PlannedAudits");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlannedAuditId");
+                        });
+
+                    b.Navigation("Theme")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Sampling.SampleSchedule", b =>
+                {
+                    b.OwnsOne("EhcpQa.Domain.Sampling.SampleTheme", "Theme", b1 =>
+                        {
+                            b1.Property<int>("SampleScheduleId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Cohort")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("LocalityId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Need")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phase")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Setting")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SampleScheduleId");
+
+                            b1.ToTable("SampleSchedules");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SampleScheduleId");
+                        });
+
+                    b.OwnsMany("EhcpQa.Domain.Sampling.ScheduledDraw", "Draws", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("DipSampleId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("DrawnAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("PeriodEnd")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("PeriodStart")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SampleScheduleId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DipSampleId");
+
+                            b1.HasIndex("SampleScheduleId", "PeriodStart")
+                                .IsUnique();
+
+                            b1.ToTable("ScheduledDraws", (string)null);
+
+                            b1.HasOne("EhcpQa.Domain.Sampling.DipSample", null)
+                                .WithMany()
+                                .HasForeignKey("DipSampleId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SampleScheduleId");
+                        });
+
+                    b.Navigation("Draws");
 
                     b.Navigation("Theme")
                         .IsRequired();
