@@ -169,6 +169,9 @@ public static class SampleDraw
         var lowest = int.MaxValue;
         var highest = int.MinValue;
         var sorted = true;
+
+        // Each plan is read once here, in the order given; later passes read its id from this array instead.
+        var ids = scratch.Rent<int>(n);
         for (var i = 0; i < n; i++)
         {
             var candidate = population[i]
@@ -178,6 +181,7 @@ public static class SampleDraw
                 throw new ArgumentException($"Plan {candidate.PlanId} has no caseworker.", nameof(population));
             }
 
+            ids[i] = candidate.PlanId;
             sorted &= candidate.PlanId > highest;
             lowest = Math.Min(lowest, candidate.PlanId);
             highest = Math.Max(highest, candidate.PlanId);
@@ -200,10 +204,10 @@ public static class SampleDraw
             Array.Clear(places, 0, (int)span + 1);
             for (var i = 0; i < n; i++)
             {
-                ref var place = ref places[population[i].PlanId - lowest];
+                ref var place = ref places[ids[i] - lowest];
                 if (place != 0)
                 {
-                    throw new ArgumentException($"Plan {population[i].PlanId} appears more than once in the population.", nameof(population));
+                    throw new ArgumentException($"Plan {ids[i]} appears more than once in the population.", nameof(population));
                 }
 
                 place = i + 1;
@@ -224,7 +228,7 @@ public static class SampleDraw
             var keys = scratch.Rent<ulong>(n);
             for (var i = 0; i < n; i++)
             {
-                keys[i] = ((ulong)(uint)(population[i].PlanId - lowest) << 32) | (uint)i;
+                keys[i] = ((ulong)(uint)(ids[i] - lowest) << 32) | (uint)i;
             }
 
             RadixSortByPlanId(keys.AsSpan(0, n), scratch.Rent<ulong>(n).AsSpan(0, n), span);
@@ -232,7 +236,7 @@ public static class SampleDraw
             {
                 if (i > 0 && keys[i] >> 32 == keys[i - 1] >> 32)
                 {
-                    throw new ArgumentException($"Plan {population[(int)(uint)keys[i]].PlanId} appears more than once in the population.", nameof(population));
+                    throw new ArgumentException($"Plan {ids[(int)(uint)keys[i]]} appears more than once in the population.", nameof(population));
                 }
 
                 candidates[i] = population[(int)(uint)keys[i]];
