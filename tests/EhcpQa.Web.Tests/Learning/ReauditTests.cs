@@ -19,6 +19,8 @@ public sealed class ReauditTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
 
     private static IElement? SampleForm(IDocument page) => page.QuerySelector("form[action$='/reaudit/sample']");
 
+    private static IElement RemoveForm(IDocument page) => page.QuerySelector("form[action$='/reaudit/remove']")!;
+
     private async Task<int> ActionAsync(string description)
     {
         var sessionId = await LearningSessions.CreateAsync(app);
@@ -164,13 +166,57 @@ public sealed class ReauditTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
         var url = $"/actions/{actionId}";
 
-        var response = await qaLead.PostFormAsync($"{url}/reaudit/remove", [], formPage: url);
+        var response = await qaLead.PostAsync($"{url}/reaudit/remove", FormFields.Of(RemoveForm(await qaLead.GetPageAsync(url))));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var action = await LearningSessions.ActionAsync(app, actionId);
         Assert.False(action.HasReaudit);
         Assert.Equal(ActionChangeKind.ReauditCleared, action.History[^1].Kind);
         Assert.Contains("Re-audit removed", (await qaLead.GetPageAsync(url)).QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReauditChangedFromAPageReadBeforeAnotherChange_IsRefused_AndWhatWasTypedKept()
+    {
+        var actionId = await ActionAsync("Check transfer plans name the new setting");
+        var first = await app.SignInAsync(DemoUsers.QaLead);
+        var second = await app.SignInAsync(DemoUsers.QaLead);
+        var url = $"/actions/{actionId}";
+        var firstForm = ReauditForm(await first.GetPageAsync(url));
+        var secondForm = ReauditForm(await second.GetPageAsync(url));
+        await first.PostAsync($"{url}/reaudit", FormFields.Of(firstForm).With("Reaudit.Phase", "KeyStage2")
+            .With("Reaudit.DueBy.Day", "31").With("Reaudit.DueBy.Month", "3").With("Reaudit.DueBy.Year", "2027"));
+
+        var refused = await SignedInClient.ParseAsync(await second.PostAsync($"{url}/reaudit", FormFields.Of(secondForm)
+            .With("Reaudit.Phase", "Post16").With("Reaudit.Focus", "Preparing for adulthood outcomes")
+            .With("Reaudit.DueBy.Day", "30").With("Reaudit.DueBy.Month", "4").With("Reaudit.DueBy.Year", "2027")));
+
+        Assert.Contains("Someone else changed this action while you were looking at it", refused.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Preparing for adulthood outcomes", refused.QuerySelector("input[name='Reaudit.Focus']")!.GetAttribute("value"));
+        var action = await LearningSessions.ActionAsync(app, actionId);
+        Assert.Equal(new SampleTheme(Phase: Phase.KeyStage2), action.ReauditTheme);
+
+        var again = await second.PostAsync($"{url}/reaudit", FormFields.Of(ReauditForm(refused)));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(new SampleTheme(Phase: Phase.Post16), (await LearningSessions.ActionAsync(app, actionId)).ReauditTheme);
+    }
+
+    [Fact]
+    public async Task ARemovalFromAPageReadBeforeAnotherChange_IsRefused_AndTheReauditKept()
+    {
+        var actionId = await ActionAsync("Name the short breaks provider in section H2");
+        await NameReauditAsync(actionId, new SampleTheme(Setting: SettingType.Special));
+        var qaLead = await app.SignInAsync(DemoUsers.QaLead);
+        var other = await app.SignInAsync(DemoUsers.QaLead);
+        var url = $"/actions/{actionId}";
+        var stale = RemoveForm(await qaLead.GetPageAsync(url));
+        await other.PostAsync($"{url}/reaudit", FormFields.Of(ReauditForm(await other.GetPageAsync(url))).With("Reaudit.Setting", "Mainstream"));
+
+        var refused = await qaLead.PostAsync($"{url}/reaudit/remove", FormFields.Of(stale));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("so the re-audit has not been removed", (await SignedInClient.ParseAsync(refused)).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(new SampleTheme(Setting: SettingType.Mainstream), (await LearningSessions.ActionAsync(app, actionId)).ReauditTheme);
     }
 
     [Fact]

@@ -142,6 +142,7 @@ public sealed class ActionsController(EhcpQaDbContext db, TimeProvider clock, IL
                 var userId = User.ToActor().UserId;
                 var named = action.HasReaudit;
                 action.PlanReaudit(form.Theme(), dueBy, userId, clock.GetUtcNow(), form.Focus);
+                db.ExpectConcurrencyToken(action, form.ConcurrencyToken);
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Re-audit of action {ActionId} {What} by {UserId}", id, named ? "changed" : "named", userId);
                 TempData["Success"] = named ? "The re-audit has been changed" : "The re-audit has been named";
@@ -152,6 +153,16 @@ public sealed class ActionsController(EhcpQaDbContext db, TimeProvider clock, IL
                 ModelState.AddProblems(ReauditPrefix, refused.Problems, nameof(ReauditForm.Focus));
                 db.ChangeTracker.Clear();
                 action = await db.ImprovementActions.SingleAsync(a => a.Id == id, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // What they typed stays on the page; a second try is made against the action as it now is.
+                ModelState.AddModelError(ReauditPrefix + nameof(ReauditForm.Kind),
+                    "Someone else changed this action while you were looking at it, so the re-audit has not been changed. " +
+                    "The page shows the action as it is now: check it, then make your change again.");
+                action = await ReloadAsync(id, cancellationToken);
+                ModelState.Remove(ReauditPrefix + nameof(ReauditForm.ConcurrencyToken));
+                form.ConcurrencyToken = db.ConcurrencyTokenOf(action);
             }
         }
 
@@ -180,6 +191,7 @@ public sealed class ActionsController(EhcpQaDbContext db, TimeProvider clock, IL
             {
                 var userId = User.ToActor().UserId;
                 action.LinkReauditSample(sample!, userId, clock.GetUtcNow());
+                db.ExpectConcurrencyToken(action, form.ConcurrencyToken);
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Sample {SampleId} chosen as the re-audit of action {ActionId} by {UserId}", sample!.Id, id, userId);
                 TempData["Success"] = "The re-audit sample has been chosen";
@@ -191,6 +203,15 @@ public sealed class ActionsController(EhcpQaDbContext db, TimeProvider clock, IL
                 db.ChangeTracker.Clear();
                 action = await db.ImprovementActions.SingleAsync(a => a.Id == id, cancellationToken);
             }
+            catch (DbUpdateConcurrencyException)
+            {
+                ModelState.AddModelError(ReauditSamplePrefix + nameof(ReauditSampleForm.SampleId),
+                    "Someone else changed this action while you were looking at it, so the re-audit has not been changed. " +
+                    "The page shows the action as it is now: check it, then make your change again.");
+                action = await ReloadAsync(id, cancellationToken);
+                ModelState.Remove(ReauditSamplePrefix + nameof(ReauditSampleForm.ConcurrencyToken));
+                form.ConcurrencyToken = db.ConcurrencyTokenOf(action);
+            }
         }
 
         return View("ActionEdit", await PageAsync(action, ActionForm.From(action, db.ConcurrencyTokenOf(action)), cancellationToken, reauditSample: form));
@@ -198,7 +219,7 @@ public sealed class ActionsController(EhcpQaDbContext db, TimeProvider clock, IL
 
     /// <summary>Removes the action's re-audit; its history keeps that there was one.</summary>
     [HttpPost("{id:int}/reaudit/remove")]
-    public async Task<IActionResult> RemoveReaudit(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> RemoveReaudit(int id, Guid concurrencyToken, CancellationToken cancellationToken)
     {
         var action = await db.ImprovementActions.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (action is null)
@@ -210,12 +231,32 @@ public sealed class ActionsController(EhcpQaDbContext db, TimeProvider clock, IL
         {
             var userId = User.ToActor().UserId;
             action.ClearReaudit(userId, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            db.ExpectConcurrencyToken(action, concurrencyToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                action = await ReloadAsync(id, cancellationToken);
+                ModelState.AddModelError(string.Empty,
+                    "Someone else changed this action while you were looking at it, so the re-audit has not been removed. " +
+                    "The page shows the action as it is now: check it, then remove the re-audit again if you still mean to.");
+                return View("ActionEdit", await PageAsync(action, ActionForm.From(action, db.ConcurrencyTokenOf(action)), cancellationToken));
+            }
+
             logger.LogInformation("Re-audit of action {ActionId} removed by {UserId}", id, userId);
             TempData["Success"] = "The re-audit has been removed";
         }
 
         return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    /// <summary>The action as it now is, after a save refused because someone else changed it meanwhile.</summary>
+    private async Task<ImprovementAction> ReloadAsync(int id, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.ImprovementActions.SingleAsync(a => a.Id == id, cancellationToken);
     }
 
     private Task<DateOnly> SessionDateAsync(ImprovementAction action, CancellationToken cancellationToken) =>
@@ -238,9 +279,10 @@ public sealed class ActionsController(EhcpQaDbContext db, TimeProvider clock, IL
             action.IsOverdueOn(Today),
             history,
             form,
-            reaudit ?? ReauditForm.From(action),
-            reauditSample ?? new ReauditSampleForm { SampleId = action.ReauditSampleId },
-            await ReauditSectionAsync(action, cancellationToken));
+            reaudit ?? ReauditForm.From(action, db.ConcurrencyTokenOf(action)),
+            reauditSample ?? new ReauditSampleForm { SampleId = action.ReauditSampleId, ConcurrencyToken = db.ConcurrencyTokenOf(action) },
+            await ReauditSectionAsync(action, cancellationToken),
+            db.ConcurrencyTokenOf(action));
     }
 
     /// <summary>

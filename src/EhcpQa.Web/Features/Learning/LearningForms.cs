@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
-using EhcpQa.Domain.Sampling;
 using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Features.Samples;
 using EhcpQa.Web.Infrastructure.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -172,36 +172,18 @@ public static class LearningChoices
 }
 
 /// <summary>The re-audit an action names: the theme its later sample is drawn from, when, and what it looks for; holds exactly what was typed.</summary>
-public sealed class ReauditForm
+public sealed class ReauditForm : SampleThemeForm
 {
-    /// <summary>New plans, amended plans, or (when not set) both.</summary>
-    [Display(Name = "Plans to re-audit")]
-    public PlanKind? Kind { get; set; }
-
-    [Display(Name = "Vulnerable cohort")]
-    public VulnerableCohorts? Cohort { get; set; }
-
-    [Display(Name = "Phase")]
-    public Phase? Phase { get; set; }
-
-    [Display(Name = "Primary need")]
-    public BroadAreaOfNeed? Need { get; set; }
-
-    [Display(Name = "Type of setting")]
-    public SettingType? Setting { get; set; }
-
-    [Display(Name = "Locality")]
-    public int? LocalityId { get; set; }
-
     [Display(Name = "What the re-audit looks for (optional)")]
     public string? Focus { get; set; }
 
     [Display(Name = "Draw the re-audit sample by")]
     public DateInput DueBy { get; set; } = new();
 
-    public SampleTheme Theme() => new(Cohort, Phase, Need, Setting, LocalityId, Kind);
+    /// <summary>The action as it was when the page was read: a change made meanwhile is detected, not overwritten.</summary>
+    public Guid ConcurrencyToken { get; set; }
 
-    public static ReauditForm From(ImprovementAction action)
+    public static ReauditForm From(ImprovementAction action, Guid concurrencyToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         var theme = action.ReauditTheme;
@@ -215,6 +197,7 @@ public sealed class ReauditForm
             LocalityId = theme.LocalityId,
             Focus = action.ReauditFocus,
             DueBy = DateInput.From(action.ReauditDueBy),
+            ConcurrencyToken = concurrencyToken,
         };
     }
 }
@@ -228,11 +211,7 @@ public sealed class ReauditFormValidator : AbstractValidator<ReauditForm>
     public ReauditFormValidator()
     {
         RuleFor(f => f.DueBy).SetValidator(new DateInputValidator("date to draw the re-audit sample by"));
-        RuleFor(f => f.Kind).IsInEnum().WithMessage("Select new plans, amended plans or both");
-        RuleFor(f => f.Cohort).IsInEnum().WithMessage("Select a cohort from the list");
-        RuleFor(f => f.Phase).IsInEnum().WithMessage("Select a phase from the list");
-        RuleFor(f => f.Need).IsInEnum().WithMessage("Select a need from the list");
-        RuleFor(f => f.Setting).IsInEnum().WithMessage("Select a setting from the list");
+        Include(new SampleThemeRules<ReauditForm>());
         RuleFor(f => f).Custom((form, context) =>
         {
             form.DueBy.TryGetDate(out var dueBy);
@@ -246,6 +225,9 @@ public sealed class ReauditSampleForm
 {
     [Display(Name = "Sample that re-audits the action")]
     public int? SampleId { get; set; }
+
+    /// <summary>The action as it was when the page was read.</summary>
+    public Guid ConcurrencyToken { get; set; }
 }
 
 public sealed class ReauditSampleFormValidator : AbstractValidator<ReauditSampleForm>

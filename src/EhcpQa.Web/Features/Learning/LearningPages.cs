@@ -71,7 +71,8 @@ public sealed record ActionPage(
     ActionForm Form,
     ReauditForm Reaudit,
     ReauditSampleForm ReauditSample,
-    ReauditSection ReauditDetails);
+    ReauditSection ReauditDetails,
+    Guid ConcurrencyToken);
 
 /// <summary>A sample as the re-audit section names it.</summary>
 public sealed record ReauditSampleLink(int Id, string Title);
