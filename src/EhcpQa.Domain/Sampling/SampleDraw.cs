@@ -12,9 +12,10 @@ namespace EhcpQa.Domain.Sampling;
 /// for the method.
 /// </summary>
 /// <remarks>
-/// O(n log n) for the sort by plan id, then O(n) for one grouping pass, O(n × N) for N plans per
-/// caseworker, O(picks × strata) for the phases and O(size × strata) to place the rest. Working arrays are rented from the shared array pool, so a
-/// draw from a large population does not leave megabytes of garbage behind.
+/// O(n) for the sort by plan id (checked when in order, placed by id or radix sorted otherwise), O(n) for one
+/// grouping pass, O(n × N) for N plans per caseworker, O(picks × strata) for the phases, and a few dozen steps
+/// for each remaining place. Working arrays are rented from the shared array pool, so a draw from a large
+/// population does not leave megabytes of garbage behind.
 /// </remarks>
 public static class SampleDraw
 {
