@@ -60,6 +60,11 @@ public static class StaffAccounts
             yield return new("Agency", "Select the agency");
         }
 
+        if (roles.Contains(StaffRole.AgencyLead) && agency is { } led && !Advice.AdviceServices.AdvisingAgencies.Contains(led))
+        {
+            yield return new("Agency", "An agency lead assures the advice of one agency that gives advice: select that agency");
+        }
+
         if (localityId is null && roles.Any(LocalityRoles.Contains))
         {
             yield return new("LocalityId", "Select the locality: caseworkers and locality managers work in one locality");

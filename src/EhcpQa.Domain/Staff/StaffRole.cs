@@ -9,9 +9,10 @@ public static class StaffRole
     public const string PanelMember = nameof(PanelMember);
     public const string BoardMember = nameof(BoardMember);
     public const string Administrator = nameof(Administrator);
+    public const string AgencyLead = nameof(AgencyLead);
 
     public static IReadOnlyList<string> All { get; } =
-        [Caseworker, LocalityManager, QaLead, PanelMember, BoardMember, Administrator];
+        [Caseworker, LocalityManager, QaLead, PanelMember, BoardMember, Administrator, AgencyLead];
 
     public static string Name(string role) => role switch
     {
@@ -21,6 +22,7 @@ public static class StaffRole
         PanelMember => "Panel member",
         BoardMember => "Board member",
         Administrator => "Administrator",
+        AgencyLead => "Agency lead",
         _ => role,
     };
 
@@ -32,6 +34,7 @@ public static class StaffRole
         PanelMember => "Moderates the plans assigned to them, pseudonymised",
         BoardMember => "Sees aggregate figures and monthly summaries only",
         Administrator => "Manages user accounts",
+        AgencyLead => "Assures the quality and timeliness of their agency's professional advice",
         _ => string.Empty,
     };
 }

@@ -54,6 +54,12 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
 
     public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
 
+    /// <summary>Advice requested for plans from the services that give it, and the advice received.</summary>
+    public DbSet<Domain.Advice.AdviceRequest> AdviceRequests => Set<Domain.Advice.AdviceRequest>();
+
+    /// <summary>The advice policy as set over time (when advice is due); the latest is in force.</summary>
+    public DbSet<Domain.Advice.AdvicePolicyChange> AdvicePolicyChanges => Set<Domain.Advice.AdvicePolicyChange>();
+
     public DbSet<PlanEvent> PlanEvents => Set<PlanEvent>();
 
     public DbSet<Grading> Gradings => Set<Grading>();

@@ -48,6 +48,10 @@ public static class KeptSettings
     public static async Task<PanelRepresentation> PanelRepresentationAsync(this EhcpQaDbContext db, CancellationToken cancellationToken) =>
         (await db.LatestSettingAsync<PanelRepresentationChange>(cancellationToken))?.Representation ?? PanelRepresentation.Default;
 
+    /// <summary>The advice policy in force.</summary>
+    public static async Task<Domain.Advice.AdvicePolicy> AdvicePolicyAsync(this EhcpQaDbContext db, CancellationToken cancellationToken) =>
+        (await db.LatestSettingAsync<Domain.Advice.AdvicePolicyChange>(cancellationToken))?.Policy ?? Domain.Advice.AdvicePolicy.Default;
+
     /// <summary>The new-officer rule in force.</summary>
     public static async Task<NewOfficerRule> NewOfficerRuleAsync(this EhcpQaDbContext db, CancellationToken cancellationToken) =>
         (await db.LatestSettingAsync<NewOfficerRuleChange>(cancellationToken))?.Rule ?? NewOfficerRule.None;

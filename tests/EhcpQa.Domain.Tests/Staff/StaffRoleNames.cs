@@ -5,10 +5,10 @@ namespace EhcpQa.Domain.Tests.Staff;
 public class StaffRoleNames
 {
     [Fact]
-    public void All_ListsTheSixRolesOnce()
+    public void All_ListsTheSevenRolesOnce()
     {
         Assert.Equal(
-            [StaffRole.Caseworker, StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.PanelMember, StaffRole.BoardMember, StaffRole.Administrator],
+            [StaffRole.Caseworker, StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.PanelMember, StaffRole.BoardMember, StaffRole.Administrator, StaffRole.AgencyLead],
             StaffRole.All);
     }
 
@@ -19,6 +19,7 @@ public class StaffRoleNames
     [InlineData(StaffRole.PanelMember, "Panel member")]
     [InlineData(StaffRole.BoardMember, "Board member")]
     [InlineData(StaffRole.Administrator, "Administrator")]
+    [InlineData(StaffRole.AgencyLead, "Agency lead")]
     public void Name_IsReadable(string role, string expected)
     {
         Assert.Equal(expected, StaffRole.Name(role));

@@ -9,38 +9,41 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
     private const string Ok = "200";
     private const string Forbidden = "403";
 
-    /// <summary>Route, then the answer for caseworker, locality manager, QA lead, panel member, board member, administrator.</summary>
-    public static TheoryData<string, string, string, string, string, string, string> Routes => new()
+    /// <summary>Route, then the answer for caseworker, locality manager, QA lead, panel member, board member, administrator, agency lead.</summary>
+    public static TheoryData<string, string, string, string, string, string, string, string> Routes => new()
     {
-        { "/", Ok, Ok, Ok, Ok, Ok, Ok },
-        { "/plans", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
-        { "/plans/new", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
-        { "/plans/{plan}", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
-        { "/plans/{plan}/edit", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
-        { "/frameworks", Ok, Ok, Ok, Ok, Ok, Ok },
-        { "/frameworks/versions/{version}", Ok, Ok, Ok, Ok, Ok, Ok },
-        { "/sign-off", Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden },
-        { "/samples", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden },
-        { "/samples/new", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden },
-        { "/samples/schedules", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden },
-        { "/samples/schedules/new", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden },
-        { "/samples/forward-plan", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden },
-        { "/samples/forward-plan/new", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden },
-        { "/panels", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden },
-        { "/panels/new", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden },
-        { "/moderation", Forbidden, Ok, Ok, Ok, Forbidden, Forbidden },
-        { "/quality", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
-        { "/quality/caseworkers/{user}", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
-        { "/panels/feedback-names", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden },
-        { "/admin/users", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
-        { "/admin/users/new", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
-        { "/admin/users/{user}/edit", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
-        { "/account/password", Ok, Ok, Ok, Ok, Ok, Ok },
+        { "/", Ok, Ok, Ok, Ok, Ok, Ok, Ok },
+        { "/plans", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/plans/new", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/plans/{plan}", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/plans/{plan}/edit", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/frameworks", Ok, Ok, Ok, Ok, Ok, Ok, Ok },
+        { "/frameworks/versions/{version}", Ok, Ok, Ok, Ok, Ok, Ok, Ok },
+        { "/sign-off", Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/samples", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/samples/new", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/samples/schedules", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/samples/schedules/new", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/samples/forward-plan", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/samples/forward-plan/new", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/panels", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/panels/new", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/moderation", Forbidden, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
+        { "/quality", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/quality/caseworkers/{user}", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/panels/feedback-names", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/admin/users", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden },
+        { "/admin/users/new", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden },
+        { "/admin/users/{user}/edit", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden },
+        { "/advice", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Ok },
+        { "/advice/policy", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/plans/{plan}/advice/new", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/account/password", Ok, Ok, Ok, Ok, Ok, Ok, Ok },
     };
 
     [Theory]
     [MemberData(nameof(Routes))]
-    public async Task Get_AsEachRole_AnswersAsTheRoleAllows(string route, string caseworker, string manager, string qaLead, string panel, string board, string administrator)
+    public async Task Get_AsEachRole_AnswersAsTheRoleAllows(string route, string caseworker, string manager, string qaLead, string panel, string board, string administrator, string agencyLead)
     {
         var url = await ResolveAsync(route);
         var expected = new Dictionary<string, string>
@@ -51,6 +54,7 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
             [DemoUsers.PanelMember] = panel,
             [DemoUsers.BoardMember] = board,
             [DemoUsers.Administrator] = administrator,
+            [DemoUsers.AgencyLead] = agencyLead,
         };
 
         foreach (var (email, status) in expected)
@@ -64,9 +68,9 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
 
     [Theory]
     [MemberData(nameof(Routes))]
-    public async Task Get_WhenNotSignedIn_RedirectsToSignIn(string route, string caseworker, string manager, string qaLead, string panel, string board, string administrator)
+    public async Task Get_WhenNotSignedIn_RedirectsToSignIn(string route, string caseworker, string manager, string qaLead, string panel, string board, string administrator, string agencyLead)
     {
-        _ = (caseworker, manager, qaLead, panel, board, administrator);
+        _ = (caseworker, manager, qaLead, panel, board, administrator, agencyLead);
         var url = await ResolveAsync(route);
         var response = await app.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
 

@@ -11,4 +11,5 @@ public static class DemoUsers
     public const string PanelMember = "panel@ehcpqa.test";
     public const string BoardMember = "board@ehcpqa.test";
     public const string Administrator = "admin@ehcpqa.test";
+    public const string AgencyLead = "agency-health@ehcpqa.test";
 }

@@ -49,6 +49,21 @@ public sealed class SignedInClient(HttpClient client)
         return await Http.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 
+    /// <summary>Posts a form's fields with one file, as a browser posts a form with a file upload (multipart).</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, string field, byte[] bytes, string fileName, string contentType)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        content.Add(file, field, fileName);
+        return await Http.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
     public Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields) =>
         Http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(fields));
 

@@ -15,7 +15,7 @@ public sealed class DatabaseDraftFileStore(IServiceScopeFactory scopes, DraftFil
     public async Task<StoredDraftFile> SaveAsync(int planId, string originalFileName, Stream content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var key = DraftStorageKey.New(planId);
+        var key = DraftStorageKey.New(planId, DraftStorageKey.ExtensionFor(originalFileName));
 
         using var buffer = new MemoryStream();
         var copied = await DraftFileContent.CopyAsync(content, buffer, cancellationToken);

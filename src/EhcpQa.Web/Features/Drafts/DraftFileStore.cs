@@ -49,7 +49,7 @@ public sealed partial class DraftFileStore : IDraftFileStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(planId);
         ArgumentNullException.ThrowIfNull(content);
 
-        var key = DraftStorageKey.New(planId);
+        var key = DraftStorageKey.New(planId, DraftStorageKey.ExtensionFor(originalFileName));
         var path = FullPath(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var partial = path + ".partial";
@@ -121,7 +121,7 @@ public sealed partial class DraftFileStore : IDraftFileStore
             return [];
         }
 
-        return Directory.EnumerateFiles(plans, "*.docx", SearchOption.AllDirectories)
+        return Directory.EnumerateFiles(plans, "*", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(DraftStorageKey.IsWellFormed)
             .Order(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EhcpQa.Domain;
+using EhcpQa.Domain.Advice;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
@@ -20,7 +21,7 @@ namespace EhcpQa.Web.Features.Home;
 public sealed class WaitingWork(EhcpQaDbContext db, Actor actor, DateOnly today)
 {
     /// <summary>The roles whose holders have work that waits for them (board members and administrators have none).</summary>
-    private static readonly string[] WorkingRoles = [StaffRole.Caseworker, StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.PanelMember];
+    private static readonly string[] WorkingRoles = [StaffRole.Caseworker, StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.PanelMember, StaffRole.AgencyLead];
 
     /// <summary>Whether <paramref name="person"/>'s roles give them work that waits for them.</summary>
     public static bool HasWorkLists(Actor person)
@@ -36,6 +37,20 @@ public sealed class WaitingWork(EhcpQaDbContext db, Actor actor, DateOnly today)
         if (actor.IsIn(StaffRole.Caseworker))
         {
             lists.AddRange(await CaseworkerAsync(cancellationToken));
+        }
+
+        if (actor.IsIn(StaffRole.Caseworker))
+        {
+            lists.Add(await OverdueAdviceAsync(
+                "advice-overdue", "Advice overdue for your plans",
+                db.AdviceRequests.Where(r => db.Plans.Any(p => p.Id == r.PlanId && p.CaseworkerId == actor.UserId)),
+                cancellationToken));
+        }
+
+        if (AdviceAccess.AgencyLedBy(actor) is { } agency)
+        {
+            lists.Add(await OverdueAdviceAsync(
+                "agency-advice-overdue", $"{agency.Name()} advice overdue", db.AdviceRequests.Where(r => r.Agency == agency), cancellationToken));
         }
 
         if (actor.IsIn(StaffRole.LocalityManager) || actor.IsIn(StaffRole.QaLead))
@@ -137,6 +152,23 @@ public sealed class WaitingWork(EhcpQaDbContext db, Actor actor, DateOnly today)
                 Items(SignOffTask.Decision, d => $"Version {d.VersionNumber} is graded: sign it off or return it"),
                 "/sign-off", "See every draft in sign-off"),
         ];
+    }
+
+    /// <summary>The advice among <paramref name="requests"/> not received by its due date (<see cref="AdviceRequest.OverdueOn"/>), longest overdue first.</summary>
+    private async Task<WorkList?> OverdueAdviceAsync(string id, string heading, IQueryable<AdviceRequest> requests, CancellationToken cancellationToken)
+    {
+        var overdue = await (
+                from r in requests.Where(AdviceRequest.OverdueOn(today))
+                join p in db.Plans on r.PlanId equals p.Id
+                orderby r.DueOn, r.Id
+                select new { r.Id, p.Reference, r.Service, r.ServiceName, r.RequestedOn, r.DueOn })
+            .ToListAsync(cancellationToken);
+        return WorkList.Of(id, heading,
+            overdue.Select(a => new WorkItem($"{a.Reference}: {AdviceRequest.WordsFor(a.Service, a.ServiceName)}", $"/advice/{a.Id}",
+                    $"Requested {a.RequestedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, due {a.DueOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
+                    DaysLeftTag.For(a.DueOn, today)))
+                .ToList(),
+            "/advice?show=overdue", "See all overdue advice");
     }
 
     /// <summary>The samples drawn by a schedule that no panel session moderates yet, oldest first: each is ready to set up a session for.</summary>

@@ -190,6 +190,7 @@ public sealed class PlansController(
                 .ToList())
         {
             PanelFeedback = panels.Agreements.Select(a => PanelFeedback.Of(plan, a.Agreement, a.Session, a.Framework, panels.NamesShown ? names : null)).ToList(),
+            Advice = await Advice.PlanAdvice.ReadAsync(db, plan, Domain.Advice.AdviceAccess.CanRecord(actor, plan), Today, cancellationToken),
         });
     }
 
@@ -450,6 +451,9 @@ public sealed record PlanDetailsPage(
 {
     /// <summary>The grades moderation panels agreed for the plan, newest first, with their feedback.</summary>
     public IReadOnlyList<PanelFeedback> PanelFeedback { get; init; } = [];
+
+    /// <summary>The advice requested for the plan.</summary>
+    public Advice.PlanAdvice? Advice { get; init; }
 }
 
 public sealed record PlanHistoryEntry(DateTimeOffset At, int? VersionNumber, string What, string Who);

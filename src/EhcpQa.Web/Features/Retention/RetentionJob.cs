@@ -67,7 +67,8 @@ public sealed class RetentionWork(
         var uploadsBefore = now - UploadLimits.UnusedKept;
         var unsent = await db.StoredFiles.AsNoTracking()
             .Where(f => f.CreatedAt < uploadsBefore && f.Key.StartsWith(DraftStorageKey.Prefix)
-                && !db.PlanVersions.Any(v => v.Document != null && v.Document.StorageKey == f.Key))
+                && !db.PlanVersions.Any(v => v.Document != null && v.Document.StorageKey == f.Key)
+                && !db.AdviceRequests.Any(a => a.Document != null && a.Document.StorageKey == f.Key))
             .Select(f => f.Key)
             .ToListAsync(cancellationToken);
         foreach (var key in unsent)
@@ -119,6 +120,7 @@ public sealed class RetentionWork(
         var documents = await db.PlanVersions.AsNoTracking()
             .Where(v => due.Contains(v.PlanId) && v.Document != null)
             .Select(v => v.Document!.StorageKey)
+            .Concat(db.AdviceRequests.Where(a => due.Contains(a.PlanId) && a.Document != null).Select(a => a.Document!.StorageKey))
             .ToListAsync(cancellationToken);
         var records = await PlanRecords.RemoveAsync(db, due, cancellationToken);
         foreach (var key in documents)

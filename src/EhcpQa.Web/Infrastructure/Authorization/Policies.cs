@@ -49,6 +49,12 @@ public static class Policies
     /// <summary>What every member of staff has of their own: the notifications for them and their choices.</summary>
     public const string OwnNotifications = nameof(OwnNotifications);
 
+    /// <summary>
+    /// Professional advice: caseworkers, locality managers and QA leads (the advice of the plans they may see) and agency
+    /// leads (their agency's advice only), each request then checked by <c>AdviceAccess</c>.
+    /// </summary>
+    public const string Advice = nameof(Advice);
+
     /// <summary>The security and access log: QA leads and administrators.</summary>
     public const string SecurityLog = nameof(SecurityLog);
 
@@ -68,6 +74,7 @@ public static class Policies
         options.AddPolicy(Reports, p => p.RequireRole(StaffRole.QaLead, StaffRole.BoardMember));
         options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
         options.AddPolicy(OwnNotifications, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Advice, p => p.RequireRole(StaffRole.Caseworker, StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.AgencyLead));
         options.AddPolicy(SecurityLog, p => p.RequireRole(StaffRole.QaLead, StaffRole.Administrator));
     }
 }

@@ -21,6 +21,7 @@ public static class ServiceNavigation
     private static readonly (string Text, string Href, string Policy)[] Links =
     [
         ("Plans", "/plans", Policies.PlanRegister),
+        ("Advice", "/advice", Policies.Advice),
         ("Sign-off", "/sign-off", Policies.SignOff),
         ("Samples", "/samples", Policies.QaLeadWork),
         ("Panels", "/panels", Policies.QaLeadWork),

@@ -1,4 +1,5 @@
 using EhcpQa.Domain;
+using EhcpQa.Domain.Advice;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Sampling;
@@ -32,6 +33,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
         new("panel-parents@ehcpqa.test", "Sue Patel", StaffRole.PanelMember, Agency.ParentCarerForum, null),
         new("board@ehcpqa.test", "Tom Baker", StaffRole.BoardMember, Agency.SendTeam, null),
         new("admin@ehcpqa.test", "Dana Admin", StaffRole.Administrator, Agency.SendTeam, null),
+        new("agency-health@ehcpqa.test", "Nadia Rahman", StaffRole.AgencyLead, Agency.Health, null),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -87,6 +89,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             await SeedHistoryAsync(caseworkers, actors, cancellationToken);
             await SeedDraftsAsync(caseworkers, actors, cancellationToken);
             await SeedReviewsAsync(caseworkers, cancellationToken);
+            await SeedAdviceAsync(cancellationToken);
             await SeedSampleScheduleAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
@@ -105,6 +108,48 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             new SampleRules(SampleSize.Of(20)), qaLead.Id, now));
         db.PlannedAudits.Add(PlannedAudit.Plan("Children in care", new SampleTheme(Cohort: VulnerableCohorts.ChildInCare),
             SampleWindow.TermOf(today).Following(), null, "With the virtual school head", qaLead.Id, now));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Advice for every plan's assessment: educational psychology, the education setting and one health or social care
+    /// service, asked a week after the request and due 6 weeks later. Most arrived on time; some came late, and for plans
+    /// still being drafted some are awaited and some overdue. The advice is a line of made-up text.
+    /// </summary>
+    private async Task SeedAdviceAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = ServiceCalendar.DateOf(now);
+        var plans = await db.Plans.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.RequestDate, p.CaseworkerId }).ToListAsync(cancellationToken);
+        var random = new Random(2026);
+        AdviceService[] third = [AdviceService.Paediatrics, AdviceService.SpeechAndLanguageTherapy, AdviceService.OccupationalTherapy, AdviceService.Camhs, AdviceService.SocialCare];
+        var requests = new List<AdviceRequest>();
+        foreach (var plan in plans)
+        {
+            var requestedOn = plan.RequestDate.AddDays(7);
+            if (requestedOn > today)
+            {
+                continue;
+            }
+
+            foreach (var service in new[] { AdviceService.EducationalPsychology, AdviceService.EducationSetting, third[random.Next(third.Length)] })
+            {
+                var request = AdviceRequest.Request(plan.Id, AdviceOccasion.NewAssessment, service, null, null, requestedOn, null,
+                    AdvicePolicy.StatutoryWeeks, today, plan.CaseworkerId, new DateTimeOffset(requestedOn.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero));
+
+                // Four in five arrive by the due date, the rest up to three weeks late; those not yet arrived are awaited.
+                var receivedOn = request.DueOn.AddDays(random.Next(5) == 0 ? random.Next(1, 22) : -random.Next(0, 15));
+                if (receivedOn <= today)
+                {
+                    request.RecordReceipt(receivedOn, null, $"{service.Name()} advice (made-up demonstration text).", today, plan.CaseworkerId,
+                        new DateTimeOffset(receivedOn.ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero));
+                }
+
+                requests.Add(request);
+            }
+        }
+
+        db.AdviceRequests.AddRange(requests);
         await db.SaveChangesAsync(cancellationToken);
     }
 

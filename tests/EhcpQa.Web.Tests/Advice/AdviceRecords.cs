@@ -1,0 +1,53 @@
+using System.Text;
+using EhcpQa.Domain;
+using EhcpQa.Domain.Advice;
+using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Tests.Drafts;
+using Microsoft.EntityFrameworkCore;
+using SkiaSharp;
+
+namespace EhcpQa.Web.Tests.Advice;
+
+/// <summary>Advice requested for a test's plans, made with the domain's own operation, and the files advice arrives in.</summary>
+internal static class AdviceRecords
+{
+    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>Advice requested for the plan <paramref name="daysAgo"/> days ago from the service, due 6 weeks later; returns its id.</summary>
+    public static Task<int> RequestedAsync(EhcpQaApp app, int planId, AdviceService service, int daysAgo, string? name = null, Agency? agency = null) =>
+        app.WithDatabaseAsync(async db =>
+        {
+            var caseworker = await db.Plans.Where(p => p.Id == planId).Select(p => p.CaseworkerId).SingleAsync();
+            var today = ServiceCalendar.DateOf(app.Clock.GetUtcNow());
+            var request = AdviceRequest.Request(planId, AdviceOccasion.NewAssessment, service, name, agency, today.AddDays(-daysAgo), null,
+                AdvicePolicy.StatutoryWeeks, today, caseworker, app.Clock.GetUtcNow());
+            db.AdviceRequests.Add(request);
+            await db.SaveChangesAsync();
+            return request.Id;
+        });
+
+    public static byte[] WordDocument(string text) => new DocxBuilder().Paragraph(text).ToBytes();
+
+    /// <summary>A one-page PDF with the text on it, as a report printed to PDF is.</summary>
+    public static byte[] Pdf(string text)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(stream))
+        {
+            var canvas = document.BeginPage(595, 842);
+            using var font = new SKFont(SKTypeface.Default, 12);
+            using var paint = new SKPaint { Color = SKColors.Black };
+            canvas.DrawText(text, 72, 72, font, paint);
+            document.EndPage();
+            document.Close();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>A PDF that runs a script when it opens.</summary>
+    public static byte[] PdfWithScript() => Encoding.ASCII.GetBytes(
+        "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >> >>\nendobj\n"
+        + "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n"
+        + "trailer\n<< /Root 1 0 R >>\n%%EOF\n");
+}
