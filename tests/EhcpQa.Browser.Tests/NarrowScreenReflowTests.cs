@@ -26,6 +26,7 @@ public sealed class NarrowScreenReflowTests(RecordsOfEveryKind records) : IClass
         "panel@ehcpqa.test",
         "board@ehcpqa.test",
         "admin@ehcpqa.test",
+        "agency-health@ehcpqa.test",
     ];
 
     [Theory]

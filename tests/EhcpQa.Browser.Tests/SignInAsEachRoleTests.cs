@@ -8,12 +8,13 @@ public sealed class SignInAsEachRoleTests(BrowserApp app) : IClassFixture<Browse
 {
     public static TheoryData<string, string[], string[]> Roles => new()
     {
-        { "caseworker@ehcpqa.test", ["Plans", "Framework"], ["Users", "Sign-off"] },
+        { "caseworker@ehcpqa.test", ["Plans", "Advice", "Framework"], ["Users", "Sign-off"] },
         { "manager@ehcpqa.test", ["Plans", "Sign-off", "Moderation", "Dashboard", "Framework"], ["Users", "Samples", "Actions", "Reports"] },
         { "qalead@ehcpqa.test", ["Plans", "Sign-off", "Samples", "Panels", "Actions", "Moderation", "Dashboard", "Reports", "Framework"], ["Users"] },
         { "panel@ehcpqa.test", ["Moderation", "Framework"], ["Plans", "Users", "Samples", "Actions"] },
         { "board@ehcpqa.test", ["Dashboard", "Reports", "Framework"], ["Plans", "Users", "Moderation"] },
         { "admin@ehcpqa.test", ["Framework", "Users"], ["Plans"] },
+        { "agency-health@ehcpqa.test", ["Advice", "Framework"], ["Plans", "Users", "Sign-off", "Dashboard", "Moderation"] },
     };
 
     [Theory]

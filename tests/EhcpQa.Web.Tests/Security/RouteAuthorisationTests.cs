@@ -36,6 +36,7 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
         { "/admin/users/new", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden },
         { "/admin/users/{user}/edit", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden },
         { "/advice", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Ok },
+        { "/advice/scorecard", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Ok },
         { "/advice/policy", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/plans/{plan}/advice/new", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/account/password", Ok, Ok, Ok, Ok, Ok, Ok, Ok },

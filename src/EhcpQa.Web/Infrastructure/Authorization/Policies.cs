@@ -55,6 +55,9 @@ public static class Policies
     /// </summary>
     public const string Advice = nameof(Advice);
 
+    /// <summary>The advice scorecard: QA leads (every agency) and agency leads (their own).</summary>
+    public const string AdviceScorecard = nameof(AdviceScorecard);
+
     /// <summary>The security and access log: QA leads and administrators.</summary>
     public const string SecurityLog = nameof(SecurityLog);
 
@@ -75,6 +78,7 @@ public static class Policies
         options.AddPolicy(Administration, p => p.RequireRole(StaffRole.Administrator));
         options.AddPolicy(OwnNotifications, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Advice, p => p.RequireRole(StaffRole.Caseworker, StaffRole.LocalityManager, StaffRole.QaLead, StaffRole.AgencyLead));
+        options.AddPolicy(AdviceScorecard, p => p.RequireRole(StaffRole.QaLead, StaffRole.AgencyLead));
         options.AddPolicy(SecurityLog, p => p.RequireRole(StaffRole.QaLead, StaffRole.Administrator));
     }
 }

@@ -1,0 +1,87 @@
+using EhcpQa.Domain.Staff;
+
+namespace EhcpQa.Domain.Advice;
+
+/// <summary>The dates of one piece of advice a scorecard counts, and whose it is.</summary>
+public sealed record AdviceDates(Agency Agency, string Service, DateOnly RequestedOn, DateOnly DueOn, DateOnly? ReceivedOn);
+
+/// <summary>
+/// How one agency's or service's advice fared: of the advice due in the period whose outcome is known (received, or not
+/// received and past its due date), how much came on time, and the median days from request to receipt of what came.
+/// Advice not yet due is not counted.
+/// </summary>
+public sealed record AdviceTimeliness(string Name, Agency Agency, int Due, int OnTime, int Late, int StillOverdue, double? MedianDays)
+{
+    /// <summary>The share on time, 0 to 1; null when nothing was due.</summary>
+    public double? OnTimeShare => Due == 0 ? null : (double)OnTime / Due;
+}
+
+/// <summary>One month of a scorecard's trend: the advice due in it and how much came on time.</summary>
+public sealed record AdviceMonth(DateOnly Month, int Due, int OnTime)
+{
+    public double? OnTimeShare => Due == 0 ? null : (double)OnTime / Due;
+}
+
+/// <summary>
+/// The advice scorecard: timeliness of advice due in a period, per agency and per service, and by month. Advice is on time
+/// when received by its due date; late when received after it or, not yet received, once the date has passed (counted as
+/// still overdue). A pure function of the advice's dates, so every figure can be checked by hand.
+/// </summary>
+public sealed record AdviceScorecard(
+    DateOnly From,
+    DateOnly To,
+    AdviceTimeliness Overall,
+    IReadOnlyList<AdviceTimeliness> ByAgency,
+    IReadOnlyList<AdviceTimeliness> ByService,
+    IReadOnlyList<AdviceMonth> Months)
+{
+    /// <summary>The scorecard of the advice due from <paramref name="from"/> to <paramref name="to"/> (both days included), as it stood on <paramref name="today"/>.</summary>
+    public static AdviceScorecard Of(IEnumerable<AdviceDates> advice, DateOnly from, DateOnly to, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        var decided = advice.Where(a => a.DueOn >= from && a.DueOn <= to && (a.ReceivedOn is not null || a.DueOn < today)).ToList();
+        var months = new List<AdviceMonth>();
+        for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
+        {
+            var inMonth = decided.Where(a => a.DueOn.Year == month.Year && a.DueOn.Month == month.Month).ToList();
+            months.Add(new AdviceMonth(month, inMonth.Count, inMonth.Count(IsOnTime)));
+        }
+
+        return new AdviceScorecard(
+            from,
+            to,
+            Timeliness("All advice", null, decided),
+            decided.GroupBy(a => a.Agency).OrderBy(g => g.Key.Name(), StringComparer.Ordinal).Select(g => Timeliness(g.Key.Name(), g.Key, g.ToList())).ToList(),
+            decided.GroupBy(a => (a.Agency, a.Service)).OrderBy(g => g.Key.Service, StringComparer.Ordinal).Select(g => Timeliness(g.Key.Service, g.Key.Agency, g.ToList())).ToList(),
+            months);
+    }
+
+    /// <summary>Received by its due date.</summary>
+    public static bool IsOnTime(AdviceDates advice)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        return advice.ReceivedOn is { } received && received <= advice.DueOn;
+    }
+
+    /// <summary>The middle of the days taken (the mean of the two middle ones for an even count); null for none.</summary>
+    public static double? Median(IReadOnlyCollection<int> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        if (days.Count == 0)
+        {
+            return null;
+        }
+
+        var sorted = days.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+    }
+
+    private static AdviceTimeliness Timeliness(string name, Agency? agency, List<AdviceDates> advice)
+    {
+        var onTime = advice.Count(IsOnTime);
+        var stillOverdue = advice.Count(a => a.ReceivedOn is null);
+        var days = advice.Where(a => a.ReceivedOn is not null).Select(a => a.ReceivedOn!.Value.DayNumber - a.RequestedOn.DayNumber).ToList();
+        return new AdviceTimeliness(name, agency ?? default, advice.Count, onTime, advice.Count - onTime, stillOverdue, Median(days));
+    }
+}
