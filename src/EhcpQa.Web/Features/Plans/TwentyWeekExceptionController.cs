@@ -28,6 +28,9 @@ public sealed class TwentyWeekExceptionController(
     TimeProvider clock,
     ILogger<TwentyWeekExceptionController> logger) : Controller
 {
+    /// <summary>The one page: the exception as recorded, the form to record or change it, and the button to remove it.</summary>
+    private const string Page = "TwentyWeekException";
+
     [HttpGet("")]
     public async Task<IActionResult> Exception(int id, CancellationToken cancellationToken)
     {
@@ -43,7 +46,7 @@ public sealed class TwentyWeekExceptionController(
             Reason = plan.TwentyWeekException?.Reason,
             Note = plan.TwentyWeekException?.Note,
         };
-        return View(await ShownAsync(plan, form, cancellationToken));
+        return View(Page, await ShownAsync(plan, form, cancellationToken));
     }
 
     [HttpPost("")]
@@ -67,7 +70,7 @@ public sealed class TwentyWeekExceptionController(
             {
                 form.ConcurrencyToken = db.ConcurrencyTokenOf(current);
                 ModelState.Remove(nameof(TwentyWeekExceptionForm.ConcurrencyToken));
-                return View(await ShownAsync(current, form, cancellationToken));
+                return View(Page, await ShownAsync(current, form, cancellationToken));
             }
 
             logger.LogInformation("Exception to the 20-week timescale recorded on plan {PlanId} by {UserId}", plan.Id, User.ToActor().UserId);
@@ -75,7 +78,7 @@ public sealed class TwentyWeekExceptionController(
             return Redirect($"/plans/{id}#timescale");
         }
 
-        return View(await ShownAsync(plan, form, cancellationToken));
+        return View(Page, await ShownAsync(plan, form, cancellationToken));
     }
 
     [HttpPost("remove")]
@@ -92,7 +95,7 @@ public sealed class TwentyWeekExceptionController(
         {
             ModelState.AddModelError(string.Empty, $"Plan {plan.Reference} has no exception to the 20-week timescale recorded: someone may have removed it already");
             form.ConcurrencyToken = db.ConcurrencyTokenOf(plan);
-            return View(nameof(Exception), await ShownAsync(plan, form, cancellationToken));
+            return View(Page, await ShownAsync(plan, form, cancellationToken));
         }
 
         plan.RemoveTwentyWeekException(User.ToActor().UserId, clock.GetUtcNow());
@@ -101,7 +104,7 @@ public sealed class TwentyWeekExceptionController(
             form.ConcurrencyToken = db.ConcurrencyTokenOf(current);
             form.Reason = current.TwentyWeekException?.Reason;
             form.Note = current.TwentyWeekException?.Note;
-            return View(nameof(Exception), await ShownAsync(current, form, cancellationToken));
+            return View(Page, await ShownAsync(current, form, cancellationToken));
         }
 
         logger.LogInformation("Exception to the 20-week timescale removed from plan {PlanId} by {UserId}", plan.Id, User.ToActor().UserId);
