@@ -21,9 +21,14 @@ public sealed partial class Plan
     /// <summary><see cref="CountsInTwentyWeeks"/> as a filter the database can run.</summary>
     public static Expression<Func<Plan, bool>> InTwentyWeekFigure { get; } = p => p.Stage != PlanStage.Amended || p.AmendedOn != null;
 
-    /// <summary>Where the plan stands against its 20-week timescale on <paramref name="today"/>; null when it is not in the figure.</summary>
+    /// <summary>
+    /// Where the plan stands against its 20-week timescale on <paramref name="today"/>; null when it is not in the figure,
+    /// or was registered as issued without its issue date (so whether it was on time is not known).
+    /// </summary>
     public TwentyWeekOutcome? TwentyWeekOutcomeOn(DateOnly today) =>
-        CountsInTwentyWeeks ? TwentyWeeks.OutcomeOf(StatutoryDeadline, IssuedOn, TwentyWeekException is not null, today) : null;
+        CountsInTwentyWeeks && (Stage == PlanStage.Draft || IssuedOn is not null)
+            ? TwentyWeeks.OutcomeOf(StatutoryDeadline, IssuedOn, TwentyWeekException is not null, today)
+            : null;
 
     /// <summary>What stops a lawful exception being recorded as given, by field (empty when it may be).</summary>
     public IEnumerable<Problem> TwentyWeekExceptionProblems(TwentyWeekExceptionReason? reason, string? note) =>

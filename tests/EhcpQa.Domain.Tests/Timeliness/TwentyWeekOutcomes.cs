@@ -75,4 +75,12 @@ public class TwentyWeekOutcomes
         Assert.False(Plan.InTwentyWeekFigure.Compile()(amended));
         Assert.True(Plan.InTwentyWeekFigure.Compile()(final));
     }
+
+    [Fact]
+    public void APlanRegisteredAsIssued_WithoutItsIssueDate_HasNoOutcome()
+    {
+        var plan = Plan.Register(PlanData.Details(), PlanStage.Final, PlanData.RegisteredBy, PlanData.Now.AddMonths(6));
+
+        Assert.Null(plan.TwentyWeekOutcomeOn(new DateOnly(2026, 9, 1)));
+    }
 }

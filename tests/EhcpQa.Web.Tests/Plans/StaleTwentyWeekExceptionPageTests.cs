@@ -36,4 +36,27 @@ public sealed class StaleTwentyWeekExceptionPageTests(EhcpQaApp app) : IClassFix
         var plan = await app.WithDatabaseAsync(db => db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId));
         Assert.Equal(("ZZ", TwentyWeekExceptionReason.ExceptionalPersonalCircumstances), (plan.ChildIdentifier, plan.TwentyWeekException!.Reason));
     }
+
+    [Fact]
+    public async Task RemovingFromAStalePage_IsRefused_AndTheExceptionStays()
+    {
+        var planId = await app.Plans.DraftAsync("EHC-TWENTY-STALE-2", requestedOn: new DateOnly(2026, 5, 1));
+        var caseworker = await app.SignInAsync(DemoUsers.Caseworker);
+        var manager = await app.SignInAsync(DemoUsers.LocalityManager);
+        var record = FormFields.Of(await caseworker.GetPageAsync($"/plans/{planId}/twenty-week-exception"))
+            .With("Reason", nameof(TwentyWeekExceptionReason.MissedAppointment)).With("Note", "Missed the appointment on 2 June.");
+        Assert.Equal(HttpStatusCode.Redirect, (await caseworker.PostAsync($"/plans/{planId}/twenty-week-exception", record)).StatusCode);
+
+        var opened = await caseworker.GetPageAsync($"/plans/{planId}/twenty-week-exception");
+        var changed = FormFields.Of((await manager.GetPageAsync($"/plans/{planId}/twenty-week-exception")).QuerySelector("main form")!)
+            .With("Reason", nameof(TwentyWeekExceptionReason.AwayFromTheArea)).With("Note", "Away from the area all of June.");
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PostAsync($"/plans/{planId}/twenty-week-exception", changed)).StatusCode);
+
+        var refused = await caseworker.PostAsync($"/plans/{planId}/twenty-week-exception/remove", FormFields.Of(opened.QuerySelector("#remove-exception")!));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Someone else changed this plan's record", (await SignedInClient.ParseAsync(refused)).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        var plan = await app.WithDatabaseAsync(db => db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId));
+        Assert.Equal(TwentyWeekExceptionReason.AwayFromTheArea, plan.TwentyWeekException!.Reason);
+    }
 }
