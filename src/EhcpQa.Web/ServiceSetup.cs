@@ -51,6 +51,7 @@ public static class ServiceSetup
         services.AddScoped<EarlierAssuredGrades>();
         services.AddScoped<Features.Moderation.SessionReportData>();
         services.AddScoped<Persistence.Queries.AssuredGradings>();
+        services.AddScoped<Persistence.Queries.TimelinessRecords>();
         services.AddSingleton<Features.Dashboard.ChartImages>();
         Features.Dashboard.DashboardOptions.AddTo(services, configuration);
         services.AddScoped<Features.Reports.BoardReportData>();

@@ -81,10 +81,35 @@ public static class BoardFigures
         "Re-graded by moderation",
         "Grades given in moderation that differ from the grade the plan was signed off at.");
 
+    public static BoardFigure IssuedWithinTwentyWeeks { get; } = new(
+        "Issued within 20 weeks",
+        "New plans issued in the period whose final plan was issued within 20 weeks of the request for assessment (on the 140th day at the latest). The share is of the new plans issued in the period without a lawful exception: those issued late with one are counted apart. Plans the register gives as amended are left out (their issue date may be the amendment's); a plan amended after a review in the service counts by its first issue. Cut by the plan's locality, need and setting as its record gives them now, and by the child's phase on the day the plan was issued.");
+
+    public static BoardFigure IssuedLateWithException { get; } = new(
+        "Issued late with a lawful exception",
+        "New plans issued in the period after the 20-week deadline with a lawful exception to the timescale recorded (SEND Regulations 2014, regulation 13(3): a school or college closed for the holidays when advice was asked for, exceptional personal circumstances, the child or parent away for 4 weeks or more, an appointment missed). Not counted as late, and not in the share within 20 weeks.");
+
+    public static BoardFigure IssuedLate { get; } = new(
+        "Issued late",
+        "New plans issued in the period after the 20-week deadline with no lawful exception recorded.");
+
+    public static BoardFigure OverdueTwentyWeeks { get; } = new(
+        "Not yet issued, past 20 weeks",
+        "New plans not issued by the period's last day (or today, while the period runs) whose 20-week deadline had passed by then, exceptions included.");
+
+    public static BoardFigure ReviewDecisionsWithinFourWeeks { get; } = new(
+        "Review decisions within 4 weeks",
+        "Decisions after an annual review sent to the family in the period, and of those the ones sent within 4 weeks of the review meeting (the 28th day included); the share is of the decisions sent.");
+
+    public static BoardFigure AmendedPlansOnTime { get; } = new(
+        "Amended plans issued on time",
+        "Plans amended after an annual review whose amended plan was issued in the period, and of those the ones issued within 8 weeks of the decision to amend (the 56th day included); the share is of the amended plans issued.");
+
     /// <summary>Every figure, in the order the pages show them.</summary>
     public static IReadOnlyList<BoardFigure> All { get; } =
     [
         GradesGiven, PlansAssured, AtLeastGood, ShareAtLeastGood, Regraded, GradeCounts, Trend, ByCut, ByPlanKind, ResultsGiven,
         DraftsGraded, SignedOffAndIssued, ReturnedToCaseworker, AwaitingDecision, MedianDaysToSignOff, ModerationGradesGiven, RegradedByModeration,
+        IssuedWithinTwentyWeeks, IssuedLate, IssuedLateWithException, OverdueTwentyWeeks, ReviewDecisionsWithinFourWeeks, AmendedPlansOnTime,
     ];
 }

@@ -75,7 +75,7 @@ public sealed class AnnualReview
     public DateOnly MeetingOn { get; private set; }
 
     /// <summary>The last day for the authority's decision: 4 weeks from the meeting.</summary>
-    public DateOnly DecisionDueBy => MeetingOn.AddDays(DecisionWeeks * 7);
+    public DateOnly DecisionDueBy => DecisionDueFrom(MeetingOn);
 
     public ReviewDecision? Decision { get; private set; }
 
@@ -87,7 +87,7 @@ public sealed class AnnualReview
     public DateTimeOffset? DecidedAt { get; private set; }
 
     /// <summary>Where the review amends the plan, the last day for issuing the amended plan: 8 weeks from the decision.</summary>
-    public DateOnly? AmendmentDueBy => Decision == ReviewDecision.Amend && DecidedOn is { } decided ? decided.AddDays(AmendmentWeeks * 7) : null;
+    public DateOnly? AmendmentDueBy => Decision == ReviewDecision.Amend && DecidedOn is { } decided ? AmendmentDueFrom(decided) : null;
 
     /// <summary>The date the amended plan was issued (its draft signed off in the service).</summary>
     public DateOnly? AmendedPlanIssuedOn { get; private set; }
@@ -106,10 +106,23 @@ public sealed class AnnualReview
     public bool IsOpen => AwaitsDecision || IsAmending;
 
     /// <summary>Whether the decision was (or, while awaited, can still be) made by its deadline.</summary>
-    public bool DecisionOnTime(DateOnly today) => (DecidedOn ?? today) <= DecisionDueBy;
+    public bool DecisionOnTime(DateOnly today) => IsDecisionOnTime(MeetingOn, DecidedOn ?? today);
 
     /// <summary>Whether the amended plan was (or, while awaited, can still be) issued by its deadline; null when the review does not amend.</summary>
-    public bool? AmendmentOnTime(DateOnly today) => AmendmentDueBy is { } due ? (AmendedPlanIssuedOn ?? today) <= due : null;
+    public bool? AmendmentOnTime(DateOnly today) =>
+        Decision == ReviewDecision.Amend && DecidedOn is { } decided ? IsAmendmentOnTime(decided, AmendedPlanIssuedOn ?? today) : null;
+
+    /// <summary>The last day for the authority's decision after a review meeting held on <paramref name="meetingOn"/>: 4 weeks on.</summary>
+    public static DateOnly DecisionDueFrom(DateOnly meetingOn) => meetingOn.AddDays(DecisionWeeks * 7);
+
+    /// <summary>The last day for the amended plan after a decision to amend sent on <paramref name="decidedOn"/>: 8 weeks on.</summary>
+    public static DateOnly AmendmentDueFrom(DateOnly decidedOn) => decidedOn.AddDays(AmendmentWeeks * 7);
+
+    /// <summary>Whether a decision sent on <paramref name="decidedOn"/> after a meeting on <paramref name="meetingOn"/> met its deadline (the last day included).</summary>
+    public static bool IsDecisionOnTime(DateOnly meetingOn, DateOnly decidedOn) => decidedOn <= DecisionDueFrom(meetingOn);
+
+    /// <summary>Whether an amended plan issued on <paramref name="issuedOn"/> after a decision to amend sent on <paramref name="decidedOn"/> met its deadline.</summary>
+    public static bool IsAmendmentOnTime(DateOnly decidedOn, DateOnly issuedOn) => issuedOn <= AmendmentDueFrom(decidedOn);
 
     /// <summary>The deadline the review's open work is due by: the decision's, then the amended plan's; null once finished.</summary>
     public DateOnly? NextDeadline => AwaitsDecision ? DecisionDueBy : IsAmending ? AmendmentDueBy : null;

@@ -30,6 +30,12 @@ public enum PlanEventKind
 
     /// <summary>The authority's decision after an annual review recorded.</summary>
     ReviewDecided,
+
+    /// <summary>A lawful exception to the 20-week timescale recorded (or changed).</summary>
+    TwentyWeekExceptionRecorded,
+
+    /// <summary>The lawful exception to the 20-week timescale removed.</summary>
+    TwentyWeekExceptionRemoved,
 }
 
 /// <summary>

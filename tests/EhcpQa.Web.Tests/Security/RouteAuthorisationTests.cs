@@ -17,6 +17,7 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
         { "/plans/new", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/plans/{plan}", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/plans/{plan}/edit", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/plans/{plan}/twenty-week-exception", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/frameworks", Ok, Ok, Ok, Ok, Ok, Ok, Ok },
         { "/frameworks/versions/{version}", Ok, Ok, Ok, Ok, Ok, Ok, Ok },
         { "/sign-off", Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },

@@ -21,7 +21,7 @@ namespace EhcpQa.Web.Features.Dashboard;
 [Authorize(Policy = Policies.Dashboard)]
 [Route("dashboard")]
 public sealed class DashboardController(
-    EhcpQaDbContext db, AssuredGradings assured, LockedFrameworkVersions frameworks, ChartImages charts, TimeProvider clock,
+    EhcpQaDbContext db, AssuredGradings assured, TimelinessRecords timeliness, LockedFrameworkVersions frameworks, ChartImages charts, TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<DashboardOptions> options) : Controller
 {
     private const int MonthsOffered = 36;
@@ -86,12 +86,14 @@ public sealed class DashboardController(
         Microsoft.AspNetCore.Html.HtmlString? trendChart = null, gradesChart = null;
         BarChart? trend = null, grades = null;
         var onForms = new List<FormResults>();
+        Timeliness? onTime = null;
         var whole = audience.Suppression;
         if (problems.Count == 0)
         {
             var filter = FilterFor(query, from, to, audience);
             whole = audience.SuppressionFor(filter);
             figures = await assured.DashboardAsync(filter, localities, cancellationToken);
+            onTime = await timeliness.TimelinessAsync(filter, localities, today, cancellationToken);
             foreach (var (versionId, results) in await assured.ResultsOnFormsAsync(filter, cancellationToken))
             {
                 if (await frameworks.FindAsync(db, versionId, cancellationToken) is { Form: { } form } version)
@@ -118,6 +120,7 @@ public sealed class DashboardController(
             gradesChart)
         {
             OnForms = onForms,
+            Timeliness = onTime,
             TrendNote = trend?.Note,
             GradesNote = grades?.Note,
         });

@@ -123,6 +123,9 @@ public sealed record DashboardPage(
     /// <summary>The figures on each form of the authority's own that plans were judged on in the period.</summary>
     public IReadOnlyList<FormResults> OnForms { get; init; } = [];
 
+    /// <summary>The timeliness figures for the same period and cuts (<see cref="Domain.Dashboards.Timeliness"/>).</summary>
+    public Timeliness? Timeliness { get; init; }
+
     /// <summary>What the trend chart leaves out, if anything ("&lt;5: fewer than 5, not shown").</summary>
     public string? TrendNote { get; init; }
 

@@ -37,10 +37,14 @@ public sealed record BoardReportContent(
 
     /// <summary>The month's figures at sign-off and at each level of moderation, split by new and amended plans (<see cref="BoardFigures.ByPlanKind"/>).</summary>
     public IReadOnlyList<LevelByKind> ByKind { get; init; } = [];
+
+    /// <summary>The month's timeliness, with the 12 months of its trend and its cuts, as the dashboard counts it for the same month.</summary>
+    public Timeliness? Timeliness { get; init; }
 }
 
 /// <summary>Gathers a month's board summary from the database: the dashboard's own figures, so the two always agree.</summary>
-public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured, LockedFrameworkVersions frameworks)
+public sealed class BoardReportData(
+    EhcpQaDbContext db, AssuredGradings assured, TimelinessRecords timeliness, LockedFrameworkVersions frameworks, TimeProvider clock)
 {
     public async Task<BoardReportContent> LoadAsync(DateOnly month, CancellationToken cancellationToken)
     {
@@ -97,10 +101,13 @@ public sealed class BoardReportData(EhcpQaDbContext db, AssuredGradings assured,
         LevelByKind ByKind(AssuranceLevel level, IEnumerable<AssuredGrading> gradings) =>
             new(level, Domain.Dashboards.Dashboard.Compute(gradings, new DashboardFilter(first, first, level), localities).ByKind);
 
+        var onTime = await timeliness.TimelinessAsync(new DashboardFilter(first, first, AssuranceLevel.SignOff), localities,
+            ServiceCalendar.DateOf(clock.GetUtcNow()), cancellationToken);
         return new BoardReportContent(first, thisMonth, For(first.AddMonths(-1)), For(first.AddMonths(-12)), signOff, moderation,
             sessions.SelectMany(s => s.Themes).ToList(), counts)
         {
             OnForms = onForms,
+            Timeliness = onTime,
             ByKind =
             [
                 new(AssuranceLevel.SignOff, thisMonth.ByKind),

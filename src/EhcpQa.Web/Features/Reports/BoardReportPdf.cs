@@ -49,6 +49,11 @@ public static class BoardReportPdf
         headlines.AddRow([PdfCell.Plain(BoardFigures.Regraded.Name), .. columns.Select(d => PdfCell.Plain(s.Count(d.Regraded)))]);
         pdf.Table(headlines);
 
+        if (content.Timeliness is { } timeliness)
+        {
+            WriteTimeliness(pdf, timeliness, monthName, s, c);
+        }
+
         pdf.Heading2(BoardFigures.Trend.Name);
         pdf.Chart(DashboardCharts.Trend(content.ThisMonth.Trend, s, PdfDocumentWriter.ChartPixels(pdf.ContentWidth)), 200);
         var trend = new PdfTable(
@@ -159,6 +164,61 @@ public static class BoardReportPdf
         pdf.SmallText("The dashboard and its export use the same names and count the same way, so a figure here equals the board's dashboard for draft sign-off in the same month.");
         pdf.SummaryTable(BoardFigures.All.Select(f => (f.Name, f.Counts)));
         return pdf.ToArray();
+    }
+
+    /// <summary>
+    /// Timeliness beside quality: the month's new plans issued within 20 weeks (those late with a lawful exception apart),
+    /// review decisions within 4 weeks and amended plans on time; the 12 months of the trend; and by locality, suppressed as the cuts are.
+    /// </summary>
+    private static void WriteTimeliness(PdfDocumentWriter pdf, Timeliness timeliness, string monthName, Suppression s, Suppression c)
+    {
+        pdf.Heading2("Timeliness");
+        var month = timeliness.Period;
+        var table = new PdfTable(
+            new PdfColumn("Figure", 0.46f), new PdfColumn(monthName, 0.18f, PdfAlign.Right),
+            new PdfColumn("Out of", 0.18f, PdfAlign.Right), new PdfColumn("Share", 0.18f, PdfAlign.Right));
+        table.AddRow(BoardFigures.IssuedWithinTwentyWeeks.Name, s.Count(month.TwentyWeeks.OnTime), s.Count(month.TwentyWeeks.RateBase),
+            s.Share(month.TwentyWeeks.OnTime, month.TwentyWeeks.RateBase));
+        table.AddRow(BoardFigures.IssuedLate.Name, s.Count(month.TwentyWeeks.Late), s.Count(month.TwentyWeeks.RateBase),
+            s.Share(month.TwentyWeeks.Late, month.TwentyWeeks.RateBase));
+        table.AddRow(BoardFigures.IssuedLateWithException.Name, s.Count(month.TwentyWeeks.LateWithException), "–", "–");
+        table.AddRow(BoardFigures.OverdueTwentyWeeks.Name, s.Count(timeliness.OverdueAtEnd), "–", "–");
+        table.AddRow(BoardFigures.ReviewDecisionsWithinFourWeeks.Name, s.Count(month.Decisions.OnTime), s.Count(month.Decisions.Done),
+            s.Share(month.Decisions.OnTime, month.Decisions.Done));
+        table.AddRow(BoardFigures.AmendedPlansOnTime.Name, s.Count(month.Amendments.OnTime), s.Count(month.Amendments.Done),
+            s.Share(month.Amendments.OnTime, month.Amendments.Done));
+        pdf.Table(table);
+        pdf.SmallText("A good plan issued late is still a failure. New plans are counted in the month they were issued, against 20 weeks from the request for assessment; those issued late with a lawful exception recorded are counted apart, not as late, and are not in the share. Review decisions and amended plans are counted in the month they were sent or issued.");
+
+        pdf.Heading3("Timeliness over 12 months");
+        var trend = new PdfTable(
+            new PdfColumn("Month", 0.24f), new PdfColumn("Within 20 weeks", 0.2f, PdfAlign.Right), new PdfColumn("Late with an exception", 0.18f, PdfAlign.Right),
+            new PdfColumn("Review decisions within 4 weeks", 0.2f, PdfAlign.Right), new PdfColumn("Amended plans on time", 0.18f, PdfAlign.Right));
+        foreach (var row in timeliness.Trend)
+        {
+            var m = row.Counts;
+            trend.AddRow(row.Month.ToString("MMMM yyyy", English),
+                $"{s.Share(m.TwentyWeeks.OnTime, m.TwentyWeeks.RateBase)} ({s.Count(m.TwentyWeeks.OnTime)} of {s.Count(m.TwentyWeeks.RateBase)})",
+                s.Count(m.TwentyWeeks.LateWithException),
+                $"{s.Share(m.Decisions.OnTime, m.Decisions.Done)} ({s.Count(m.Decisions.OnTime)} of {s.Count(m.Decisions.Done)})",
+                $"{s.Share(m.Amendments.OnTime, m.Amendments.Done)} ({s.Count(m.Amendments.OnTime)} of {s.Count(m.Amendments.Done)})");
+        }
+
+        pdf.Table(trend);
+
+        pdf.Heading3("Timeliness by locality");
+        var cut = new PdfTable(
+            new PdfColumn("Locality", 0.28f), new PdfColumn("New plans issued without an exception", 0.18f, PdfAlign.Right),
+            new PdfColumn("Share within 20 weeks", 0.14f, PdfAlign.Right), new PdfColumn("Late with an exception", 0.14f, PdfAlign.Right),
+            new PdfColumn("Review decisions sent", 0.13f, PdfAlign.Right), new PdfColumn("Share within 4 weeks", 0.13f, PdfAlign.Right));
+        foreach (var row in timeliness.ByLocality)
+        {
+            var r = row.Counts;
+            cut.AddRow(row.Label, c.Count(r.TwentyWeeks.RateBase), c.Share(r.TwentyWeeks.OnTime, r.TwentyWeeks.RateBase), c.Count(r.TwentyWeeks.LateWithException),
+                c.Count(r.Decisions.Done), c.Share(r.Decisions.OnTime, r.Decisions.Done));
+        }
+
+        pdf.Table(cut);
     }
 
     /// <summary>Plans assured and the share at least Good at each level this month, for new plans and for amended plans.</summary>

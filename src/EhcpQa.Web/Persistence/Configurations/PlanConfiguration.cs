@@ -31,6 +31,14 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         // A plan's reviews are few (one a year) and decide whether it is being drafted, so they always come with it.
         builder.HasMany(p => p.Reviews).WithOne().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(p => p.Reviews).AutoInclude();
+        builder.Ignore(p => p.CountsInTwentyWeeks);
+        // A plan has at most one exception to the 20-week timescale at a time, kept in the plan's own row; its history is in the plan's events.
+        builder.OwnsOne(p => p.TwentyWeekException, exception =>
+        {
+            exception.Property(e => e.Reason).HasConversion<string>().HasMaxLength(40);
+            exception.Property(e => e.Note).HasMaxLength(TwentyWeekException.NoteMaxLength);
+            exception.Property(e => e.RecordedById).HasMaxLength(450);
+        });
         builder.HasMany(p => p.AssuredGrades).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasOne<Locality>().WithMany().HasForeignKey(p => p.LocalityId).OnDelete(DeleteBehavior.Restrict);

@@ -90,6 +90,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             await SeedDraftsAsync(caseworkers, actors, cancellationToken);
             await SeedReviewsAsync(caseworkers, cancellationToken);
             await SeedAdviceAsync(cancellationToken);
+            await SeedTwentyWeekExceptionAsync(cancellationToken);
             await SeedSampleScheduleAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
@@ -174,6 +175,26 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             }
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The history issues about one plan in six after its 20-week deadline; the most recently issued of those has a lawful
+    /// exception recorded by its caseworker, so the timeliness figures show a plan late with an exception beside those simply late.
+    /// </summary>
+    private async Task SeedTwentyWeekExceptionAsync(CancellationToken cancellationToken)
+    {
+        var late = await db.Plans.Where(Plan.InTwentyWeekFigure)
+            .Where(p => p.IssuedOn != null && p.IssuedOn > p.StatutoryDeadline)
+            .OrderByDescending(p => p.IssuedOn).ThenBy(p => p.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (late is null)
+        {
+            return;
+        }
+
+        late.RecordTwentyWeekException(TwentyWeekExceptionReason.SchoolOrCollegeClosed,
+            "Advice was asked of the school in the first week of the summer holidays; it reopened on 3 September.", late.CaseworkerId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -2656,6 +2656,39 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasForeignKey("LocalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("EhcpQa.Domain.Plans.TwentyWeekException", "TwentyWeekException", b1 =>
+                        {
+                            b1.Property<int>("PlanId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("RecordedById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.HasKey("PlanId");
+
+                            b1.ToTable("Plans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId");
+                        });
+
+                    b.Navigation("TwentyWeekException");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.PlanEvent", b =>

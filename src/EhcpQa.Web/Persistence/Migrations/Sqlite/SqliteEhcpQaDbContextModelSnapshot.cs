@@ -2551,6 +2551,39 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasForeignKey("LocalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("EhcpQa.Domain.Plans.TwentyWeekException", "TwentyWeekException", b1 =>
+                        {
+                            b1.Property<int>("PlanId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PlanId");
+
+                            b1.ToTable("Plans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId");
+                        });
+
+                    b.Navigation("TwentyWeekException");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Plans.PlanEvent", b =>
