@@ -39,7 +39,7 @@ public sealed record AdviceScorecard(
     public static AdviceScorecard Of(IEnumerable<AdviceDates> advice, DateOnly from, DateOnly to, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(advice);
-        var decided = advice.Where(a => a.DueOn >= from && a.DueOn <= to && (a.ReceivedOn is not null || a.DueOn < today)).ToList();
+        var decided = advice.Where(a => a.DueOn >= from && a.DueOn <= to && IsDecided(a, today)).ToList();
         var months = new List<AdviceMonth>();
         for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
         {
@@ -54,6 +54,16 @@ public sealed record AdviceScorecard(
             decided.GroupBy(a => a.Agency).OrderBy(g => g.Key.Name(), StringComparer.Ordinal).Select(g => Timeliness(g.Key.Name(), g.Key, g.ToList())).ToList(),
             decided.GroupBy(a => (a.Agency, a.Service)).OrderBy(g => g.Key.Service, StringComparer.Ordinal).Select(g => Timeliness(g.Key.Service, g.Key.Agency, g.ToList())).ToList(),
             months);
+    }
+
+    /// <summary>
+    /// Whether the advice's outcome is known on <paramref name="asOf"/>: received by then, or not received and past its due
+    /// date (late, whenever it comes). Advice not yet due and not yet received is still open, and not counted.
+    /// </summary>
+    public static bool IsDecided(AdviceDates advice, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        return advice.ReceivedOn <= asOf || advice.DueOn < asOf;
     }
 
     /// <summary>Received by its due date.</summary>

@@ -105,11 +105,16 @@ public static class BoardFigures
         "Amended plans issued on time",
         "Plans amended after an annual review whose amended plan was issued in the period, and of those the ones issued within 8 weeks of the decision to amend (the 56th day included); the share is of the amended plans issued.");
 
+    public static BoardFigure AdviceOnTime { get; } = new(
+        "Advice received on time",
+        "Professional advice due in the period whose outcome is known, and of it the advice received by its due date (6 weeks after the request unless the authority asks sooner or the request gave another date). Advice received after its due date, or not received by the period's last day (or today, while the period runs), is late; advice not yet due is not counted. Cut by the plan the advice is for; with new or amended plans chosen, advice for new assessments or for annual reviews.");
+
     /// <summary>Every figure, in the order the pages show them.</summary>
     public static IReadOnlyList<BoardFigure> All { get; } =
     [
         GradesGiven, PlansAssured, AtLeastGood, ShareAtLeastGood, Regraded, GradeCounts, Trend, ByCut, ByPlanKind, ResultsGiven,
         DraftsGraded, SignedOffAndIssued, ReturnedToCaseworker, AwaitingDecision, MedianDaysToSignOff, ModerationGradesGiven, RegradedByModeration,
         IssuedWithinTwentyWeeks, IssuedLate, IssuedLateWithException, OverdueTwentyWeeks, ReviewDecisionsWithinFourWeeks, AmendedPlansOnTime,
+        AdviceOnTime,
     ];
 }

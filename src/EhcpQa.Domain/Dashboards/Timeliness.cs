@@ -20,6 +20,9 @@ public sealed record TwentyWeekRecord(TimelinessPlan Plan, DateOnly RequestDate,
 /// <summary>An annual review: its meeting, the authority's decision and date, and the amended plan's issue where it amends.</summary>
 public sealed record ReviewRecord(TimelinessPlan Plan, DateOnly MeetingOn, ReviewDecision? Decision, DateOnly? DecidedOn, DateOnly? AmendedPlanIssuedOn);
 
+/// <summary>Advice requested for a plan (<see cref="Advice.AdviceRequest"/>): its dates, and whether it informs a new plan or an amendment after a review.</summary>
+public sealed record AdviceRecord(TimelinessPlan Plan, PlanKind Kind, Advice.AdviceDates Dates);
+
 /// <summary>Plans issued, by where they stood against the 20-week timescale when issued.</summary>
 public sealed record TwentyWeekCounts(int OnTime, int Late, int LateWithException)
 {
@@ -40,7 +43,8 @@ public sealed record DeadlineCounts(int OnTime, int Late)
 /// <param name="TwentyWeeks">New plans issued, by the 20-week timescale.</param>
 /// <param name="Decisions">Annual review decisions sent, by their 4-week deadline.</param>
 /// <param name="Amendments">Amended plans issued after a review, by their deadline.</param>
-public sealed record TimelinessCounts(TwentyWeekCounts TwentyWeeks, DeadlineCounts Decisions, DeadlineCounts Amendments);
+/// <param name="Advice">Advice due, by its due date (<see cref="Advice.AdviceScorecard.IsDecided"/>): received by it, or late.</param>
+public sealed record TimelinessCounts(TwentyWeekCounts TwentyWeeks, DeadlineCounts Decisions, DeadlineCounts Amendments, DeadlineCounts Advice);
 
 /// <summary>The timeliness figures for one value of a cut (a locality, a phase, an area of need or a setting).</summary>
 public sealed record TimelinessRow(string Label, TimelinessCounts Counts);
@@ -101,14 +105,16 @@ public sealed class Timeliness
 
     /// <param name="plans">Plans in the 20-week figure, of any dates; the filter picks its own.</param>
     /// <param name="reviews">Annual reviews of any dates.</param>
+    /// <param name="advice">Advice of any dates, each counted in the month it was due once its outcome is known.</param>
     /// <param name="filter">The period and cuts (its level is the quality figures' and plays no part here).</param>
     /// <param name="localityNames">Names for the locality cut; a locality missing here shows as "Locality n".</param>
     /// <param name="today">Today: plans still open are looked at on the period's last day, or today if sooner.</param>
     public static Timeliness Compute(
-        IEnumerable<TwentyWeekRecord> plans, IEnumerable<ReviewRecord> reviews, DashboardFilter filter, IReadOnlyDictionary<int, string> localityNames, DateOnly today)
+        IEnumerable<TwentyWeekRecord> plans, IEnumerable<ReviewRecord> reviews, IEnumerable<AdviceRecord> advice, DashboardFilter filter, IReadOnlyDictionary<int, string> localityNames, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(reviews);
+        ArgumentNullException.ThrowIfNull(advice);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(localityNames);
         if (filter.FromMonth > filter.ToMonth)
@@ -181,6 +187,15 @@ public sealed class Timeliness
             }
         }
 
+        foreach (var record in advice.Where(a => filter.Kind is null || a.Kind == filter.Kind))
+        {
+            if (Advice.AdviceScorecard.IsDecided(record.Dates, asOf))
+            {
+                var onTime = Advice.AdviceScorecard.IsOnTime(record.Dates);
+                Count(record.Plan, record.Dates.DueOn, t => t.AddAdvice(onTime));
+            }
+        }
+
         return new Timeliness(
             filter,
             asOf,
@@ -224,12 +239,13 @@ public sealed class Timeliness
     /// <summary>The counts of one group as they are made.</summary>
     private sealed class Tally
     {
-        private int _onTime, _late, _lateWithException, _decisionsOnTime, _decisionsLate, _amendmentsOnTime, _amendmentsLate;
+        private int _onTime, _late, _lateWithException, _decisionsOnTime, _decisionsLate, _amendmentsOnTime, _amendmentsLate, _adviceOnTime, _adviceLate;
 
         public TimelinessCounts Counts => new(
             new TwentyWeekCounts(_onTime, _late, _lateWithException),
             new DeadlineCounts(_decisionsOnTime, _decisionsLate),
-            new DeadlineCounts(_amendmentsOnTime, _amendmentsLate));
+            new DeadlineCounts(_amendmentsOnTime, _amendmentsLate),
+            new DeadlineCounts(_adviceOnTime, _adviceLate));
 
         public void Add(TwentyWeekOutcome outcome)
         {
@@ -252,5 +268,7 @@ public sealed class Timeliness
         public void AddDecision(bool onTime) => _ = onTime ? _decisionsOnTime++ : _decisionsLate++;
 
         public void AddAmendment(bool onTime) => _ = onTime ? _amendmentsOnTime++ : _amendmentsLate++;
+
+        public void AddAdvice(bool onTime) => _ = onTime ? _adviceOnTime++ : _adviceLate++;
     }
 }

@@ -18,7 +18,7 @@ public class SmallTimelinessNumbers
         var records = Enumerable.Range(0, 7)
             .Select(i => new TwentyWeekRecord(plan, new DateOnly(2025, 10, 1), new DateOnly(2026, 2, 15 + i), HasException: i == 6))
             .ToList();
-        var figures = global::EhcpQa.Domain.Dashboards.Timeliness.Compute(records, [], new DashboardFilter(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 1), AssuranceLevel.SignOff),
+        var figures = global::EhcpQa.Domain.Dashboards.Timeliness.Compute(records, [], [], new DashboardFilter(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 1), AssuranceLevel.SignOff),
             new Dictionary<int, string> { [1] = "North" }, new DateOnly(2026, 6, 1));
         var north = figures.ByLocality.Single().Counts.TwentyWeeks;
         var cut = Suppression.ForBoard.For(FigureScope.Cut);

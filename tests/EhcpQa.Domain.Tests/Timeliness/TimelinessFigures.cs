@@ -36,8 +36,40 @@ public class TimelinessFigures
         new(South, new DateOnly(2026, 3, 20), null, null, null),
     ];
 
+    // Advice due in March 2026: North's in on 9 March for the 10th (on time); South's in on 25 March for the 20th (late);
+    // South's due 5 March never came (late); North's review advice due 31 March is still open on the 31st (not counted).
+    // Advice due in April, on time, falls outside March.
+    private static readonly AdviceRecord[] Advice =
+    [
+        new(North, PlanKind.New, Dates("2026-01-27", "2026-03-10", "2026-03-09")),
+        new(South, PlanKind.New, Dates("2026-02-06", "2026-03-20", "2026-03-25")),
+        new(South, PlanKind.New, Dates("2026-01-22", "2026-03-05", null)),
+        new(North, PlanKind.Amended, Dates("2026-02-17", "2026-03-31", null)),
+        new(North, PlanKind.New, Dates("2026-03-01", "2026-04-12", "2026-04-01")),
+    ];
+
+    private static EhcpQa.Domain.Advice.AdviceDates Dates(string requested, string due, string? received) =>
+        new(EhcpQa.Domain.Staff.Agency.Health, "Paediatrics", Day(requested), Day(due), received is null ? null : Day(received));
+
+    private static DateOnly Day(string date) => DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void AdviceDueInTheMonth_IsCountedOnTimeOrLate_OnceItsOutcomeIsKnown()
+    {
+        var march = new DashboardFilter(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 1), AssuranceLevel.SignOff);
+
+        var all = Compute(march);
+
+        Assert.Equal(new DeadlineCounts(OnTime: 1, Late: 2), all.Period.Advice);
+        Assert.Equal([("North", new DeadlineCounts(1, 0)), ("South", new DeadlineCounts(0, 2))], all.ByLocality.Select(r => (r.Label, r.Counts.Advice)));
+        Assert.Equal(new DeadlineCounts(1, 2), all.Trend.Single(m => m.Month == new DateOnly(2026, 3, 1)).Counts.Advice);
+        Assert.Equal(new DeadlineCounts(1, 0), Compute(march with { FromMonth = new DateOnly(2026, 4, 1), ToMonth = new DateOnly(2026, 4, 1) }).Period.Advice);
+        Assert.Equal(new DeadlineCounts(0, 0), Compute(march with { Kind = PlanKind.Amended }).Period.Advice);
+        Assert.Equal(new DeadlineCounts(1, 2), Compute(march with { Kind = PlanKind.New }).Period.Advice);
+    }
+
     private static global::EhcpQa.Domain.Dashboards.Timeliness Compute(DashboardFilter filter) =>
-        global::EhcpQa.Domain.Dashboards.Timeliness.Compute(Plans, Reviews, filter, Localities, new DateOnly(2026, 6, 15));
+        global::EhcpQa.Domain.Dashboards.Timeliness.Compute(Plans, Reviews, Advice, filter, Localities, new DateOnly(2026, 6, 15));
 
     [Fact]
     public void TheMonth_CountsEachPlanIssuedInIt_ByTheTwentyWeekRule()

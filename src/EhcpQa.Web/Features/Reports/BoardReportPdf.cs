@@ -187,13 +187,16 @@ public static class BoardReportPdf
             s.Share(month.Decisions.OnTime, month.Decisions.Done));
         table.AddRow(BoardFigures.AmendedPlansOnTime.Name, s.Count(month.Amendments.OnTime), s.Count(month.Amendments.Done),
             s.Share(month.Amendments.OnTime, month.Amendments.Done));
+        table.AddRow(BoardFigures.AdviceOnTime.Name, s.Count(month.Advice.OnTime), s.Count(month.Advice.Done),
+            s.Share(month.Advice.OnTime, month.Advice.Done));
         pdf.Table(table);
-        pdf.SmallText("A good plan issued late is still a failure. New plans are counted in the month they were issued, against 20 weeks from the request for assessment; those issued late with a lawful exception recorded are counted apart, not as late, and are not in the share. Review decisions and amended plans are counted in the month they were sent or issued.");
+        pdf.SmallText("A good plan issued late is still a failure. New plans are counted in the month they were issued, against 20 weeks from the request for assessment; those issued late with a lawful exception recorded are counted apart, not as late, and are not in the share. Review decisions and amended plans are counted in the month they were sent or issued; advice in the month it was due.");
 
         pdf.Heading3("Timeliness over 12 months");
         var trend = new PdfTable(
-            new PdfColumn("Month", 0.24f), new PdfColumn("Within 20 weeks", 0.2f, PdfAlign.Right), new PdfColumn("Late with an exception", 0.18f, PdfAlign.Right),
-            new PdfColumn("Review decisions within 4 weeks", 0.2f, PdfAlign.Right), new PdfColumn("Amended plans on time", 0.18f, PdfAlign.Right));
+            new PdfColumn("Month", 0.18f), new PdfColumn("Within 20 weeks", 0.17f, PdfAlign.Right), new PdfColumn("Late with an exception", 0.14f, PdfAlign.Right),
+            new PdfColumn("Review decisions within 4 weeks", 0.17f, PdfAlign.Right), new PdfColumn("Amended plans on time", 0.17f, PdfAlign.Right),
+            new PdfColumn("Advice on time", 0.17f, PdfAlign.Right));
         foreach (var row in timeliness.Trend)
         {
             var m = row.Counts;
@@ -201,21 +204,23 @@ public static class BoardReportPdf
                 $"{s.Share(m.TwentyWeeks.OnTime, m.TwentyWeeks.RateBase)} ({s.Count(m.TwentyWeeks.OnTime)} of {s.Count(m.TwentyWeeks.RateBase)})",
                 s.Count(m.TwentyWeeks.LateWithException),
                 $"{s.Share(m.Decisions.OnTime, m.Decisions.Done)} ({s.Count(m.Decisions.OnTime)} of {s.Count(m.Decisions.Done)})",
-                $"{s.Share(m.Amendments.OnTime, m.Amendments.Done)} ({s.Count(m.Amendments.OnTime)} of {s.Count(m.Amendments.Done)})");
+                $"{s.Share(m.Amendments.OnTime, m.Amendments.Done)} ({s.Count(m.Amendments.OnTime)} of {s.Count(m.Amendments.Done)})",
+                $"{s.Share(m.Advice.OnTime, m.Advice.Done)} ({s.Count(m.Advice.OnTime)} of {s.Count(m.Advice.Done)})");
         }
 
         pdf.Table(trend);
 
         pdf.Heading3("Timeliness by locality");
         var cut = new PdfTable(
-            new PdfColumn("Locality", 0.28f), new PdfColumn("New plans issued without an exception", 0.18f, PdfAlign.Right),
-            new PdfColumn("Share within 20 weeks", 0.14f, PdfAlign.Right), new PdfColumn("Late with an exception", 0.14f, PdfAlign.Right),
-            new PdfColumn("Review decisions sent", 0.13f, PdfAlign.Right), new PdfColumn("Share within 4 weeks", 0.13f, PdfAlign.Right));
+            new PdfColumn("Locality", 0.2f), new PdfColumn("New plans issued without an exception", 0.15f, PdfAlign.Right),
+            new PdfColumn("Share within 20 weeks", 0.12f, PdfAlign.Right), new PdfColumn("Late with an exception", 0.12f, PdfAlign.Right),
+            new PdfColumn("Review decisions sent", 0.11f, PdfAlign.Right), new PdfColumn("Share within 4 weeks", 0.1f, PdfAlign.Right),
+            new PdfColumn("Advice due", 0.1f, PdfAlign.Right), new PdfColumn("Advice on time", 0.1f, PdfAlign.Right));
         foreach (var row in timeliness.ByLocality)
         {
             var r = row.Counts;
             cut.AddRow(row.Label, c.Count(r.TwentyWeeks.RateBase), c.Share(r.TwentyWeeks.OnTime, r.TwentyWeeks.RateBase), c.Count(r.TwentyWeeks.LateWithException),
-                c.Count(r.Decisions.Done), c.Share(r.Decisions.OnTime, r.Decisions.Done));
+                c.Count(r.Decisions.Done), c.Share(r.Decisions.OnTime, r.Decisions.Done), c.Count(r.Advice.Done), c.Share(r.Advice.OnTime, r.Advice.Done));
         }
 
         pdf.Table(cut);

@@ -1,3 +1,4 @@
+using EhcpQa.Domain.Advice;
 using EhcpQa.Domain.Dashboards;
 using EhcpQa.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +7,8 @@ namespace EhcpQa.Web.Persistence.Queries;
 
 /// <summary>
 /// Reads what the timeliness figures count (<see cref="Timeliness"/>) for the dashboard and the board summary: the plans
-/// in the 20-week figure issued in the months asked for or still open as they end, and the annual reviews decided or
-/// amended in them, each with the facts figures are cut by. The dates and the locality, need and setting cuts are
+/// in the 20-week figure issued in the months asked for or still open as they end, the annual reviews decided or
+/// amended in them, and the advice due in them, each with the facts figures are cut by. The dates and the locality, need and setting cuts are
 /// applied in the database; only the columns counted are read (a year of a large authority is a few thousand rows).
 /// </summary>
 public sealed class TimelinessRecords(EhcpQaDbContext db)
@@ -58,9 +59,33 @@ public sealed class TimelinessRecords(EhcpQaDbContext db)
                 })
             .ToListAsync(cancellationToken);
 
+        var advice = await (
+                from request in db.AdviceRequests.AsNoTracking()
+                join plan in plans on request.PlanId equals plan.Id
+                where request.DueOn >= first && request.DueOn <= last
+                select new
+                {
+                    plan.LocalityId,
+                    plan.DateOfBirth,
+                    plan.PrimaryNeed,
+                    plan.Setting,
+                    request.Occasion,
+                    request.Agency,
+                    request.Service,
+                    request.ServiceName,
+                    request.RequestedOn,
+                    request.DueOn,
+                    request.ReceivedOn,
+                })
+            .ToListAsync(cancellationToken);
+
         return Timeliness.Compute(
             twentyWeeks.Select(p => new TwentyWeekRecord(new TimelinessPlan(p.LocalityId, p.DateOfBirth, p.PrimaryNeed, p.Setting), p.RequestDate, p.IssuedOn, p.HasException)),
             reviews.Select(r => new ReviewRecord(new TimelinessPlan(r.LocalityId, r.DateOfBirth, r.PrimaryNeed, r.Setting), r.MeetingOn, r.Decision, r.DecidedOn, r.AmendedPlanIssuedOn)),
+            advice.Select(a => new AdviceRecord(
+                new TimelinessPlan(a.LocalityId, a.DateOfBirth, a.PrimaryNeed, a.Setting),
+                a.Occasion == AdviceOccasion.AnnualReview ? PlanKind.Amended : PlanKind.New,
+                new AdviceDates(a.Agency, AdviceRequest.WordsFor(a.Service, a.ServiceName), a.RequestedOn, a.DueOn, a.ReceivedOn))),
             filter,
             localityNames,
             today);
