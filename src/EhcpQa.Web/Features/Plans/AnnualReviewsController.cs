@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Plans;
 
@@ -32,14 +31,14 @@ public sealed class AnnualReviewsController(
     [HttpGet("new")]
     public async Task<IActionResult> Review(int id, CancellationToken cancellationToken)
     {
-        var (plan, refusal) = await LoadAsync(id, cancellationToken);
+        var (plan, refusal) = await this.PlanToChangeAsync(db, authorization, id, cancellationToken);
         return plan is null ? refusal! : View(Shown(plan, new ReviewMeetingForm { ConcurrencyToken = db.ConcurrencyTokenOf(plan) }));
     }
 
     [HttpPost("new")]
     public async Task<IActionResult> Review(int id, ReviewMeetingForm form, CancellationToken cancellationToken)
     {
-        var (plan, refusal) = await LoadAsync(id, cancellationToken);
+        var (plan, refusal) = await this.PlanToChangeAsync(db, authorization, id, cancellationToken);
         if (plan is null)
         {
             return refusal!;
@@ -51,7 +50,7 @@ public sealed class AnnualReviewsController(
             if (ModelState.IsValid)
             {
                 var review = plan.StartAnnualReview(meetingOn, User.ToActor().UserId, clock.GetUtcNow());
-                if (await NotSavedAsync(plan, form.ConcurrencyToken, "recording the review meeting", cancellationToken) is { } current)
+                if (await this.NotSavedAsync(db, plan, form.ConcurrencyToken, "recording the review meeting", cancellationToken) is { } current)
                 {
                     form.ConcurrencyToken = db.ConcurrencyTokenOf(current);
                     ModelState.Remove(nameof(ReviewMeetingForm.ConcurrencyToken));
@@ -70,7 +69,7 @@ public sealed class AnnualReviewsController(
     [HttpGet("decision")]
     public async Task<IActionResult> Decision(int id, CancellationToken cancellationToken)
     {
-        var (plan, refusal) = await LoadAsync(id, cancellationToken);
+        var (plan, refusal) = await this.PlanToChangeAsync(db, authorization, id, cancellationToken);
         if (plan is null)
         {
             return refusal!;
@@ -88,7 +87,7 @@ public sealed class AnnualReviewsController(
     [HttpPost("decision")]
     public async Task<IActionResult> Decision(int id, ReviewDecisionForm form, CancellationToken cancellationToken)
     {
-        var (plan, refusal) = await LoadAsync(id, cancellationToken);
+        var (plan, refusal) = await this.PlanToChangeAsync(db, authorization, id, cancellationToken);
         if (plan is null)
         {
             return refusal!;
@@ -100,7 +99,7 @@ public sealed class AnnualReviewsController(
             if (ModelState.IsValid)
             {
                 plan.DecideAnnualReview(decision, decidedOn, User.ToActor().UserId, clock.GetUtcNow());
-                if (await NotSavedAsync(plan, form.ConcurrencyToken, "recording the decision", cancellationToken) is { } current)
+                if (await this.NotSavedAsync(db, plan, form.ConcurrencyToken, "recording the decision", cancellationToken) is { } current)
                 {
                     form.ConcurrencyToken = db.ConcurrencyTokenOf(current);
                     ModelState.Remove(nameof(ReviewDecisionForm.ConcurrencyToken));
@@ -119,38 +118,6 @@ public sealed class AnnualReviewsController(
         }
 
         return View(Shown(plan, form));
-    }
-
-    private async Task<(Plan? Plan, IActionResult? Refusal)> LoadAsync(int id, CancellationToken cancellationToken)
-    {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (plan is null)
-        {
-            return (null, NotFound());
-        }
-
-        return (await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded ? (plan, null) : (null, Forbid());
-    }
-
-    /// <summary>
-    /// Saves the change unless someone else changed the plan's record since the form was shown: then says so, saves
-    /// nothing, and returns the plan as it now is.
-    /// </summary>
-    private async Task<Plan?> NotSavedAsync(Plan plan, Guid concurrencyToken, string doing, CancellationToken cancellationToken)
-    {
-        db.ExpectConcurrencyToken(plan, concurrencyToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty,
-                $"Someone else changed this plan's record while you were {doing}, so nothing has been saved. Check the plan, then record it again.");
-            db.ChangeTracker.Clear();
-            return await db.Plans.SingleAsync(p => p.Id == plan.Id, cancellationToken);
-        }
     }
 
     private static ReviewMeetingForm Shown(Plan plan, ReviewMeetingForm form)

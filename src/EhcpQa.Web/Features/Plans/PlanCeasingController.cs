@@ -10,7 +10,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace EhcpQa.Web.Features.Plans;
@@ -34,15 +33,10 @@ public sealed class PlanCeasingController(
     [HttpGet("")]
     public async Task<IActionResult> Cease(int id, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var (plan, refusal) = await this.PlanToChangeAsync(db, authorization, id, cancellationToken);
         if (plan is null)
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded)
-        {
-            return Forbid();
+            return refusal!;
         }
 
         return View(Shown(plan, new CeaseForm { ConcurrencyToken = db.ConcurrencyTokenOf(plan) }));
@@ -51,15 +45,10 @@ public sealed class PlanCeasingController(
     [HttpPost("")]
     public async Task<IActionResult> Cease(int id, CeaseForm form, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var (plan, refusal) = await this.PlanToChangeAsync(db, authorization, id, cancellationToken);
         if (plan is null)
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded)
-        {
-            return Forbid();
+            return refusal!;
         }
 
         if (ModelState.IsValid && form.CeasedOn.TryGetDate(out var ceasedOn))
@@ -68,22 +57,16 @@ public sealed class PlanCeasingController(
             if (ModelState.IsValid)
             {
                 plan.Cease(ceasedOn, User.ToActor().UserId, clock.GetUtcNow());
-                db.ExpectConcurrencyToken(plan, form.ConcurrencyToken);
-                try
+                if (await this.NotSavedAsync(db, plan, form.ConcurrencyToken, "recording that it ceased", cancellationToken) is { } current)
                 {
-                    await db.SaveChangesAsync(cancellationToken);
-                    logger.LogInformation("Plan {PlanId} recorded as ceased by {UserId}", plan.Id, User.ToActor().UserId);
-                    TempData["Success"] = $"Plan {plan.Reference} has been recorded as ceased";
-                    return Redirect($"/plans/{id}");
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    ModelState.AddModelError(string.Empty,
-                        "Someone else changed this plan's record while you were recording that it ceased, so nothing has been saved. Check the plan, then record it again.");
-                    await db.Entry(plan).ReloadAsync(cancellationToken);
-                    form.ConcurrencyToken = db.ConcurrencyTokenOf(plan);
+                    form.ConcurrencyToken = db.ConcurrencyTokenOf(current);
                     ModelState.Remove(nameof(CeaseForm.ConcurrencyToken));
+                    return View(Shown(current, form));
                 }
+
+                logger.LogInformation("Plan {PlanId} recorded as ceased by {UserId}", plan.Id, User.ToActor().UserId);
+                TempData["Success"] = $"Plan {plan.Reference} has been recorded as ceased";
+                return Redirect($"/plans/{id}");
             }
         }
 

@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Plans;
 
@@ -34,7 +33,7 @@ public sealed class TwentyWeekExceptionController(
     [HttpGet("")]
     public async Task<IActionResult> Exception(int id, CancellationToken cancellationToken)
     {
-        var (plan, refusal) = await LoadAsync(id, cancellationToken);
+        var (plan, refusal) = await this.PlanToChangeAsync(db, authorization, id, cancellationToken);
         if (plan is null)
         {
             return refusal!;
@@ -52,7 +51,7 @@ public sealed class TwentyWeekExceptionController(
     [HttpPost("")]
     public async Task<IActionResult> Exception(int id, TwentyWeekExceptionForm form, CancellationToken cancellationToken)
     {
-        var (plan, refusal) = await LoadAsync(id, cancellationToken);
+        var (plan, refusal) = await this.PlanToChangeAsync(db, authorization, id, cancellationToken);
         if (plan is null)
         {
             return refusal!;
@@ -66,7 +65,7 @@ public sealed class TwentyWeekExceptionController(
         if (ModelState.IsValid)
         {
             plan.RecordTwentyWeekException(form.Reason, form.Note, User.ToActor().UserId, clock.GetUtcNow());
-            if (await NotSavedAsync(plan, form.ConcurrencyToken, "recording the exception", cancellationToken) is { } current)
+            if (await this.NotSavedAsync(db, plan, form.ConcurrencyToken, "recording the exception", cancellationToken) is { } current)
             {
                 form.ConcurrencyToken = db.ConcurrencyTokenOf(current);
                 ModelState.Remove(nameof(TwentyWeekExceptionForm.ConcurrencyToken));
@@ -84,7 +83,7 @@ public sealed class TwentyWeekExceptionController(
     [HttpPost("remove")]
     public async Task<IActionResult> Remove(int id, TwentyWeekExceptionRemoval removal, CancellationToken cancellationToken)
     {
-        var (plan, refusal) = await LoadAsync(id, cancellationToken);
+        var (plan, refusal) = await this.PlanToChangeAsync(db, authorization, id, cancellationToken);
         if (plan is null)
         {
             return refusal!;
@@ -99,7 +98,7 @@ public sealed class TwentyWeekExceptionController(
         }
 
         plan.RemoveTwentyWeekException(User.ToActor().UserId, clock.GetUtcNow());
-        if (await NotSavedAsync(plan, removal.ConcurrencyToken, "removing the exception", cancellationToken) is { } current)
+        if (await this.NotSavedAsync(db, plan, removal.ConcurrencyToken, "removing the exception", cancellationToken) is { } current)
         {
             form.ConcurrencyToken = db.ConcurrencyTokenOf(current);
             form.Reason = current.TwentyWeekException?.Reason;
@@ -110,39 +109,6 @@ public sealed class TwentyWeekExceptionController(
         logger.LogInformation("Exception to the 20-week timescale removed from plan {PlanId} by {UserId}", plan.Id, User.ToActor().UserId);
         TempData["Success"] = $"The exception to the 20-week timescale has been removed from plan {plan.Reference}";
         return Redirect($"/plans/{id}#timescale");
-    }
-
-    private async Task<(Plan? Plan, IActionResult? Refusal)> LoadAsync(int id, CancellationToken cancellationToken)
-    {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (plan is null)
-        {
-            return (null, NotFound());
-        }
-
-        return (await authorization.AuthorizeAsync(User, plan, PlanOperations.EditRecord)).Succeeded ? (plan, null) : (null, Forbid());
-    }
-
-    /// <summary>
-    /// Saves the change unless someone else changed the plan's record since the form was shown: then says so, saves
-    /// nothing, and returns the plan as it now is.
-    /// </summary>
-    private async Task<Plan?> NotSavedAsync(Plan plan, Guid concurrencyToken, string doing, CancellationToken cancellationToken)
-    {
-        db.ExpectConcurrencyToken(plan, concurrencyToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty,
-                $"Someone else changed this plan's record while you were {doing}, so nothing has been saved. " +
-                "What you entered is still below: check the plan as it is now, then save again to keep it.");
-            db.ChangeTracker.Clear();
-            return await db.Plans.SingleAsync(p => p.Id == plan.Id, cancellationToken);
-        }
     }
 
     /// <summary>The form with what the page says about the plan and its timescale (never bound from a request).</summary>
