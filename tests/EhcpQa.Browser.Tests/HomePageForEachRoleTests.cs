@@ -15,6 +15,7 @@ public sealed class HomePageForEachRoleTests(BrowserApp app) : IClassFixture<Bro
     [InlineData("panel@ehcpqa.test", null)]
     [InlineData("board@ehcpqa.test", null)]
     [InlineData("admin@ehcpqa.test", null)]
+    [InlineData("agency-health@ehcpqa.test", null)]
     public async Task TheHomePage_PassesAxe_AndReflowsAt320Pixels(string email, string? list)
     {
         var page = await app.SignedInPageAsync(email);

@@ -150,22 +150,58 @@ public sealed class AdviceRequest
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(planId);
+        var request = new AdviceRequest { PlanId = planId, RequestedById = byUserId, RequestedAt = at };
+        request.Set(occasion, service, serviceName, agency, requestedOn, dueOn, defaultWeeks, today, byUserId, at);
+        return request;
+    }
+
+    /// <summary>
+    /// Corrects the request as recorded (the service, what it is for, when it was requested and is due) while the advice is
+    /// awaited; once received, the request stands as it was when the advice came.
+    /// </summary>
+    public void Correct(
+        AdviceOccasion occasion,
+        AdviceService service,
+        string? serviceName,
+        Agency? agency,
+        DateOnly requestedOn,
+        DateOnly? dueOn,
+        int defaultWeeks,
+        DateOnly today,
+        string byUserId,
+        DateTimeOffset at)
+    {
+        if (IsReceived)
+        {
+            throw new DomainRuleException($"The advice from {ServiceWords.ToLowerInvariant()} has been received, so its request can no longer be changed.");
+        }
+
+        Set(occasion, service, serviceName, agency, requestedOn, dueOn, defaultWeeks, today, byUserId, at);
+    }
+
+    private void Set(
+        AdviceOccasion occasion,
+        AdviceService service,
+        string? serviceName,
+        Agency? agency,
+        DateOnly requestedOn,
+        DateOnly? dueOn,
+        int defaultWeeks,
+        DateOnly today,
+        string byUserId,
+        DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(defaultWeeks);
         DomainRuleException.ThrowIfAny(Problems(occasion, service, serviceName, agency, requestedOn, dueOn, today));
-        return new AdviceRequest
-        {
-            PlanId = planId,
-            Occasion = occasion,
-            Service = service,
-            ServiceName = service == AdviceService.Other ? serviceName!.Trim() : null,
-            Agency = service.AgencyOf() ?? agency!.Value,
-            RequestedOn = requestedOn,
-            DueOn = dueOn ?? DueDateFor(requestedOn, defaultWeeks),
-            RequestedById = byUserId,
-            RequestedAt = at,
-            ChangedById = byUserId,
-            ChangedAt = at,
-        };
+        Occasion = occasion;
+        Service = service;
+        ServiceName = service == AdviceService.Other ? serviceName!.Trim() : null;
+        Agency = service.AgencyOf() ?? agency!.Value;
+        RequestedOn = requestedOn;
+        DueOn = dueOn ?? DueDateFor(requestedOn, defaultWeeks);
+        ChangedById = byUserId;
+        ChangedAt = at;
     }
 
     /// <summary>Every rule the record of the advice received breaks; none when it can be recorded.</summary>

@@ -103,6 +103,55 @@ public sealed class AdviceController(
         return View("Request", await RequestPageAsync(plan, form, cancellationToken));
     }
 
+    [HttpGet("advice/{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var (request, plan, refusal) = await AdviceToCorrectAsync(id, cancellationToken);
+        return request is null
+            ? refusal!
+            : View("Request", await RequestPageAsync(plan!, AdviceRequestForm.From(request, db.ConcurrencyTokenOf(request)), cancellationToken) with { AdviceId = id });
+    }
+
+    [HttpPost("advice/{id:int}/edit")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Form")] AdviceRequestForm form, CancellationToken cancellationToken)
+    {
+        var (request, plan, refusal) = await AdviceToCorrectAsync(id, cancellationToken);
+        if (request is null)
+        {
+            return refusal!;
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var policy = await db.AdvicePolicyAsync(cancellationToken);
+                request.Correct(form.Occasion!.Value, form.Service!.Value, form.ServiceName, form.Agency,
+                    form.RequestedDate!.Value, form.DueDate, policy.DueWeeks, Today, User.ToActor().UserId, clock.GetUtcNow());
+                db.ExpectConcurrencyToken(request, form.ConcurrencyToken);
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Advice {AdviceId} for plan {PlanId} corrected by {UserId}", request.Id, request.PlanId, request.ChangedById);
+                TempData["Success"] = $"The request for advice from {request.ServiceWords.ToLowerInvariant()} has been changed: due by {request.DueOn:d MMMM yyyy}";
+                return Redirect($"/advice/{request.Id}");
+            }
+            catch (DomainRuleException refused)
+            {
+                ModelState.AddProblems(FormPrefix, refused.Problems, nameof(AdviceRequestForm.Service));
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                ModelState.AddModelError(FormPrefix + nameof(AdviceRequestForm.Service),
+                    "Someone else changed this advice while you were correcting it, so nothing has been saved. What you entered is still below: check the advice, then save again.");
+                db.ChangeTracker.Clear();
+                form.ConcurrencyToken = db.ConcurrencyTokenOf(await db.AdviceRequests.SingleAsync(r => r.Id == id, cancellationToken));
+                ModelState.Remove(FormPrefix + nameof(AdviceRequestForm.ConcurrencyToken));
+            }
+        }
+
+        return View("Request", await RequestPageAsync(plan!, form, cancellationToken) with { AdviceId = id });
+    }
+
     [HttpGet("advice/{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
@@ -273,6 +322,13 @@ public sealed class AdviceController(
 
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == request.PlanId, cancellationToken);
         return AdviceAccess.CanView(User.ToActor(), request, plan) ? (request, plan, null) : (null, null, Forbid());
+    }
+
+    /// <summary>The request, tracked for a correction; or the answer instead: not found, or forbidden to whoever may not record the plan's advice.</summary>
+    private async Task<(AdviceRequest? Request, Plan? Plan, IActionResult? Refusal)> AdviceToCorrectAsync(int id, CancellationToken cancellationToken)
+    {
+        var (request, plan, refusal) = await AdviceToViewAsync(id, cancellationToken);
+        return request is null ? (null, null, refusal) : AdviceAccess.CanRecord(User.ToActor(), plan!) ? (request, plan, null) : (null, null, Forbid());
     }
 
     private async Task<AdviceRequestPage> RequestPageAsync(Plan plan, AdviceRequestForm form, CancellationToken cancellationToken) =>

@@ -11,6 +11,9 @@ namespace EhcpQa.Web.Features.Advice;
 /// <summary>Advice requested for a plan, as typed: the domain's rules (<see cref="AdviceRequest.Problems"/>) check it.</summary>
 public sealed class AdviceRequestForm
 {
+    /// <summary>The version of the request a correction was made from (a new request has none).</summary>
+    public Guid ConcurrencyToken { get; set; }
+
     [Display(Name = "Is the advice for a new assessment or an annual review?")]
     public AdviceOccasion? Occasion { get; set; }
 
@@ -32,6 +35,22 @@ public sealed class AdviceRequestForm
     public DateOnly? RequestedDate => RequestedOn.TryGetDate(out var date) ? date : null;
 
     public DateOnly? DueDate => DueOn.TryGetDate(out var date) ? date : null;
+
+    /// <summary>The form for correcting a request, filled in as it is.</summary>
+    public static AdviceRequestForm From(AdviceRequest request, Guid concurrencyToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new()
+        {
+            ConcurrencyToken = concurrencyToken,
+            Occasion = request.Occasion,
+            Service = request.Service,
+            ServiceName = request.ServiceName,
+            Agency = request.Service == AdviceService.Other ? request.Agency : null,
+            RequestedOn = DateInput.From(request.RequestedOn),
+            DueOn = DateInput.From(request.DueOn),
+        };
+    }
 
     public static IReadOnlyList<SelectListItem> OccasionItems { get; } =
         Enum.GetValues<AdviceOccasion>().Select(o => new SelectListItem(o.Name(), o.ToString())).ToList();

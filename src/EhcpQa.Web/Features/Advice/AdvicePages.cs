@@ -65,7 +65,8 @@ public sealed record AdviceListPage(AdviceList Showing, IReadOnlyDictionary<Advi
     public const int Shown = 200;
 }
 
-public sealed record AdviceRequestPage(int PlanId, string Reference, AdviceRequestForm Form, int DefaultDueWeeks);
+/// <summary>The form recording advice requested, or correcting a request (<paramref name="AdviceId"/>).</summary>
+public sealed record AdviceRequestPage(int PlanId, string Reference, AdviceRequestForm Form, int DefaultDueWeeks, int? AdviceId = null);
 
 public sealed record AdvicePage(AdviceRequest Request, string PlanReference, DateOnly Today, AdviceReceiptForm Receipt, bool CanRecord, bool CanSeePlan, StaffNames Names);
 
