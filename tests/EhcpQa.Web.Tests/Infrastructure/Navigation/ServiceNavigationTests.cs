@@ -34,11 +34,12 @@ public sealed class ServiceNavigation_ShowsLinksByRole
     }
 
     [Theory]
-    [InlineData("Caseworker", "Plans,Quality,Framework,Notifications")]
-    [InlineData("LocalityManager", "Plans,Sign-off,Moderation,Dashboard,Quality,Framework,Notifications")]
-    [InlineData("QaLead", "Plans,Sign-off,Samples,Panels,Actions,Moderation,Dashboard,Quality,Reports,Framework,Security log,Notifications")]
+    [InlineData("Caseworker", "Plans,Advice,Quality,Framework,Notifications")]
+    [InlineData("LocalityManager", "Plans,Advice,Sign-off,Moderation,Dashboard,Quality,Framework,Notifications")]
+    [InlineData("QaLead", "Plans,Advice,Sign-off,Samples,Panels,Actions,Moderation,Dashboard,Quality,Reports,Framework,Security log,Notifications")]
     [InlineData("Administrator", "Framework,Users,Security log,Notifications")]
     [InlineData("PanelMember", "Moderation,Framework,Notifications")]
+    [InlineData("AgencyLead", "Advice,Framework,Notifications")]
     public async Task Links_follow_the_role(string role, string expected)
     {
         var items = await Users.ItemsForAsync(Users.SignedIn(role), "/");
@@ -51,7 +52,7 @@ public sealed class ServiceNavigation_ShowsLinksByRole
     {
         var items = await Users.ItemsForAsync(Users.SignedIn("QaLead", "Administrator"), "/");
 
-        Assert.Equal(["/plans", "/sign-off", "/samples", "/panels", "/actions", "/moderation", "/dashboard", "/quality", "/reports", "/frameworks", "/admin/users", "/security-log", "/notifications"], items.Select(i => i.Href));
+        Assert.Equal(["/plans", "/advice", "/sign-off", "/samples", "/panels", "/actions", "/moderation", "/dashboard", "/quality", "/reports", "/frameworks", "/admin/users", "/security-log", "/notifications"], items.Select(i => i.Href));
     }
 }
 
