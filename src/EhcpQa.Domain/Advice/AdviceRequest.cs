@@ -83,7 +83,10 @@ public sealed class AdviceRequest
     public bool IsOverdue(DateOnly today) => DaysOverdue(today) > 0;
 
     /// <summary>Whether the advice arrived by its due date; null until it arrives.</summary>
-    public bool? ReceivedOnTime => ReceivedOn is { } received ? received <= DueOn : null;
+    public bool? ReceivedOnTime => OnTime(DueOn, ReceivedOn);
+
+    /// <summary>Whether advice due on <paramref name="dueOn"/> came on time: received by that day; null until it is received.</summary>
+    public static bool? OnTime(DateOnly dueOn, DateOnly? receivedOn) => receivedOn is { } received ? received <= dueOn : null;
 
     /// <summary>Days from the request to the advice arriving; null until it arrives.</summary>
     public int? DaysTaken => ReceivedOn is { } received ? received.DayNumber - RequestedOn.DayNumber : null;

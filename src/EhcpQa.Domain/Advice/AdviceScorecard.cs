@@ -70,7 +70,7 @@ public sealed record AdviceScorecard(
     public static bool IsOnTime(AdviceDates advice)
     {
         ArgumentNullException.ThrowIfNull(advice);
-        return advice.ReceivedOn is { } received && received <= advice.DueOn;
+        return AdviceRequest.OnTime(advice.DueOn, advice.ReceivedOn) == true;
     }
 
     /// <summary>The middle of the days taken (the mean of the two middle ones for an even count); null for none.</summary>

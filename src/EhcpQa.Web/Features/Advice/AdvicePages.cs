@@ -41,7 +41,7 @@ public sealed record AdviceRow(
     DateOnly? ReceivedOn,
     int DaysOverdue)
 {
-    public bool? OnTime => ReceivedOn is { } received ? received <= DueOn : null;
+    public bool? OnTime => AdviceRequest.OnTime(DueOn, ReceivedOn);
 }
 
 public static class AdviceRows
