@@ -33,6 +33,23 @@ public static class AdviceAccess
         return AgencyLedBy(actor) == request.Agency || PlanAccess.CanView(actor, plan);
     }
 
+    /// <summary>Whether the person may audit the advice's quality: the lead of the agency that gave it.</summary>
+    public static bool CanAudit(Actor actor, AdviceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return AgencyLedBy(actor) is { } agency && agency == request.Agency;
+    }
+
+    /// <summary>
+    /// Whether the person may read audits of the advice once submitted: the lead of the agency that gave it, and the
+    /// authority's QA leads. An audit is the agency's own assurance, not the plan's, so it is not shown with the plan.
+    /// </summary>
+    public static bool CanReadAudits(Actor actor, AdviceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return CanAudit(actor, request) || actor.IsIn(StaffRole.QaLead);
+    }
+
     /// <summary>Whether the person may record advice requested for the plan and the advice received: whoever may change its record.</summary>
     public static bool CanRecord(Actor actor, Plan plan) => PlanAccess.CanView(actor, plan) && PlanAccess.CanRegister(actor);
 }

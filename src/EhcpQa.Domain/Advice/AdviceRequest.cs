@@ -10,7 +10,7 @@ namespace EhcpQa.Domain.Advice;
 /// itself (an uploaded .docx or .pdf, or its text pasted). The agency that gives the advice assures its quality.
 /// Every change records who made it and when.
 /// </summary>
-public sealed class AdviceRequest
+public sealed partial class AdviceRequest
 {
     public const int ServiceNameMaxLength = 100;
 

@@ -16,8 +16,25 @@ public sealed record AdviceTimeliness(string Name, Agency Agency, int Due, int O
     public double? OnTimeShare => Due == 0 ? null : (double)OnTime / Due;
 }
 
-/// <summary>One month of a scorecard's trend: the advice due in it and how much came on time.</summary>
-public sealed record AdviceMonth(DateOnly Month, int Due, int OnTime)
+/// <summary>
+/// One agency's own audit of one piece of its advice, as a scorecard counts it: when it was submitted, its score as a
+/// percentage of the points available (null on a form without points), and whether it reached the form's bar (null on a
+/// form that sets none).
+/// </summary>
+public sealed record AdviceAuditScore(Agency Agency, string Service, DateOnly AuditedOn, decimal? Percent, bool? ReachesBar);
+
+/// <summary>
+/// How good one agency's or service's advice was, by its own audits submitted in the period: how many, the mean score
+/// of those scored in points, and how many of those judged against a bar reached it.
+/// </summary>
+public sealed record AdviceQuality(string Name, Agency Agency, int Audited, decimal? MeanPercent, int WithBar, int ReachingBar)
+{
+    /// <summary>The share reaching the bar, 0 to 1, of the audits judged against one; null when none was.</summary>
+    public double? ReachingBarShare => WithBar == 0 ? null : (double)ReachingBar / WithBar;
+}
+
+/// <summary>One month of a scorecard's trend: the advice due in it and how much came on time; the audits submitted in it and their mean score.</summary>
+public sealed record AdviceMonth(DateOnly Month, int Due, int OnTime, int Audited = 0, decimal? MeanPercent = null)
 {
     public double? OnTimeShare => Due == 0 ? null : (double)OnTime / Due;
 }
@@ -25,7 +42,8 @@ public sealed record AdviceMonth(DateOnly Month, int Due, int OnTime)
 /// <summary>
 /// The advice scorecard: timeliness of advice due in a period, per agency and per service, and by month. Advice is on time
 /// when received by its due date; late when received after it or, not yet received, once the date has passed (counted as
-/// still overdue). A pure function of the advice's dates, so every figure can be checked by hand.
+/// still overdue). Beside it, the quality of advice by the agencies' own audits submitted in the period. A pure function
+/// of the advice's dates and the audits' scores, so every figure can be checked by hand.
 /// </summary>
 public sealed record AdviceScorecard(
     DateOnly From,
@@ -35,16 +53,35 @@ public sealed record AdviceScorecard(
     IReadOnlyList<AdviceTimeliness> ByService,
     IReadOnlyList<AdviceMonth> Months)
 {
-    /// <summary>The scorecard of the advice due from <paramref name="from"/> to <paramref name="to"/> (both days included), as it stood on <paramref name="today"/>.</summary>
-    public static AdviceScorecard Of(IEnumerable<AdviceDates> advice, DateOnly from, DateOnly to, DateOnly today)
+    /// <summary>The quality of all advice audited in the period.</summary>
+    public AdviceQuality Quality { get; init; } = Scored("All advice", null, []);
+
+    /// <summary>The quality of each agency's advice audited in the period.</summary>
+    public IReadOnlyList<AdviceQuality> QualityByAgency { get; init; } = [];
+
+    /// <summary>The quality of each service's advice audited in the period.</summary>
+    public IReadOnlyList<AdviceQuality> QualityByService { get; init; } = [];
+
+    /// <summary>The scorecard of the advice due in the period, without audits.</summary>
+    public static AdviceScorecard Of(IEnumerable<AdviceDates> advice, DateOnly from, DateOnly to, DateOnly today) =>
+        Of(advice, [], from, to, today);
+
+    /// <summary>
+    /// The scorecard of the advice due from <paramref name="from"/> to <paramref name="to"/> (both days included), as it
+    /// stood on <paramref name="today"/>, and of the audits submitted in those days.
+    /// </summary>
+    public static AdviceScorecard Of(IEnumerable<AdviceDates> advice, IEnumerable<AdviceAuditScore> audits, DateOnly from, DateOnly to, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(advice);
+        ArgumentNullException.ThrowIfNull(audits);
         var decided = advice.Where(a => a.DueOn >= from && a.DueOn <= to && IsDecided(a, today)).ToList();
+        var audited = audits.Where(a => a.AuditedOn >= from && a.AuditedOn <= to && a.AuditedOn <= today).ToList();
         var months = new List<AdviceMonth>();
         for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
         {
             var inMonth = decided.Where(a => a.DueOn.Year == month.Year && a.DueOn.Month == month.Month).ToList();
-            months.Add(new AdviceMonth(month, inMonth.Count, inMonth.Count(IsOnTime)));
+            var auditedInMonth = Scored(string.Empty, null, audited.Where(a => a.AuditedOn.Year == month.Year && a.AuditedOn.Month == month.Month).ToList());
+            months.Add(new AdviceMonth(month, inMonth.Count, inMonth.Count(IsOnTime), auditedInMonth.Audited, auditedInMonth.MeanPercent));
         }
 
         return new AdviceScorecard(
@@ -53,7 +90,12 @@ public sealed record AdviceScorecard(
             Timeliness("All advice", null, decided),
             decided.GroupBy(a => a.Agency).OrderBy(g => g.Key.Name(), StringComparer.Ordinal).Select(g => Timeliness(g.Key.Name(), g.Key, g.ToList())).ToList(),
             decided.GroupBy(a => (a.Agency, a.Service)).OrderBy(g => g.Key.Service, StringComparer.Ordinal).Select(g => Timeliness(g.Key.Service, g.Key.Agency, g.ToList())).ToList(),
-            months);
+            months)
+        {
+            Quality = Scored("All advice", null, audited),
+            QualityByAgency = audited.GroupBy(a => a.Agency).OrderBy(g => g.Key.Name(), StringComparer.Ordinal).Select(g => Scored(g.Key.Name(), g.Key, g.ToList())).ToList(),
+            QualityByService = audited.GroupBy(a => (a.Agency, a.Service)).OrderBy(g => g.Key.Service, StringComparer.Ordinal).Select(g => Scored(g.Key.Service, g.Key.Agency, g.ToList())).ToList(),
+        };
     }
 
     /// <summary>
@@ -85,6 +127,14 @@ public sealed record AdviceScorecard(
         var sorted = days.Order().ToList();
         var middle = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+    }
+
+    /// <summary>The quality of a set of audits: the mean of the scored ones' percentages (to one decimal place), and how many of those judged against a bar reached it.</summary>
+    private static AdviceQuality Scored(string name, Agency? agency, List<AdviceAuditScore> audits)
+    {
+        var percents = audits.Where(a => a.Percent is not null).Select(a => a.Percent!.Value).ToList();
+        var mean = percents.Count == 0 ? (decimal?)null : Math.Round(percents.Average(), 1, MidpointRounding.AwayFromZero);
+        return new AdviceQuality(name, agency ?? default, audits.Count, mean, audits.Count(a => a.ReachesBar is not null), audits.Count(a => a.ReachesBar == true));
     }
 
     private static AdviceTimeliness Timeliness(string name, Agency? agency, List<AdviceDates> advice)

@@ -6,7 +6,9 @@ namespace EhcpQa.Domain.Grades;
 /// One person's (or one panel's agreed) judgement of one version of a plan against one framework
 /// version: a <see cref="SectionJudgement"/> for each section and the plan overall. It is saved section
 /// by section while in progress and fixed once submitted. Sign-off, second opinions, agreed grades and
-/// moderation are all gradings, told apart by their <see cref="Purpose"/>.
+/// moderation are all gradings, told apart by their <see cref="Purpose"/>; so is an agency's audit of a
+/// piece of professional advice, whose subject is the advice (<see cref="AdviceRequestId"/>) rather than a
+/// version of the plan.
 /// </summary>
 public sealed partial class Grading
 {
@@ -17,7 +19,7 @@ public sealed partial class Grading
         GraderId = string.Empty;
     }
 
-    private Grading(int planId, int planVersionId, GradingPurpose purpose, string graderId, int frameworkVersionId, DateTimeOffset at, int? panelSessionId)
+    private Grading(int planId, int? planVersionId, GradingPurpose purpose, string graderId, int frameworkVersionId, DateTimeOffset at, int? panelSessionId)
     {
         PanelSessionId = panelSessionId;
         PlanId = planId;
@@ -32,7 +34,11 @@ public sealed partial class Grading
 
     public int PlanId { get; private set; }
 
-    public int PlanVersionId { get; private set; }
+    /// <summary>The version of the plan judged; null for an advice audit, whose subject is the advice.</summary>
+    public int? PlanVersionId { get; private set; }
+
+    /// <summary>For an advice audit, the advice judged; null for every grading of a plan.</summary>
+    public int? AdviceRequestId { get; private set; }
 
     public GradingPurpose Purpose { get; private set; }
 
@@ -101,6 +107,11 @@ public sealed partial class Grading
             throw new DomainRuleException("Unknown purpose of grading.");
         }
 
+        if (purpose == GradingPurpose.AdviceAudit)
+        {
+            throw new DomainRuleException("An advice audit is started on the advice it judges.");
+        }
+
         if (purpose.IsModeration() != panelSessionId.HasValue)
         {
             throw new DomainRuleException(purpose.IsModeration()
@@ -113,6 +124,28 @@ public sealed partial class Grading
         {
             SecondOpinionBelowBar = (policy ?? Plans.SignOffPolicy.Default).SecondOpinionBelowBar,
             DrawnForSecondGrader = drawnForSecondGrader && purpose == GradingPurpose.SignOff,
+        };
+    }
+
+    /// <summary>
+    /// Starts an audit of a piece of advice received, on the authority's advice form (a framework version whose
+    /// form assesses professional advice), which is locked from now on. Who may audit is the advice's rule
+    /// (<see cref="Advice.AdviceRequest.StartAudit"/>).
+    /// </summary>
+    internal static Grading StartAdviceAudit(Advice.AdviceRequest advice, string graderId, FrameworkVersion framework, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentException.ThrowIfNullOrWhiteSpace(graderId);
+        if (framework.Scheme != ScoringScheme.Form || framework.Form?.Assesses != Frameworks.Forms.AssessedDocument.Advice)
+        {
+            throw new DomainRuleException($"{framework.Title} is not a form for professional advice: choose the advice form the authority uses.");
+        }
+
+        framework.RecordUse(at);
+        return new Grading(advice.PlanId, null, GradingPurpose.AdviceAudit, graderId, framework.Id, at, null)
+        {
+            AdviceRequestId = advice.Id,
         };
     }
 

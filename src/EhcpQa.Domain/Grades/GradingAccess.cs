@@ -93,6 +93,29 @@ public static class GradingAccess
             && PlanAccess.CanView(actor, plan);
     }
 
+    /// <summary>Whether <paramref name="actor"/> may fill in (and submit) an advice audit: the lead who started it, while they may audit the advice.</summary>
+    public static bool MayEditAdviceAudit(Actor actor, Grading audit, Advice.AdviceRequest advice)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(advice);
+        return audit.Purpose == GradingPurpose.AdviceAudit
+            && audit.AdviceRequestId == advice.Id
+            && audit.GraderId == actor.UserId
+            && Advice.AdviceAccess.CanAudit(actor, advice);
+    }
+
+    /// <summary>Whether <paramref name="actor"/> may read an advice audit: their own, always; once submitted, whoever may read the advice's audits.</summary>
+    public static bool MayReadAdviceAudit(Actor actor, Grading audit, Advice.AdviceRequest advice)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(advice);
+        return audit.Purpose == GradingPurpose.AdviceAudit
+            && audit.AdviceRequestId == advice.Id
+            && (audit.GraderId == actor.UserId || (audit.IsSubmitted && Advice.AdviceAccess.CanReadAudits(actor, advice)));
+    }
+
     private static bool MayReadSignOffGrading(Actor actor, Grading grading, PlanVersion version, IEnumerable<Grading> versionGradings)
     {
         if (grading.GraderId == actor.UserId)

@@ -21,6 +21,9 @@ public enum GradingPurpose
 
     /// <summary>The grade a moderation panel agrees for a plan.</summary>
     PanelAgreement,
+
+    /// <summary>An agency lead's audit of a piece of their agency's advice on the authority's advice form.</summary>
+    AdviceAudit,
 }
 
 public static class GradingPurposes
@@ -32,6 +35,7 @@ public static class GradingPurposes
         GradingPurpose.SignOffAgreement => "Agreed sign-off grade",
         GradingPurpose.Moderation => "Moderation",
         GradingPurpose.PanelAgreement => "Agreed panel grade",
+        GradingPurpose.AdviceAudit => "Advice audit",
         _ => purpose.ToString(),
     };
 

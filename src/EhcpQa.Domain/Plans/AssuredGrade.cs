@@ -99,7 +99,7 @@ public sealed class AssuredGrade
         {
             PlanId = plan.Id,
             Level = level,
-            PlanVersionId = decisive.PlanVersionId,
+            PlanVersionId = decisive.PlanVersionId ?? version.Id,
             PanelSessionId = decisive.PanelSessionId,
             GivenById = decisive.GraderId,
             GivenAt = decisive.SubmittedAt!.Value,

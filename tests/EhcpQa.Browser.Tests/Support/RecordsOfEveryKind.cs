@@ -4,6 +4,7 @@ using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Sampling;
 using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Persistence.Frameworks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -70,9 +71,7 @@ public sealed partial class RecordsOfEveryKind(BrowserHost host) : IAsyncLifetim
         SignOffGradingId = await StartAsync(manager, manager.Locator("form[action$='/gradings'] button"));
 
         var qaLead = await App.SignedInPageAsync("qalead@ehcpqa.test");
-        var current = await App.WithDatabaseAsync(db => db.FrameworkVersions
-            .Where(v => v.PublishedAt != null && v.RetiredAt == null)
-            .OrderByDescending(v => v.PublishedAt).Select(v => v.Id).FirstAsync());
+        var current = await App.WithDatabaseAsync(async db => (await db.VersionForAsync(Domain.Frameworks.FrameworkPurpose.DraftSignOff, CancellationToken.None))!.Id);
         await qaLead.GotoAsync($"/frameworks/versions/{current}");
         await qaLead.Locator("#Revision_Title").FillAsync("A revision with a long title to show how the pages around it wrap");
         await qaLead.GetByRole(AriaRole.Button, new() { Name = "Start a new version" }).ClickAsync();

@@ -26,6 +26,21 @@ internal static class AdviceRecords
             return request.Id;
         });
 
+    /// <summary>Advice requested 40 days ago and received <paramref name="receivedDaysAgo"/> days ago, its text pasted; returns its id.</summary>
+    public static async Task<int> ReceivedAsync(EhcpQaApp app, int planId, AdviceService service, int receivedDaysAgo = 5)
+    {
+        var id = await RequestedAsync(app, planId, service, daysAgo: 40);
+        await app.WithDatabaseAsync(async db =>
+        {
+            var request = await db.AdviceRequests.SingleAsync(r => r.Id == id);
+            var today = ServiceCalendar.DateOf(app.Clock.GetUtcNow());
+            request.RecordReceipt(today.AddDays(-receivedDaysAgo), null, "Made-up advice for a test.", today, request.RequestedById, app.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+            return id;
+        });
+        return id;
+    }
+
     public static byte[] WordDocument(string text) => new DocxBuilder().Paragraph(text).ToBytes();
 
     /// <summary>A one-page PDF with the text on it, as a report printed to PDF is.</summary>

@@ -6,6 +6,8 @@ namespace EhcpQa.Web.Tests.Persistence;
 
 public sealed class DatabaseInitialiserTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
 {
+    private const string ShippedKey = "wirral-shropshire";
+
     [Fact]
     public async Task FirstStart_SeedsThePublishedFrameworkFromItsDataFile()
     {
@@ -13,7 +15,7 @@ public sealed class DatabaseInitialiserTests(EhcpQaApp app) : IClassFixture<Ehcp
             .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
             .Include(v => v.Standards)
             .Include(v => v.GradeDescriptors)
-            .SingleAsync());
+            .SingleAsync(v => v.Framework.Key == ShippedKey));
 
         Assert.True(version.IsPublished);
         Assert.Equal(13, version.Sections.Count);
@@ -27,6 +29,7 @@ public sealed class DatabaseInitialiserTests(EhcpQaApp app) : IClassFixture<Ehcp
     public async Task Restart_DoesNotSeedTheFrameworkTwice()
     {
         var plansBefore = await app.WithDatabaseAsync(db => db.Plans.CountAsync());
+        var frameworksBefore = await app.WithDatabaseAsync(db => db.Frameworks.CountAsync());
 
         await app.WithScopeAsync(async services =>
         {
@@ -34,7 +37,8 @@ public sealed class DatabaseInitialiserTests(EhcpQaApp app) : IClassFixture<Ehcp
             return true;
         });
 
-        Assert.Equal(1, await app.WithDatabaseAsync(db => db.Frameworks.CountAsync()));
+        Assert.Equal(1, await app.WithDatabaseAsync(db => db.Frameworks.CountAsync(f => f.Key == ShippedKey)));
+        Assert.Equal(frameworksBefore, await app.WithDatabaseAsync(db => db.Frameworks.CountAsync()));
         Assert.Equal(120, plansBefore);
         Assert.Equal(plansBefore, await app.WithDatabaseAsync(db => db.Plans.CountAsync()));
     }

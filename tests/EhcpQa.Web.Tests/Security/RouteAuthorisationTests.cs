@@ -1,4 +1,5 @@
 using System.Net;
+using EhcpQa.Web.Persistence.Frameworks;
 using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Tests.Security;
@@ -38,6 +39,7 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
         { "/admin/users/{user}/edit", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden },
         { "/advice", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Ok },
         { "/advice/scorecard", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Ok },
+        { "/advice/audits", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Ok },
         { "/advice/policy", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/plans/{plan}/advice/new", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/account/password", Ok, Ok, Ok, Ok, Ok, Ok, Ok },
@@ -96,7 +98,7 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
     {
         var planId = await app.SharedAsync("draft", () => app.Plans.DraftAsync("EHC-ROUTES-1"));
         var (versionId, userId) = await app.WithDatabaseAsync(async db => (
-            await db.FrameworkVersions.Select(v => v.Id).FirstAsync(),
+            (await db.VersionForAsync(Domain.Frameworks.FrameworkPurpose.DraftSignOff, CancellationToken.None))!.Id,
             await db.Users.Where(u => u.Email == DemoUsers.Caseworker).Select(u => u.Id).SingleAsync()));
         return route.Replace("{plan}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{version}", versionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -2,6 +2,7 @@ using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,13 +32,12 @@ public static class TestAmendments
             var localityId = caseworkerUser.LocalityId!.Value;
             var manager = await db.Users.Where(u => u.LocalityId == localityId && u.Email!.StartsWith("manager")).Select(u => u.Id).FirstAsync();
             var qaLead = await db.Users.Where(u => u.Email == DemoUsers.QaLead).Select(u => u.Id).SingleAsync();
+            var inUse = (await db.VersionForAsync(FrameworkPurpose.DraftSignOff, CancellationToken.None))!.Id;
             var framework = await db.FrameworkVersions
                 .Include(v => v.GradeDescriptors)
                 .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
                 .AsSplitQuery()
-                .Where(v => v.PublishedAt != null)
-                .OrderByDescending(v => v.PublishedAt)
-                .FirstAsync();
+                .SingleAsync(v => v.Id == inUse);
             var steps = new HistoricSignOff(
                 framework,
                 new Actor(caseworkerUser.Id, new HashSet<string> { StaffRole.Caseworker }, Agency.SendTeam, localityId),

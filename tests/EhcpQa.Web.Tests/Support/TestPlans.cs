@@ -4,6 +4,7 @@ using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,13 +45,12 @@ public sealed class TestPlans(EhcpQaApp app)
             var (caseworkerId, localityId) = await StaffAsync(db, caseworker);
             var manager = await db.Users.Where(u => u.LocalityId == localityId && u.Email!.StartsWith("manager")).Select(u => u.Id).FirstAsync();
             var qaLead = await db.Users.Where(u => u.Email == DemoUsers.QaLead).Select(u => u.Id).SingleAsync();
+            var inUse = (await db.VersionForAsync(FrameworkPurpose.DraftSignOff, CancellationToken.None))!.Id;
             var framework = await db.FrameworkVersions
                 .Include(v => v.GradeDescriptors)
                 .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
                 .AsSplitQuery()
-                .Where(v => v.PublishedAt != null)
-                .OrderByDescending(v => v.PublishedAt)
-                .FirstAsync();
+                .SingleAsync(v => v.Id == inUse);
             var story = new HistoricPlan(0, 0, issuedOn.AddYears(-9), need, setting, VulnerableCohorts.None, issuedOn.AddDays(-120), issuedOn,
                 Amended: false, Returned: null, new HistoricGrading(overall, PlanSections.Statutory.ToDictionary(s => s.Code, _ => overall)));
             var steps = new HistoricSignOff(

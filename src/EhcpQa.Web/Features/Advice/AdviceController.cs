@@ -218,6 +218,36 @@ public sealed class AdviceController(
         return View("Advice", await AdvicePageAsync(request!, plan!, form, cancellationToken));
     }
 
+    /// <summary>The lead of the advice's agency starts auditing it on the advice form in use, and goes on to the audit's first page.</summary>
+    [HttpPost("advice/{id:int}/audit")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> StartAudit(int id, CancellationToken cancellationToken)
+    {
+        var (request, plan, refusal) = await AdviceToViewAsync(id, cancellationToken);
+        if (request is null)
+        {
+            return refusal!;
+        }
+
+        if (!AdviceAccess.CanAudit(User.ToActor(), request))
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var audit = await AdviceAudits.StartAsync(db, request, User.ToActor(), clock.GetUtcNow(), cancellationToken);
+            logger.LogInformation("Audit {GradingId} of advice {AdviceId} started by {UserId}", audit.Id, request.Id, audit.GraderId);
+            return Redirect($"/gradings/{audit.Id}");
+        }
+        catch (DomainRuleException refused)
+        {
+            ModelState.AddProblems(string.Empty, refused.Problems, string.Empty);
+        }
+
+        return View("Advice", await AdvicePageAsync(request, plan!, new AdviceReceiptForm { ConcurrencyToken = db.ConcurrencyTokenOf(request) }, cancellationToken));
+    }
+
     [HttpGet("advice/{id:int}/document")]
     public async Task<IActionResult> Document(int id, CancellationToken cancellationToken)
     {
@@ -336,7 +366,12 @@ public sealed class AdviceController(
 
     private async Task<AdvicePage> AdvicePageAsync(AdviceRequest request, Plan plan, AdviceReceiptForm form, CancellationToken cancellationToken)
     {
-        var names = await Persistence.Identity.StaffNames.LoadAsync(db, new[] { request.RequestedById, request.ReceivedRecordedById }.OfType<string>(), cancellationToken);
-        return new AdvicePage(request, plan.Reference, Today, form, AdviceAccess.CanRecord(User.ToActor(), plan), PlanAccess.CanView(User.ToActor(), plan), names);
+        var audit = await AdviceAudits.OfAsync(db, request, User.ToActor(), cancellationToken);
+        var names = await Persistence.Identity.StaffNames.LoadAsync(
+            db, new[] { request.RequestedById, request.ReceivedRecordedById, audit?.Grading?.GraderId }.OfType<string>(), cancellationToken);
+        return new AdvicePage(request, plan.Reference, Today, form, AdviceAccess.CanRecord(User.ToActor(), plan), PlanAccess.CanView(User.ToActor(), plan), names)
+        {
+            Audit = audit,
+        };
     }
 }

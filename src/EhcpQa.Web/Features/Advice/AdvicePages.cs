@@ -68,7 +68,11 @@ public sealed record AdviceListPage(AdviceList Showing, IReadOnlyDictionary<Advi
 /// <summary>The form recording advice requested, or correcting a request (<paramref name="AdviceId"/>).</summary>
 public sealed record AdviceRequestPage(int PlanId, string Reference, AdviceRequestForm Form, int DefaultDueWeeks, int? AdviceId = null);
 
-public sealed record AdvicePage(AdviceRequest Request, string PlanReference, DateOnly Today, AdviceReceiptForm Receipt, bool CanRecord, bool CanSeePlan, StaffNames Names);
+public sealed record AdvicePage(AdviceRequest Request, string PlanReference, DateOnly Today, AdviceReceiptForm Receipt, bool CanRecord, bool CanSeePlan, StaffNames Names)
+{
+    /// <summary>The advice's audit as the person may see it; null for those who neither audit nor read audits.</summary>
+    public AdviceAuditView? Audit { get; init; }
+}
 
 /// <summary>The advice section of a plan's page: every request for the plan, oldest first.</summary>
 public sealed record PlanAdvice(int PlanId, IReadOnlyList<AdviceRow> Rows, bool CanRecord)

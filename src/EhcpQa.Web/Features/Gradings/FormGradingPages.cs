@@ -56,6 +56,9 @@ public sealed record PartPage(
     PartJudgement? Saved,
     IReadOnlyList<ReferencePart> References)
 {
+    /// <summary>What is judged, as the pages name it.</summary>
+    public required GradingSubject Subject { get; init; }
+
     public bool IsOverall => Part.Code == OverallPart.Code;
 
     public string Heading => FormWording.HeadingOf(Part);

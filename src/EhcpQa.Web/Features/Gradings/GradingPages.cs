@@ -205,16 +205,59 @@ public sealed record GradingReadout(
 }
 
 /// <summary>
-/// How a grading's pages name the plan and where they lead back to: sign-off gradings show the plan's
+/// How a grading's pages name what is judged and where they lead back to: sign-off gradings show the plan's
 /// reference and return to its sign-off page; moderation gradings show only the plan's session code
-/// (moderators work on pseudonymised plans) and return to the plan's moderation page.
+/// (moderators work on pseudonymised plans) and return to the plan's moderation page; an advice audit names the
+/// advice (never the plan: an agency lead does not see plans) and returns to the advice's page.
 /// </summary>
-public sealed record GradingSubject(string PlanLabel, string BackHref, string BackText)
+/// <param name="Caption">The line above the page's heading; null for a plan's, which gives its reference and version.</param>
+/// <param name="Name">What the page's title names; null for a plan's, "plan" and its reference.</param>
+/// <param name="TextHeading">The heading over the text judged, beside the form; null for a plan's draft or final text.</param>
+/// <param name="DocumentHref">Where the document judged is downloaded, where the text alone is not all of it.</param>
+/// <param name="Timeliness">For advice, whether it came on time, from its dates (never typed by the grader).</param>
+public sealed record GradingSubject(
+    string PlanLabel,
+    string BackHref,
+    string BackText,
+    string? Caption = null,
+    string? Name = null,
+    string? TextHeading = null,
+    string? DocumentHref = null,
+    string? Timeliness = null)
 {
     public static GradingSubject SignOff(Domain.Plans.Plan plan) => new(plan.Reference, $"/sign-off/{plan.Id}", "Back to the draft");
 
     public static GradingSubject Moderated(Moderation.ModerationCode codes, int sessionId, int planId) =>
         new(codes.For(sessionId, planId), Moderation.ModerationRoutes.Plan(sessionId, planId), "Back to the plan");
+
+    public static GradingSubject AdviceAudited(Domain.Advice.AdviceRequest advice)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        var received = advice.ReceivedOn is { } on ? $", received {on.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}" : string.Empty;
+        return new(string.Empty, $"/advice/{advice.Id}", "Back to the advice",
+            Caption: $"Advice from {advice.ServiceWords.ToLowerInvariant()}{received}",
+            Name: $"advice from {advice.ServiceWords.ToLowerInvariant()}",
+            TextHeading: "The advice",
+            DocumentHref: advice.Document is null ? null : $"/advice/{advice.Id}/document",
+            Timeliness: TimelinessOf(advice));
+    }
+
+    private static string TimelinessOf(Domain.Advice.AdviceRequest advice)
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        var dates = $"requested {advice.RequestedOn.ToString("d MMMM yyyy", culture)}, due {advice.DueOn.ToString("d MMMM yyyy", culture)}";
+        return advice.ReceivedOn is not { } received
+            ? $"Not received yet: {dates}."
+            : advice.ReceivedOnTime == true
+                ? $"On time: {dates}, received {received.ToString("d MMMM yyyy", culture)} ({advice.DaysTaken} days after the request)."
+                : $"Late: {dates}, received {received.ToString("d MMMM yyyy", culture)}, {received.DayNumber - advice.DueOn.DayNumber} days after it was due.";
+    }
+
+    /// <summary>The line above a grading page's heading.</summary>
+    public string CaptionFor(int versionNumber) => Caption ?? $"Plan {PlanLabel}, version {versionNumber}";
+
+    /// <summary>What a grading page's title names.</summary>
+    public string NameInTitle => Name ?? $"plan {PlanLabel}";
 }
 
 /// <summary>

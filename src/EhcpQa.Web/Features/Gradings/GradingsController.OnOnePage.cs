@@ -108,7 +108,7 @@ public sealed partial class GradingsController
             var references = ReferencesFilling(context.Framework, section.Code, sectionForm, agreedOver, fresh: judgement is null);
             sections.Add(new SectionOnPage(
                 section,
-                section.Code == SectionCode.Overall ? string.Empty : context.Version.TextOf(section.Code),
+                section.Code == SectionCode.Overall ? string.Empty : context.PlanVersion.TextOf(section.Code),
                 references,
                 new JudgingFields(context.Grading.Id, section, judgement?.SuggestedGrade, meanings, OnOnePage: true)
                 {
@@ -116,6 +116,6 @@ public sealed partial class GradingsController
                 }));
         }
 
-        return new AllSectionsPage(context.Grading, context.Subject, context.Version.Number, sections, form, saved, await ReadingOfAsync(context, cancellationToken));
+        return new AllSectionsPage(context.Grading, context.Subject, context.PlanVersion.Number, sections, form, saved, await ReadingOfAsync(context, cancellationToken));
     }
 }

@@ -192,15 +192,25 @@ public sealed partial class GradingsController(
 
         try
         {
-            context.Plan.SubmitGrading(context.Grading, context.Framework, context.Session, User.ToActor(), clock.GetUtcNow());
+            if (context.Advice is { } advice)
+            {
+                advice.SubmitAudit(context.Grading, context.Framework, User.ToActor(), clock.GetUtcNow());
+            }
+            else
+            {
+                context.Plan.SubmitGrading(context.Grading, context.Framework, context.Session, User.ToActor(), clock.GetUtcNow());
+            }
 
             db.ExpectConcurrencyToken(context.Grading, concurrencyToken);
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Grading {GradingId} ({Purpose}) submitted by {UserId}: passes the bar {PassesBar}",
                 id, context.Grading.Purpose, context.Grading.GraderId, context.Grading.PassesBar);
-            TempData["Success"] = context.Grading.Purpose == GradingPurpose.PanelAgreement
-                ? $"The agreed grade has been recorded: overall {context.Grading.Result}"
-                : $"Your grading has been submitted: overall {context.Grading.Result}";
+            TempData["Success"] = context.Grading.Purpose switch
+            {
+                GradingPurpose.PanelAgreement => $"The agreed grade has been recorded: overall {context.Grading.Result}",
+                GradingPurpose.AdviceAudit => $"Your audit of the advice has been submitted: {context.Grading.Result ?? context.Grading.PointsOnForm.ToString()}",
+                _ => $"Your grading has been submitted: overall {context.Grading.Result}",
+            };
             return Redirect(context.Subject.BackHref);
         }
         catch (DomainRuleException refused)
@@ -283,7 +293,7 @@ public sealed partial class GradingsController(
         }
 
         var grader = await StaffNames.NameOfAsync(db, context.Grading.GraderId, cancellationToken);
-        return View(new GradingReadout(context.Grading, grader, context.Subject.PlanLabel, context.Plan.Id, context.Version.Number, context.Framework)
+        return View(new GradingReadout(context.Grading, grader, context.Subject.PlanLabel, context.Plan.Id, context.Version?.Number ?? 0, context.Framework)
         {
             Back = context.Subject,
         });
@@ -379,15 +389,20 @@ public sealed partial class GradingsController(
             form.Answers.TryAdd(item.Code, fresh && references.Count > 1 && alike.Count == 1 ? alike[0] : null);
         }
 
-        // The draft's text beside the part: its own section where the part is one of the plan's sections, otherwise the whole draft.
-        var draft = PlanSections.TryParse(part.Code, out var planSection) && planSection != SectionCode.Overall
+        // The text judged beside the part: the advice's; the draft's own section where the part is one of the plan's sections, otherwise the whole draft.
+        var draft = context.Version is null
+            ? [("The advice", context.Advice?.PastedText ?? string.Empty)]
+            : PlanSections.TryParse(part.Code, out var planSection) && planSection != SectionCode.Overall
             ? [(PlanSections.Get(planSection).Label, context.Version.TextOf(planSection))]
             : PlanSections.Statutory
                 .Select(s => (s.Label, context.Version.TextOf(s.Code)))
                 .Where(s => !string.IsNullOrWhiteSpace(s.Item2))
                 .ToList();
-        return new PartPage(grading, context.Subject.PlanLabel, context.Version.Number, context.Framework.Form!, part, draft,
-            form, grading.Part(part.Code), references);
+        return new PartPage(grading, context.Subject.PlanLabel, context.Version?.Number ?? 0, context.Framework.Form!, part, draft,
+            form, grading.Part(part.Code), references)
+        {
+            Subject = context.Subject,
+        };
     }
 
     private async Task<ViewResult> TaskListViewAsync(GradingContext context, CancellationToken cancellationToken)
@@ -404,7 +419,7 @@ public sealed partial class GradingsController(
         var rows = Grading.PartsToJudge(form)
             .Select(p => new FormTaskListRow(p, grading.Part(p.Code), p.Code != Domain.Frameworks.Forms.OverallPart.Code || sectionsDone))
             .ToList();
-        return View("FormTaskList", new FormTaskList(grading, context.Subject.PlanLabel, context.Version.Number,
+        return View("FormTaskList", new FormTaskList(grading, context.Subject.PlanLabel, context.Version?.Number ?? 0,
             $"{context.Framework.Title} (version {context.Framework.Number})", form, rows, db.ConcurrencyTokenOf(grading), context.Subject)
         {
             Start = start,
@@ -461,6 +476,7 @@ public sealed partial class GradingsController(
     {
         // A second opinion or panel grading never keeps earlier grades, so it asks nothing of the database.
         if (context.Grading.Purpose != GradingPurpose.SignOff
+            || context.Version is null
             || context.Plan.Versions.Where(v => v.Number < context.Version.Number).MaxBy(v => v.Number) is not { } earlierVersion)
         {
             return null;
@@ -480,7 +496,7 @@ public sealed partial class GradingsController(
         var rows = context.Framework.Sections
             .Select(s => new TaskListRow(s, context.Grading.Judgement(s.Code), s.Code != SectionCode.Overall || statutoryDone))
             .ToList();
-        return new GradingTaskList(context.Grading, context.Plan.Id, context.Subject.PlanLabel, context.Version.Number,
+        return new GradingTaskList(context.Grading, context.Plan.Id, context.Subject.PlanLabel, context.PlanVersion.Number,
             $"{context.Framework.Title} (version {context.Framework.Number})", rows, db.ConcurrencyTokenOf(context.Grading), context.Subject);
     }
 
@@ -498,8 +514,8 @@ public sealed partial class GradingsController(
             .OrderBy(j => j.Section)
             .Select(j => (PlanSections.Get(j.Section), j.Grade))
             .ToList();
-        return new JudgementPage(grading, context.Subject.PlanLabel, context.Version.Number, context.Framework, context.Framework.Section(section),
-            section == SectionCode.Overall ? string.Empty : context.Version.TextOf(section), form, saved?.SuggestedGrade, references, sectionGrades,
+        return new JudgementPage(grading, context.Subject.PlanLabel, context.PlanVersion.Number, context.Framework, context.Framework.Section(section),
+            section == SectionCode.Overall ? string.Empty : context.PlanVersion.TextOf(section), form, saved?.SuggestedGrade, references, sectionGrades,
             await ReadingOfAsync(context, cancellationToken));
     }
 
@@ -554,8 +570,13 @@ public sealed partial class GradingsController(
         }
 
         var plan = await db.Plans.Include(p => p.Versions).SingleAsync(p => p.Id == grading.PlanId, cancellationToken);
-        var version = plan.Versions.Single(v => v.Id == grading.PlanVersionId);
         var actor = User.ToActor();
+        if (grading.AdviceRequestId is { } adviceId)
+        {
+            return await LoadAdviceAuditAsync(grading, plan, adviceId, forEditing, cancellationToken);
+        }
+
+        var version = plan.Versions.Single(v => v.Id == grading.PlanVersionId);
         var session = grading.PanelSessionId is { } sessionId
             ? await db.PanelSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, cancellationToken)
             : null;
@@ -581,6 +602,28 @@ public sealed partial class GradingsController(
         return (new GradingContext(grading, plan, version, framework, session, subject), null);
     }
 
+    /// <summary>An agency's audit of a piece of advice: its rules of access are the advice's, and it names the advice, never the plan.</summary>
+    private async Task<(GradingContext? Context, IActionResult? Refusal)> LoadAdviceAuditAsync(
+        Grading grading, Plan plan, int adviceId, bool forEditing, CancellationToken cancellationToken)
+    {
+        var advice = await db.AdviceRequests.SingleAsync(a => a.Id == adviceId, cancellationToken);
+        var actor = User.ToActor();
+        var allowed = forEditing ? GradingAccess.MayEditAdviceAudit(actor, grading, advice) : GradingAccess.MayReadAdviceAudit(actor, grading, advice);
+        if (!allowed)
+        {
+            return (null, Forbid());
+        }
+
+        if (forEditing && grading.IsSubmitted)
+        {
+            return (null, RedirectToAction(nameof(Summary), new { id = grading.Id }));
+        }
+
+        var framework = await frameworks.FindAsync(db, grading.FrameworkVersionId, cancellationToken)
+            ?? throw new InvalidOperationException($"Grading {grading.Id} names framework version {grading.FrameworkVersionId}, which is not in the database.");
+        return (new GradingContext(grading, plan, null, framework, null, GradingSubject.AdviceAudited(advice)) { Advice = advice }, null);
+    }
+
     /// <summary>The gradings that bear on who may read this one: the session's gradings of the plan, or the draft's sign-off gradings.</summary>
     private Task<List<Grading>> RelatedGradingsAsync(Grading grading, PlanVersion version, PanelSession? session, CancellationToken cancellationToken) =>
         db.Gradings.AsNoTracking()
@@ -591,7 +634,7 @@ public sealed partial class GradingsController(
 
     /// <summary>What the draft checks found in the version graded: a draft's, never a final plan's under moderation.</summary>
     private async Task<DraftReading> ReadingOfAsync(GradingContext context, CancellationToken cancellationToken) =>
-        context.Grading.Purpose.IsModeration()
+        context.Grading.Purpose.IsModeration() || context.Version is null
             ? DraftReading.None
             : await wording.ReadAsync(
                 db,
@@ -599,5 +642,13 @@ public sealed partial class GradingsController(
                 DraftContext.Of(context.Plan, ServiceCalendar.DateOf(context.Version.SubmittedAt)),
                 cancellationToken);
 
-    private sealed record GradingContext(Grading Grading, Plan Plan, PlanVersion Version, FrameworkVersion Framework, PanelSession? Session, GradingSubject Subject);
+    /// <param name="Version">The version of the plan judged; null for an advice audit.</param>
+    private sealed record GradingContext(Grading Grading, Plan Plan, PlanVersion? Version, FrameworkVersion Framework, PanelSession? Session, GradingSubject Subject)
+    {
+        /// <summary>For an advice audit, the advice judged.</summary>
+        public Domain.Advice.AdviceRequest? Advice { get; init; }
+
+        /// <summary>The version of the plan judged, for the pages of a plan's grading on the 1–4 scheme (an advice audit is always on a form).</summary>
+        public PlanVersion PlanVersion => Version ?? throw new InvalidOperationException($"Grading {Grading.Id} judges advice, not a version of a plan.");
+    }
 }

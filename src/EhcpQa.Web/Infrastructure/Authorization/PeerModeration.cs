@@ -34,8 +34,44 @@ public sealed class PeerModeratorHandler(EhcpQaDbContext db) : AuthorizationHand
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ModeratorRequirement requirement)
     {
-        if (!context.HasSucceeded && context.User.IsInRole(StaffRole.Caseworker) && context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
-            && await db.PanelSessions.AnyAsync(s => s.Level == PanelLevel.PeerModeration && s.Members.Any(m => m.UserId == userId)))
+        if (!context.HasSucceeded && await IsPeerModeratorAsync(db, context.User))
+        {
+            context.Succeed(requirement);
+        }
+    }
+
+    /// <summary>Whether the user is a caseworker who is a member of a peer moderation session.</summary>
+    public static async Task<bool> IsPeerModeratorAsync(EhcpQaDbContext db, ClaimsPrincipal user) =>
+        user.IsInRole(StaffRole.Caseworker) && user.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
+            && await db.PanelSessions.AnyAsync(s => s.Level == PanelLevel.PeerModeration && s.Members.Any(m => m.UserId == userId));
+}
+
+/// <summary>
+/// Filling in and reading gradings: everyone who moderates (<see cref="ModeratorRequirement"/>), and agency leads, who audit
+/// their agency's advice. Each grading is then checked against the rules of its purpose (<c>GradingAccess</c>).
+/// </summary>
+public sealed class GraderRequirement : AuthorizationHandler<GraderRequirement>, IAuthorizationRequirement
+{
+    /// <summary>The roles that grade whatever they are given to grade.</summary>
+    public static IReadOnlyList<string> Roles { get; } = [.. ModeratorRequirement.Roles, StaffRole.AgencyLead];
+
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, GraderRequirement requirement)
+    {
+        if (Roles.Any(context.User.IsInRole))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>A caseworker who is a member of a peer moderation session meets the <see cref="GraderRequirement"/> too.</summary>
+public sealed class PeerGraderHandler(EhcpQaDbContext db) : AuthorizationHandler<GraderRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, GraderRequirement requirement)
+    {
+        if (!context.HasSucceeded && await PeerModeratorHandler.IsPeerModeratorAsync(db, context.User))
         {
             context.Succeed(requirement);
         }
@@ -45,5 +81,5 @@ public sealed class PeerModeratorHandler(EhcpQaDbContext db) : AuthorizationHand
 public static class ModeratorAuthorizationSetup
 {
     public static IServiceCollection AddModeratorAuthorization(this IServiceCollection services) =>
-        services.AddScoped<IAuthorizationHandler, PeerModeratorHandler>();
+        services.AddScoped<IAuthorizationHandler, PeerModeratorHandler>().AddScoped<IAuthorizationHandler, PeerGraderHandler>();
 }

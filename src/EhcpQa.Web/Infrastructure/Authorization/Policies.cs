@@ -29,8 +29,9 @@ public static class Policies
 
     /// <summary>
     /// Filling in and reading gradings: everyone who grades (locality managers and QA leads for sign-off,
-    /// panel members, managers and QA leads for moderation, and caseworkers who are members of a peer
-    /// moderation session). Each grading is then checked against the rules of its purpose.
+    /// panel members, managers and QA leads for moderation, caseworkers who are members of a peer
+    /// moderation session, and agency leads auditing their agency's advice). Each grading is then checked
+    /// against the rules of its purpose.
     /// </summary>
     public const string Grading = nameof(Grading);
 
@@ -71,7 +72,7 @@ public static class Policies
         options.AddPolicy(QaLeadWork, p => p.RequireRole(StaffRole.QaLead));
         options.AddPolicy(RegisterImport, p => p.RequireRole(StaffRole.QaLead, StaffRole.Administrator));
         options.AddPolicy(Moderation, p => p.RequireAuthenticatedUser().AddRequirements(new ModeratorRequirement()));
-        options.AddPolicy(Grading, p => p.RequireAuthenticatedUser().AddRequirements(new ModeratorRequirement()));
+        options.AddPolicy(Grading, p => p.RequireAuthenticatedUser().AddRequirements(new GraderRequirement()));
         options.AddPolicy(Dashboard, p => p.RequireRole(StaffRole.QaLead, StaffRole.LocalityManager, StaffRole.BoardMember));
         options.AddPolicy(Quality, p => p.RequireRole(StaffRole.Caseworker, StaffRole.LocalityManager, StaffRole.QaLead));
         options.AddPolicy(Reports, p => p.RequireRole(StaffRole.QaLead, StaffRole.BoardMember));

@@ -24,6 +24,7 @@ public sealed class GradingConfiguration : IEntityTypeConfiguration<Grading>
         builder.HasOne<PlanVersion>().WithMany().HasForeignKey(g => g.PlanVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PanelSession>().WithMany().HasForeignKey(g => g.PanelSessionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FrameworkVersion>().WithMany().HasForeignKey(g => g.FrameworkVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Advice.AdviceRequest>().WithMany().HasForeignKey(g => g.AdviceRequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(g => g.Judgements).WithOne().HasForeignKey("GradingId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(g => g.Judgements).AutoInclude();
         builder.HasMany(g => g.Parts).WithOne().HasForeignKey("GradingId").OnDelete(DeleteBehavior.Cascade);
@@ -32,5 +33,8 @@ public sealed class GradingConfiguration : IEntityTypeConfiguration<Grading>
         builder.HasIndex(g => new { g.PlanVersionId, g.Purpose });
         builder.HasIndex(g => new { g.Purpose, g.SubmittedAt });
         builder.HasIndex(g => new { g.PanelSessionId, g.PlanId });
+
+        // Each piece of advice is audited once: a second audit started at the same moment is refused by the database.
+        builder.HasIndex(g => g.AdviceRequestId).IsUnique();
     }
 }

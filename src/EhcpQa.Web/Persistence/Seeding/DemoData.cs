@@ -4,6 +4,7 @@ using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Sampling;
 using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -90,6 +91,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             await SeedDraftsAsync(caseworkers, actors, cancellationToken);
             await SeedReviewsAsync(caseworkers, cancellationToken);
             await SeedAdviceAsync(cancellationToken);
+            await SeedAdviceAuditsAsync(cancellationToken);
             await SeedTwentyWeekExceptionAsync(cancellationToken);
             await SeedSampleScheduleAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -151,6 +153,93 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
         }
 
         db.AdviceRequests.AddRange(requests);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The advice form in use: where the authority has chosen none, the example advice form, imported by the QA lead and
+    /// chosen for advice quality assurance (the service ships no advice form of its own: each authority brings its own).
+    /// </summary>
+    private async Task<FrameworkVersion?> AdviceFormAsync(CancellationToken cancellationToken)
+    {
+        if (await db.VersionForAsync(FrameworkPurpose.AdviceQa, cancellationToken) is { } inUse)
+        {
+            return inUse;
+        }
+
+        if (Features.Frameworks.FrameworkExamples.PathOf("advice-form.json") is not { } path || !File.Exists(path)
+            || await db.FrameworkUses.SingleOrDefaultAsync(cancellationToken) is not { } uses)
+        {
+            return null;
+        }
+
+        var reading = FrameworkFile.Read(await File.ReadAllBytesAsync(path, cancellationToken));
+        if (!reading.Succeeded)
+        {
+            return null;
+        }
+
+        var qaLead = (await users.FindByEmailAsync(Users.Single(u => u.Role == StaffRole.QaLead).Email))!;
+        var now = clock.GetUtcNow();
+        var framework = Framework.FromForm(reading.Form!, qaLead.Id, now);
+        var version = framework.Versions[0];
+        version.Publish(now, qaLead.Id);
+        db.Frameworks.Add(framework);
+        await db.SaveChangesAsync(cancellationToken);
+        uses.Use(FrameworkPurpose.AdviceQa, version, qaLead.Id, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return version;
+    }
+
+    /// <summary>
+    /// The health agency's lead has audited every other piece of health advice received in the last six months, on the
+    /// advice form in use, a few days to two weeks after it arrived: most answers near the top of each scale.
+    /// </summary>
+    private async Task SeedAdviceAuditsAsync(CancellationToken cancellationToken)
+    {
+        if (await AdviceFormAsync(cancellationToken) is not { Form: { } form } framework)
+        {
+            return;
+        }
+
+        var demoLead = Users.Single(u => u.Role == StaffRole.AgencyLead);
+        var lead = (await users.FindByEmailAsync(demoLead.Email))!;
+        var actor = new Actor(lead.Id, new HashSet<string>(StringComparer.Ordinal) { StaffRole.AgencyLead }, demoLead.Agency, null);
+        var now = clock.GetUtcNow();
+        var today = ServiceCalendar.DateOf(now);
+        var received = await db.AdviceRequests
+            .Where(r => r.Agency == demoLead.Agency && r.ReceivedOn != null && r.ReceivedOn >= today.AddMonths(-6))
+            .OrderBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        var random = new Random(2027);
+        foreach (var request in received.Where((_, i) => i % 2 == 0))
+        {
+            var on = new DateTimeOffset(request.ReceivedOn!.Value.AddDays(random.Next(3, 15)).ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero);
+            var at = on < now ? on : now;
+            var audit = request.StartAudit(actor, framework, [], at);
+            foreach (var part in Domain.Grades.Grading.PartsToJudge(form))
+            {
+                var answers = part.Items
+                    .Where(i => form.Scale(i.Answers) is { Kind: not Domain.Frameworks.Forms.AnswerKind.Text })
+                    .ToDictionary(i => i.Code, i =>
+                    {
+                        var options = form.Scale(i.Answers)!.Options.Where(o => !o.NotApplicable).ToList();
+                        return options[Math.Max(0, options.Count - 1 - random.Next(3))].Value;
+                    }, StringComparer.Ordinal);
+                var grade = form.RuleFor(part.Code).Mode == Domain.Frameworks.Forms.GradeMode.Chosen
+                    ? audit.SuggestionForPart(form, part.Code, answers) ?? form.GradeScale!.BestToWorst[0].Value
+                    : null;
+                var rating = part.Code == Domain.Frameworks.Forms.OverallPart.Code && form.Overall?.Rating is { } question
+                    ? form.Scale(question.Answers)!.Options[^1].Value
+                    : null;
+                audit.JudgePart(framework, part.Code, answers, grade, rating,
+                    new Domain.Grades.SectionCommentary(Strengths: "Clear, specific and written with the family (demonstration text)."), at);
+            }
+
+            request.SubmitAudit(audit, framework, actor, at);
+            db.Gradings.Add(audit);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -226,12 +315,13 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
     /// </summary>
     private async Task SeedHistoryAsync(List<ApplicationUser> caseworkers, Dictionary<string, Actor> caseworkerActors, CancellationToken cancellationToken)
     {
+        // The history is graded on the version drafts are signed off against.
+        var inUse = (await db.VersionForAsync(FrameworkPurpose.DraftSignOff, cancellationToken))?.Id;
         var framework = await db.FrameworkVersions
             .Include(v => v.GradeDescriptors)
             .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
             .AsSplitQuery()
-            .Where(v => v.PublishedAt != null)
-            .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
+            .Where(v => v.Id == inUse)
             .FirstOrDefaultAsync(cancellationToken);
         if (framework is null)
         {

@@ -455,6 +455,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AdviceRequestId")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -479,7 +482,7 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Property<int>("PlanId")
                         .HasColumnType("int");
 
-                    b.Property<int>("PlanVersionId")
+                    b.Property<int?>("PlanVersionId")
                         .HasColumnType("int");
 
                     b.Property<string>("Purpose")
@@ -501,6 +504,10 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdviceRequestId")
+                        .IsUnique()
+                        .HasFilter("[AdviceRequestId] IS NOT NULL");
 
                     b.HasIndex("FrameworkVersionId");
 
@@ -2292,6 +2299,11 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("EhcpQa.Domain.Grades.Grading", b =>
                 {
+                    b.HasOne("EhcpQa.Domain.Advice.AdviceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("AdviceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("EhcpQa.Domain.Frameworks.FrameworkVersion", null)
                         .WithMany()
                         .HasForeignKey("FrameworkVersionId")
@@ -2312,8 +2324,7 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.HasOne("EhcpQa.Domain.Plans.PlanVersion", null)
                         .WithMany()
                         .HasForeignKey("PlanVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Grades.PartJudgement", b =>

@@ -421,6 +421,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AdviceRequestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -445,7 +448,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("PlanVersionId")
+                    b.Property<int?>("PlanVersionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Purpose")
@@ -467,6 +470,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdviceRequestId")
+                        .IsUnique();
 
                     b.HasIndex("FrameworkVersionId");
 
@@ -2199,6 +2205,11 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("EhcpQa.Domain.Grades.Grading", b =>
                 {
+                    b.HasOne("EhcpQa.Domain.Advice.AdviceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("AdviceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("EhcpQa.Domain.Frameworks.FrameworkVersion", null)
                         .WithMany()
                         .HasForeignKey("FrameworkVersionId")
@@ -2219,8 +2230,7 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.HasOne("EhcpQa.Domain.Plans.PlanVersion", null)
                         .WithMany()
                         .HasForeignKey("PlanVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Grades.PartJudgement", b =>
