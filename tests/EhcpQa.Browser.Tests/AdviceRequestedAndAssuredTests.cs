@@ -6,7 +6,7 @@ namespace EhcpQa.Browser.Tests;
 
 /// <summary>
 /// A caseworker records advice requested for their plan (a date out of order refused first, nothing typed lost), then the
-/// advice received; the health agency's lead finds it among their agency's advice, reads it, and opens the scorecard.
+/// advice received; the health agency's lead finds it among their agency's advice, reads it, audits it on the advice form, and opens the scorecard.
 /// Every page passes axe.
 /// </summary>
 public sealed class AdviceRequestedAndAssuredTests(BrowserApp app) : IClassFixture<BrowserApp>
@@ -67,8 +67,39 @@ public sealed class AdviceRequestedAndAssuredTests(BrowserApp app) : IClassFixtu
         Assert.Contains("sensory breaks twice a day", await lead.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await lead.Locator("form[action$='/received']").CountAsync());
         await lead.AssertNoAxeViolationsAsync();
+
+        // The lead audits the advice on the advice form: each part's ratings, then the audit submitted.
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Audit this advice" }).ClickAsync();
+        await lead.ArriveAtAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/gradings/[0-9]+$"));
+        Assert.Contains("On time", await lead.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await lead.AssertNoAxeViolationsAsync();
+        var auditUrl = lead.Url;
+        var parts = await lead.Locator("a.govuk-task-list__link").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))");
+        foreach (var part in parts)
+        {
+            await lead.GotoAsync(part);
+            foreach (var group in await lead.Locator("main form fieldset.govuk-fieldset").AllAsync())
+            {
+                var options = group.Locator("input[type=radio]");
+                await options.Nth(await options.CountAsync() - 2).SetCheckedAsync(true);
+            }
+
+            await lead.AssertNoAxeViolationsAsync();
+            await lead.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+            await lead.Locator(".govuk-notification-banner").WaitForAsync();
+        }
+
+        await lead.GotoAsync(auditUrl);
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Submit the audit" }).ClickAsync();
+        await lead.ArriveAtAsync(url => url.EndsWith(adviceUrl[adviceUrl.IndexOf("/advice/", StringComparison.Ordinal)..], StringComparison.Ordinal));
+        Assert.Contains("Audited by Nadia Rahman", await lead.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await lead.AssertNoAxeViolationsAsync();
+
+        await lead.GotoAsync("/advice/audits");
+        await lead.AssertNoAxeViolationsAsync();
         await lead.GotoAsync("/advice/scorecard");
         Assert.Contains("Occupational therapy", await lead.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Mean score", await lead.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await lead.AssertNoAxeViolationsAsync();
     }
 }
