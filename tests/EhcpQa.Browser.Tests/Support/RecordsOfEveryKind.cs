@@ -71,7 +71,7 @@ public sealed partial class RecordsOfEveryKind(BrowserHost host) : IAsyncLifetim
 
         var qaLead = await App.SignedInPageAsync("qalead@ehcpqa.test");
         var current = await App.WithDatabaseAsync(db => db.FrameworkVersions
-            .Where(v => v.PublishedAt != null && v.RetiredAt == null)
+            .Where(v => v.PublishedAt != null && v.RetiredAt == null && v.Sections.Any())
             .OrderByDescending(v => v.PublishedAt).Select(v => v.Id).FirstAsync());
         await qaLead.GotoAsync($"/frameworks/versions/{current}");
         await qaLead.Locator("#Revision_Title").FillAsync("A revision with a long title to show how the pages around it wrap");

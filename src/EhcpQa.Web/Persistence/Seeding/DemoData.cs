@@ -231,6 +231,8 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
             .AsSplitQuery()
             .Where(v => v.PublishedAt != null)
+            // A version on the 1–4 scheme (it holds sections): the shipped family survey is published too.
+            .Where(v => v.Sections.Any())
             .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
             .FirstOrDefaultAsync(cancellationToken);
         if (framework is null)
