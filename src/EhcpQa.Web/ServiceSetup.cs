@@ -52,6 +52,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Moderation.SessionReportData>();
         services.AddScoped<Persistence.Queries.AssuredGradings>();
         services.AddScoped<Persistence.Queries.TimelinessRecords>();
+        services.AddScoped<Persistence.Queries.FamilyViewsRecords>();
         services.AddSingleton<Features.Dashboard.ChartImages>();
         Features.Dashboard.DashboardOptions.AddTo(services, configuration);
         services.AddScoped<Features.Reports.BoardReportData>();

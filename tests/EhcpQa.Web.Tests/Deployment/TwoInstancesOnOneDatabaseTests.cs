@@ -30,7 +30,7 @@ public sealed class TwoInstancesOnOneDatabaseTests(TwoInstances instances) : ICl
     [Fact]
     public async Task StartingTogether_OnANewFile_MigratesAndSeedsOnce_InWriteAheadLogMode()
     {
-        Assert.Equal(1, await A.WithDatabaseAsync(db => db.Frameworks.CountAsync()));
+        Assert.Equal(2, await A.WithDatabaseAsync(db => db.Frameworks.CountAsync()));
         Assert.Equal(120, await B.WithDatabaseAsync(db => db.Plans.CountAsync()));
         Assert.Equal(1, await A.WithDatabaseAsync(db => db.Users.CountAsync(u => u.Email == Caseworker)));
         Assert.False(await A.WithDatabaseAsync(db => db.JobLeases.AnyAsync(l => l.Name == "start-up")));

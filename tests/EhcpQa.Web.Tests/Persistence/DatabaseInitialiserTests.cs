@@ -13,7 +13,7 @@ public sealed class DatabaseInitialiserTests(EhcpQaApp app) : IClassFixture<Ehcp
             .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
             .Include(v => v.Standards)
             .Include(v => v.GradeDescriptors)
-            .SingleAsync());
+            .SingleAsync(v => v.Framework.Key == "wirral-shropshire"));
 
         Assert.True(version.IsPublished);
         Assert.Equal(13, version.Sections.Count);
@@ -21,6 +21,19 @@ public sealed class DatabaseInitialiserTests(EhcpQaApp app) : IClassFixture<Ehcp
         Assert.Equal(4, version.GradeDescriptors.Count);
         Assert.Contains(version.Section(SectionCode.J).Descriptors, d => d.AllowsNotApplicable);
         Assert.All(version.Section(SectionCode.B).Descriptors, d => Assert.False(d.AllowsNotApplicable));
+    }
+
+    [Fact]
+    public async Task FirstStart_SeedsTheFamilySurvey_AndUsesItForTheFamilySurvey()
+    {
+        var (version, uses) = await app.WithDatabaseAsync(async db => (
+            await db.FrameworkVersions.SingleAsync(v => v.Framework.Key == "family-survey"),
+            await db.FrameworkUses.AsNoTracking().SingleAsync()));
+
+        Assert.True(version.IsPublished);
+        Assert.Equal(Domain.Frameworks.Forms.AssessedDocument.FamilySurvey, version.Form!.Assesses);
+        Assert.Equal(version.Id, uses.VersionFor(FrameworkPurpose.FamilySurvey));
+        Assert.NotEqual(version.Id, uses.VersionFor(FrameworkPurpose.DraftSignOff));
     }
 
     [Fact]
@@ -34,7 +47,7 @@ public sealed class DatabaseInitialiserTests(EhcpQaApp app) : IClassFixture<Ehcp
             return true;
         });
 
-        Assert.Equal(1, await app.WithDatabaseAsync(db => db.Frameworks.CountAsync()));
+        Assert.Equal(2, await app.WithDatabaseAsync(db => db.Frameworks.CountAsync()));
         Assert.Equal(120, plansBefore);
         Assert.Equal(plansBefore, await app.WithDatabaseAsync(db => db.Plans.CountAsync()));
     }

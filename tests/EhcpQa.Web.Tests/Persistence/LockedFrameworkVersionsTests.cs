@@ -17,7 +17,7 @@ public sealed class LockedFrameworkVersionsTests(EhcpQaApp app) : IClassFixture<
         var (first, second, expectedDescriptors) = await app.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<EhcpQaDbContext>();
-            var id = await db.FrameworkVersions.Where(v => v.FirstUsedAt != null).Select(v => v.Id).FirstAsync();
+            var id = await db.FrameworkVersions.Where(v => v.FirstUsedAt != null && v.Sections.Any()).Select(v => v.Id).FirstAsync();
             var descriptors = await db.FrameworkVersions.Where(v => v.Id == id).SelectMany(v => v.Sections).SelectMany(s => s.Descriptors).CountAsync();
             var keeper = services.GetRequiredService<LockedFrameworkVersions>();
             return (await keeper.FindAsync(db, id, CancellationToken.None), await keeper.FindAsync(db, id, CancellationToken.None), descriptors);
@@ -37,7 +37,7 @@ public sealed class LockedFrameworkVersionsTests(EhcpQaApp app) : IClassFixture<
         {
             var db = services.GetRequiredService<EhcpQaDbContext>();
             var keeper = services.GetRequiredService<LockedFrameworkVersions>();
-            var framework = await db.Frameworks.Include(f => f.Versions).ThenInclude(v => v.Sections).ThenInclude(s => s.Descriptors).FirstAsync();
+            var framework = await db.Frameworks.Include(f => f.Versions).ThenInclude(v => v.Sections).ThenInclude(s => s.Descriptors).FirstAsync(f => f.Versions.Any(v => v.Sections.Any()));
             var draft = framework.Revise("Next year's framework", null, DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
             var before = await keeper.FindAsync(db, draft.Id, CancellationToken.None);
