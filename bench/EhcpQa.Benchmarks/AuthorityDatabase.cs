@@ -71,7 +71,7 @@ internal static class AuthorityDatabase
             .Include(v => v.GradeDescriptors)
             .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
             .AsSplitQuery()
-            .Where(v => v.PublishedAt != null)
+            .Where(v => v.PublishedAt != null && v.Sections.Any())
             .FirstAsync();
         await WriteLargeAuthorityAsync(db.Database.GetConnectionString()!, framework, localities);
         return app;

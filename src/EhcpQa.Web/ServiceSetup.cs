@@ -52,6 +52,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Moderation.SessionReportData>();
         services.AddScoped<Persistence.Queries.AssuredGradings>();
         services.AddScoped<Persistence.Queries.TimelinessRecords>();
+        services.AddScoped<Persistence.Queries.FamilyViewsRecords>();
         services.AddSingleton<Features.Dashboard.ChartImages>();
         Features.Dashboard.DashboardOptions.AddTo(services, configuration);
         services.AddScoped<Features.Reports.BoardReportData>();
@@ -241,7 +242,19 @@ public static class ServiceSetup
         app.UseSecurityHeaders(app.Environment);
         // Through the application's own logger: by default the middleware writes to Serilog's static logger,
         // which this service leaves silent (preserveStaticLogger), so no request was ever logged.
-        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+
+            // A survey link's path holds its secret: the log holds the path without it.
+            options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+            [
+                new Serilog.Events.LogEventProperty("RequestMethod", new Serilog.Events.ScalarValue(context.Request.Method)),
+                new Serilog.Events.LogEventProperty("RequestPath", new Serilog.Events.ScalarValue(Features.Surveys.SurveyLinks.Redact(path))),
+                new Serilog.Events.LogEventProperty("StatusCode", new Serilog.Events.ScalarValue(status)),
+                new Serilog.Events.LogEventProperty("Elapsed", new Serilog.Events.ScalarValue(elapsed)),
+            ];
+        });
         // A form holding a null character is made readable, so its fields can be refused one by one, never lost.
         app.UseReadableForms();
         app.UseRouting();

@@ -209,7 +209,7 @@ public sealed class Timeliness
     }
 
     /// <summary>Whether a plan falls within the filter's cuts, its phase taken on the day counted.</summary>
-    private static bool Matches(DashboardFilter filter, TimelinessPlan plan, Phase phase) =>
+    internal static bool Matches(DashboardFilter filter, TimelinessPlan plan, Phase phase) =>
         (filter.LocalityId is null || plan.LocalityId == filter.LocalityId)
         && (filter.Phase is null || phase == filter.Phase)
         && (filter.Need is null || plan.Need.AreaOf() == filter.Need)

@@ -60,6 +60,12 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
     /// <summary>The advice policy as set over time (when advice is due); the latest is in force.</summary>
     public DbSet<Domain.Advice.AdvicePolicyChange> AdvicePolicyChanges => Set<Domain.Advice.AdvicePolicyChange>();
 
+    /// <summary>Survey links sent to families and young people, and their answers.</summary>
+    public DbSet<Domain.Families.SurveyInvitation> SurveyInvitations => Set<Domain.Families.SurveyInvitation>();
+
+    /// <summary>The family survey settings: how long links stay valid, easy read for young people.</summary>
+    public DbSet<Domain.Families.SurveyPolicyChange> SurveyPolicyChanges => Set<Domain.Families.SurveyPolicyChange>();
+
     public DbSet<PlanEvent> PlanEvents => Set<PlanEvent>();
 
     public DbSet<Grading> Gradings => Set<Grading>();

@@ -52,6 +52,10 @@ public static class KeptSettings
     public static async Task<Domain.Advice.AdvicePolicy> AdvicePolicyAsync(this EhcpQaDbContext db, CancellationToken cancellationToken) =>
         (await db.LatestSettingAsync<Domain.Advice.AdvicePolicyChange>(cancellationToken))?.Policy ?? Domain.Advice.AdvicePolicy.Default;
 
+    /// <summary>The family survey policy in force.</summary>
+    public static async Task<Domain.Families.SurveyPolicy> SurveyPolicyAsync(this EhcpQaDbContext db, CancellationToken cancellationToken) =>
+        (await db.LatestSettingAsync<Domain.Families.SurveyPolicyChange>(cancellationToken))?.Policy ?? Domain.Families.SurveyPolicy.Default;
+
     /// <summary>The new-officer rule in force.</summary>
     public static async Task<NewOfficerRule> NewOfficerRuleAsync(this EhcpQaDbContext db, CancellationToken cancellationToken) =>
         (await db.LatestSettingAsync<NewOfficerRuleChange>(cancellationToken))?.Rule ?? NewOfficerRule.None;

@@ -32,6 +32,7 @@ public sealed class TwoInstancesOnOneDatabaseTests(TwoInstances instances) : ICl
     {
         Assert.Equal(1, await A.WithDatabaseAsync(db => db.Frameworks.CountAsync(f => f.Key == "wirral-shropshire")));
         Assert.Equal(1, await A.WithDatabaseAsync(db => db.Frameworks.CountAsync(f => f.Key == "advice-form")));
+        Assert.Equal(1, await A.WithDatabaseAsync(db => db.Frameworks.CountAsync(f => f.Key == "family-survey")));
         Assert.Equal(120, await B.WithDatabaseAsync(db => db.Plans.CountAsync()));
         Assert.Equal(1, await A.WithDatabaseAsync(db => db.Users.CountAsync(u => u.Email == Caseworker)));
         Assert.False(await A.WithDatabaseAsync(db => db.JobLeases.AnyAsync(l => l.Name == "start-up")));

@@ -26,6 +26,19 @@ public sealed class DatabaseInitialiserTests(EhcpQaApp app) : IClassFixture<Ehcp
     }
 
     [Fact]
+    public async Task FirstStart_SeedsTheFamilySurvey_AndUsesItForTheFamilySurvey()
+    {
+        var (version, uses) = await app.WithDatabaseAsync(async db => (
+            await db.FrameworkVersions.SingleAsync(v => v.Framework.Key == "family-survey"),
+            await db.FrameworkUses.AsNoTracking().SingleAsync()));
+
+        Assert.True(version.IsPublished);
+        Assert.Equal(Domain.Frameworks.Forms.AssessedDocument.FamilySurvey, version.Form!.Assesses);
+        Assert.Equal(version.Id, uses.VersionFor(FrameworkPurpose.FamilySurvey));
+        Assert.NotEqual(version.Id, uses.VersionFor(FrameworkPurpose.DraftSignOff));
+    }
+
+    [Fact]
     public async Task Restart_DoesNotSeedTheFrameworkTwice()
     {
         var plansBefore = await app.WithDatabaseAsync(db => db.Plans.CountAsync());

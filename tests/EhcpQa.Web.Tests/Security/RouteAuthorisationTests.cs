@@ -42,6 +42,8 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
         { "/advice/audits", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Ok },
         { "/advice/policy", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/plans/{plan}/advice/new", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/plans/{plan}/surveys/new", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/surveys/policy", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/account/password", Ok, Ok, Ok, Ok, Ok, Ok, Ok },
     };
 
@@ -87,11 +89,22 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
     [InlineData("/accessibility")]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]
+    [InlineData("/survey/thanks")]
     public async Task Get_PublicPage_WhenNotSignedIn_IsServed(string url)
     {
         var response = await app.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>A family's survey link is answered without signing in: one the service does not know gets its page, not the sign-in.</summary>
+    [Fact]
+    public async Task Get_SurveyLink_WhenNotSignedIn_IsAnsweredWithoutSignIn()
+    {
+        var response = await app.CreateClient().GetAsync(new Uri("/survey/no-such-link", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("This survey link is not recognised", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task<string> ResolveAsync(string route)

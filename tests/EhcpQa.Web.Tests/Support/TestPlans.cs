@@ -36,10 +36,11 @@ public sealed class TestPlans(EhcpQaApp app)
 
     /// <summary>
     /// A plan issued on <paramref name="issuedOn"/> after its first draft was graded and signed off in the service
-    /// by the locality's manager at <paramref name="overall"/> (at least Good), every section graded the same; returns its id.
+    /// by the locality's manager at <paramref name="overall"/> (at least Good), every section graded the same; its child born
+    /// on <paramref name="bornOn"/> (by default 9 years before the issue); returns its id.
     /// </summary>
     public Task<int> IssuedAsync(string reference, DateOnly issuedOn, Grade overall, string caseworker = DemoUsers.Caseworker,
-        NeedType need = NeedType.SpeechLanguageAndCommunication, SettingType setting = SettingType.Mainstream) =>
+        NeedType need = NeedType.SpeechLanguageAndCommunication, SettingType setting = SettingType.Mainstream, DateOnly? bornOn = null) =>
         app.WithDatabaseAsync(async db =>
         {
             var (caseworkerId, localityId) = await StaffAsync(db, caseworker);
@@ -51,7 +52,7 @@ public sealed class TestPlans(EhcpQaApp app)
                 .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
                 .AsSplitQuery()
                 .SingleAsync(v => v.Id == inUse);
-            var story = new HistoricPlan(0, 0, issuedOn.AddYears(-9), need, setting, VulnerableCohorts.None, issuedOn.AddDays(-120), issuedOn,
+            var story = new HistoricPlan(0, 0, bornOn ?? issuedOn.AddYears(-9), need, setting, VulnerableCohorts.None, issuedOn.AddDays(-120), issuedOn,
                 Amended: false, Returned: null, new HistoricGrading(overall, PlanSections.Statutory.ToDictionary(s => s.Code, _ => overall)));
             var steps = new HistoricSignOff(
                 framework,

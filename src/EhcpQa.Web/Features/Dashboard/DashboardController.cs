@@ -21,7 +21,7 @@ namespace EhcpQa.Web.Features.Dashboard;
 [Authorize(Policy = Policies.Dashboard)]
 [Route("dashboard")]
 public sealed class DashboardController(
-    EhcpQaDbContext db, AssuredGradings assured, TimelinessRecords timeliness, LockedFrameworkVersions frameworks, ChartImages charts, TimeProvider clock,
+    EhcpQaDbContext db, AssuredGradings assured, TimelinessRecords timeliness, FamilyViewsRecords familyViews, LockedFrameworkVersions frameworks, ChartImages charts, TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<DashboardOptions> options) : Controller
 {
     private const int MonthsOffered = 36;
@@ -87,6 +87,7 @@ public sealed class DashboardController(
         BarChart? trend = null, grades = null;
         var onForms = new List<FormResults>();
         Timeliness? onTime = null;
+        FamilyViews? families = null;
         var whole = audience.Suppression;
         if (problems.Count == 0)
         {
@@ -94,6 +95,7 @@ public sealed class DashboardController(
             whole = audience.SuppressionFor(filter);
             figures = await assured.DashboardAsync(filter, localities, cancellationToken);
             onTime = await timeliness.TimelinessAsync(filter, localities, today, cancellationToken);
+            families = await familyViews.FamilyViewsAsync(filter, localities, cancellationToken);
             foreach (var (versionId, results) in await assured.ResultsOnFormsAsync(filter, cancellationToken))
             {
                 if (await frameworks.FindAsync(db, versionId, cancellationToken) is { Form: { } form } version)
@@ -121,6 +123,7 @@ public sealed class DashboardController(
         {
             OnForms = onForms,
             Timeliness = onTime,
+            FamilyViews = families,
             TrendNote = trend?.Note,
             GradesNote = grades?.Note,
         });

@@ -126,6 +126,9 @@ public sealed record DashboardPage(
     /// <summary>The timeliness figures for the same period and cuts (<see cref="Domain.Dashboards.Timeliness"/>).</summary>
     public Timeliness? Timeliness { get; init; }
 
+    /// <summary>Families' views for the same period and cuts (<see cref="Domain.Dashboards.FamilyViews"/>): figures only, never their words.</summary>
+    public FamilyViews? FamilyViews { get; init; }
+
     /// <summary>What the trend chart leaves out, if anything ("&lt;5: fewer than 5, not shown").</summary>
     public string? TrendNote { get; init; }
 

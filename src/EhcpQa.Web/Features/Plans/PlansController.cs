@@ -191,6 +191,9 @@ public sealed class PlansController(
         {
             PanelFeedback = panels.Agreements.Select(a => PanelFeedback.Of(plan, a.Agreement, a.Session, a.Framework, panels.NamesShown ? names : null)).ToList(),
             Advice = await Advice.PlanAdvice.ReadAsync(db, plan, Domain.Advice.AdviceAccess.CanRecord(actor, plan), Today, cancellationToken),
+            Surveys = Domain.Families.SurveyAccess.CanManage(actor, plan)
+                ? await Surveys.PlanSurveys.ReadAsync(db, frameworks, plan, clock.GetUtcNow(), cancellationToken)
+                : null,
         });
     }
 
@@ -454,6 +457,9 @@ public sealed record PlanDetailsPage(
 
     /// <summary>The advice requested for the plan.</summary>
     public Advice.PlanAdvice? Advice { get; init; }
+
+    /// <summary>The family survey links and answers; null for whoever may not see them.</summary>
+    public Surveys.PlanSurveys? Surveys { get; init; }
 }
 
 public sealed record PlanHistoryEntry(DateTimeOffset At, int? VersionNumber, string What, string Who);

@@ -40,11 +40,14 @@ public sealed record BoardReportContent(
 
     /// <summary>The month's timeliness, with the 12 months of its trend and its cuts, as the dashboard counts it for the same month.</summary>
     public Timeliness? Timeliness { get; init; }
+
+    /// <summary>The month's families' views (figures only, never their words), with the 12 months of the trend and by locality.</summary>
+    public FamilyViews? FamilyViews { get; init; }
 }
 
 /// <summary>Gathers a month's board summary from the database: the dashboard's own figures, so the two always agree.</summary>
 public sealed class BoardReportData(
-    EhcpQaDbContext db, AssuredGradings assured, TimelinessRecords timeliness, LockedFrameworkVersions frameworks, TimeProvider clock)
+    EhcpQaDbContext db, AssuredGradings assured, TimelinessRecords timeliness, FamilyViewsRecords familyViews, LockedFrameworkVersions frameworks, TimeProvider clock)
 {
     public async Task<BoardReportContent> LoadAsync(DateOnly month, CancellationToken cancellationToken)
     {
@@ -103,11 +106,13 @@ public sealed class BoardReportData(
 
         var onTime = await timeliness.TimelinessAsync(new DashboardFilter(first, first, AssuranceLevel.SignOff), localities,
             ServiceCalendar.DateOf(clock.GetUtcNow()), cancellationToken);
+        var families = await familyViews.FamilyViewsAsync(new DashboardFilter(first, first, AssuranceLevel.SignOff), localities, cancellationToken);
         return new BoardReportContent(first, thisMonth, For(first.AddMonths(-1)), For(first.AddMonths(-12)), signOff, moderation,
             sessions.SelectMany(s => s.Themes).ToList(), counts)
         {
             OnForms = onForms,
             Timeliness = onTime,
+            FamilyViews = families,
             ByKind =
             [
                 new(AssuranceLevel.SignOff, thisMonth.ByKind),

@@ -54,6 +54,11 @@ public static class BoardReportPdf
             WriteTimeliness(pdf, timeliness, monthName, s, c);
         }
 
+        if (content.FamilyViews is { } families)
+        {
+            WriteFamilyViews(pdf, families, monthName, s, c);
+        }
+
         pdf.Heading2(BoardFigures.Trend.Name);
         pdf.Chart(DashboardCharts.Trend(content.ThisMonth.Trend, s, PdfDocumentWriter.ChartPixels(pdf.ContentWidth)), 200);
         var trend = new PdfTable(
@@ -221,6 +226,50 @@ public static class BoardReportPdf
             var r = row.Counts;
             cut.AddRow(row.Label, c.Count(r.TwentyWeeks.RateBase), c.Share(r.TwentyWeeks.OnTime, r.TwentyWeeks.RateBase), c.Count(r.TwentyWeeks.LateWithException),
                 c.Count(r.Decisions.Done), c.Share(r.Decisions.OnTime, r.Decisions.Done), c.Count(r.Advice.Done), c.Share(r.Advice.OnTime, r.Advice.Done));
+        }
+
+        pdf.Table(cut);
+    }
+
+    /// <summary>
+    /// Families' views beside quality: survey links sent in the month, responses, the response rate and the mean rating of each
+    /// question; the 12 months of the trend; and by locality, suppressed as the cuts are. Figures only: never what families wrote.
+    /// </summary>
+    private static void WriteFamilyViews(PdfDocumentWriter pdf, FamilyViews views, string monthName, Suppression s, Suppression c)
+    {
+        pdf.Heading2("Families' views");
+        var month = views.Period;
+        var table = new PdfTable(new PdfColumn("Figure", 0.7f), new PdfColumn(monthName, 0.3f, PdfAlign.Right));
+        table.AddRow("Survey links sent", s.Count(month.Sent));
+        table.AddRow("Responses", s.Count(month.Responses));
+        table.AddRow("Response rate", month.ResponseRate(s));
+        table.AddRow("Mean rating, every question (1 to 5)", month.Mean(s));
+        foreach (var mean in views.Means)
+        {
+            table.AddRow(mean.Question.Text, mean.Mean is { } m && !s.Hides(mean.Answers) ? m.ToString("0.0", CultureInfo.InvariantCulture) : "–");
+        }
+
+        pdf.Table(table);
+        pdf.SmallText("Each survey link is counted in the month it was sent, with its answers whenever they came; links replaced by a newer one are not counted. What families write is never in this summary.");
+
+        pdf.Heading3("Families' views over 12 months");
+        var trend = new PdfTable(
+            new PdfColumn("Month", 0.28f), new PdfColumn("Sent", 0.18f, PdfAlign.Right), new PdfColumn("Responses", 0.18f, PdfAlign.Right),
+            new PdfColumn("Response rate", 0.18f, PdfAlign.Right), new PdfColumn("Mean rating", 0.18f, PdfAlign.Right));
+        foreach (var row in views.Trend)
+        {
+            trend.AddRow(row.Month.ToString("MMMM yyyy", English), s.Count(row.Counts.Sent), s.Count(row.Counts.Responses), row.Counts.ResponseRate(s), row.Counts.Mean(s));
+        }
+
+        pdf.Table(trend);
+
+        pdf.Heading3("Families' views by locality");
+        var cut = new PdfTable(
+            new PdfColumn("Locality", 0.28f), new PdfColumn("Sent", 0.18f, PdfAlign.Right), new PdfColumn("Responses", 0.18f, PdfAlign.Right),
+            new PdfColumn("Response rate", 0.18f, PdfAlign.Right), new PdfColumn("Mean rating", 0.18f, PdfAlign.Right));
+        foreach (var row in views.ByLocality)
+        {
+            cut.AddRow(row.Label, c.Count(row.Counts.Sent), c.Count(row.Counts.Responses), row.Counts.ResponseRate(c), row.Counts.Mean(c));
         }
 
         pdf.Table(cut);

@@ -24,6 +24,9 @@ public sealed class SignInGuardOptions
 
     /// <summary>The files (draft documents, frameworks) one signed-in person may upload a minute.</summary>
     public int UploadsPerMinute { get; set; } = 20;
+
+    /// <summary>The survey pages (opening and answering a family's survey link) one address may ask for a minute.</summary>
+    public int SurveyRequestsPerMinute { get; set; } = 30;
 }
 
 /// <summary>
@@ -74,7 +77,7 @@ public sealed class SignInGuard(TimeProvider clock, Microsoft.Extensions.Options
 /// <summary>
 /// The limits on attempts, answered 429 with a page saying to wait: per address at signing in and at the second
 /// factor's codes (<see cref="Attempts"/>); per account, from any address, at a signed-in person's own password
-/// and second factor (<see cref="AccountSteps"/>) and at uploads (<see cref="Uploads"/>).
+/// and second factor (<see cref="AccountSteps"/>) and at uploads (<see cref="Uploads"/>); per address at the family survey pages (<see cref="Surveys"/>).
 /// </summary>
 public static class RateLimits
 {
@@ -83,6 +86,9 @@ public static class RateLimits
     public const string AccountSteps = "account-steps";
 
     public const string Uploads = "uploads";
+
+    /// <summary>Per address, at the anonymous survey pages: slows anyone trying links in the hope of finding one.</summary>
+    public const string Surveys = "surveys";
 
     public static IServiceCollection AddAttemptLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -95,6 +101,7 @@ public static class RateLimits
             limiter.AddPolicy(Attempts, context => PerAddress(context, Attempts, options.AttemptsPerMinute));
             limiter.AddPolicy(AccountSteps, context => PerAccount(context, AccountSteps, options.AccountStepsPerMinute));
             limiter.AddPolicy(Uploads, context => PerAccount(context, Uploads, options.UploadsPerMinute));
+            limiter.AddPolicy(Surveys, context => PerAddress(context, Surveys, options.SurveyRequestsPerMinute));
         });
         return services;
     }

@@ -92,7 +92,7 @@ public sealed class TimelinessRecords(EhcpQaDbContext db)
     }
 
     /// <summary>The plans within the filter's locality, primary need and setting (the phase, which depends on the day counted, is the domain's to apply).</summary>
-    private static IQueryable<Plan> Cut(IQueryable<Plan> plans, DashboardFilter filter)
+    internal static IQueryable<Plan> Cut(IQueryable<Plan> plans, DashboardFilter filter)
     {
         plans = filter.LocalityId is { } locality ? plans.Where(p => p.LocalityId == locality) : plans;
         plans = filter.Setting is { } setting ? plans.Where(p => p.Setting == setting) : plans;

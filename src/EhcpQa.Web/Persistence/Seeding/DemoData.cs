@@ -1,5 +1,6 @@
 using EhcpQa.Domain;
 using EhcpQa.Domain.Advice;
+using EhcpQa.Domain.Families;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Sampling;
@@ -92,6 +93,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             await SeedReviewsAsync(caseworkers, cancellationToken);
             await SeedAdviceAsync(cancellationToken);
             await SeedAdviceAuditsAsync(cancellationToken);
+            await SeedSurveysAsync(cancellationToken);
             await SeedTwentyWeekExceptionAsync(cancellationToken);
             await SeedSampleScheduleAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -240,6 +242,79 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             db.Gradings.Add(audit);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Family surveys for the plans issued in the past year: a link to the parent or carer three days after the issue (and to
+    /// the young person where 11 or over, for one plan in three), about two in three answered within ten days with made-up
+    /// ratings, some with a line of made-up comment. The tokens are thrown away: these links cannot be opened.
+    /// </summary>
+    private async Task SeedSurveysAsync(CancellationToken cancellationToken)
+    {
+        var uses = await db.FrameworkUses.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        if (uses?.VersionFor(Domain.Frameworks.FrameworkPurpose.FamilySurvey) is not { } versionId)
+        {
+            return;
+        }
+
+        var version = await db.FrameworkVersions.SingleAsync(v => v.Id == versionId, cancellationToken);
+        var form = version.Form!;
+        var now = clock.GetUtcNow();
+        var today = ServiceCalendar.DateOf(now);
+        var plans = await db.Plans.AsNoTracking().Include(p => p.Versions).AsSplitQuery()
+            .Where(p => p.IssuedOn != null && p.IssuedOn >= today.AddYears(-1) && p.CeasedOn == null)
+            .OrderBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+        var random = new Random(2027);
+        string[] comments = ["The plan was clear and we felt listened to.", "It took a long time, but the plan is good.", "We would like more detail on the support at school."];
+        var invitations = new List<SurveyInvitation>();
+        foreach (var plan in plans.Where(p => p.FinalVersion is not null))
+        {
+            var sentAt = new DateTimeOffset(plan.IssuedOn!.Value.AddDays(3).ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero);
+            if (sentAt > now)
+            {
+                continue;
+            }
+
+            var respondents = new List<SurveyRespondent> { SurveyRespondent.ParentOrCarer };
+            if (SurveyInvitation.IsOldEnough(plan, ServiceCalendar.DateOf(sentAt)) && random.Next(3) == 0)
+            {
+                respondents.Add(SurveyRespondent.YoungPerson);
+            }
+
+            foreach (var respondent in respondents)
+            {
+                var invitation = SurveyInvitation.Create(plan, SurveyOccasion.PlanIssued, respondent, versionId,
+                    SurveyInvitation.HashOf(Features.Surveys.SurveyLinks.NewToken()), SurveyPolicy.DefaultValidDays, [], plan.CaseworkerId, sentAt);
+                var answeredAt = sentAt.AddDays(random.Next(1, 11)).AddHours(8);
+                if (random.Next(3) > 0 && answeredAt <= now)
+                {
+                    var answers = new Dictionary<string, string?>(StringComparer.Ordinal);
+                    foreach (var part in form.PartsWithItems)
+                    {
+                        foreach (var item in part.Items)
+                        {
+                            var scale = form.Scale(item.Answers)!;
+                            answers[SurveyInvitation.FieldOf(part.Code, item.Code)] = scale.Kind == Domain.Frameworks.Forms.AnswerKind.Text
+                                ? random.Next(4) == 0 ? comments[random.Next(comments.Length)] : null
+                                : scale.Options[Math.Min(scale.Options.Count - 1, random.Next(1, scale.Options.Count + 1))].Value;
+                        }
+                    }
+
+                    invitation.Answer(form, answers, answeredAt);
+                }
+
+                invitations.Add(invitation);
+            }
+        }
+
+        if (invitations.Count > 0)
+        {
+            version.RecordUse(now);
+        }
+
+        db.SurveyInvitations.AddRange(invitations);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,0 +1,108 @@
+using EhcpQa.Domain;
+using EhcpQa.Domain.Families;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Plans;
+using EhcpQa.Web.Infrastructure.Authorization;
+using EhcpQa.Web.Infrastructure.Forms;
+using EhcpQa.Web.Infrastructure.Security;
+using EhcpQa.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Features.Surveys;
+
+/// <summary>
+/// Whoever may change a plan's record makes a survey link for the family or the young person, shown once to copy (only its
+/// hash is kept); a new link for the same person replaces an open one. The answers are shown on the plan's page.
+/// </summary>
+[Authorize(Policy = Policies.PlanRegister)]
+[ChildRecordPages]
+public sealed class SurveysController(EhcpQaDbContext db, TimeProvider clock, ILogger<SurveysController> logger) : Controller
+{
+    private const string FormPrefix = "Form.";
+
+    private DateOnly Today => ServiceCalendar.DateOf(clock.GetUtcNow());
+
+    [HttpGet("plans/{planId:int}/surveys/new")]
+    public async Task<IActionResult> New(int planId, CancellationToken cancellationToken)
+    {
+        var (plan, refusal) = await PlanToManageAsync(planId, cancellationToken);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var form = new SurveyLinkForm { Occasion = plan.LastReviewedOn is null ? SurveyOccasion.PlanIssued : SurveyOccasion.AnnualReview };
+        return View("New", await NewPageAsync(plan, form, cancellationToken));
+    }
+
+    [HttpPost("plans/{planId:int}/surveys/new")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> New(int planId, [Bind(Prefix = "Form")] SurveyLinkForm form, CancellationToken cancellationToken)
+    {
+        var (plan, refusal) = await PlanToManageAsync(planId, cancellationToken);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var page = await NewPageAsync(plan, form, cancellationToken);
+        if (page.FrameworkVersionId is not { } frameworkVersionId)
+        {
+            return View("New", page);
+        }
+
+        try
+        {
+            var token = SurveyLinks.NewToken();
+            var earlier = await db.SurveyInvitations.Where(i => i.PlanId == plan.Id).ToListAsync(cancellationToken);
+            var policy = await db.SurveyPolicyAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            var invitation = SurveyInvitation.Create(plan, form.Occasion ?? 0, form.Respondent ?? 0, frameworkVersionId,
+                SurveyInvitation.HashOf(token), policy.ValidDays, earlier, User.ToActor().UserId, now);
+            var version = await db.FrameworkVersions.SingleAsync(v => v.Id == frameworkVersionId, cancellationToken);
+            version.RecordUse(now);
+            db.SurveyInvitations.Add(invitation);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Survey link {SurveyId} made for plan {PlanId} by {UserId}", invitation.Id, plan.Id, invitation.CreatedById);
+
+            // The token is kept nowhere: this answer is the one time it is shown, so it is not a redirect to a page that could show it again.
+            return View("Link", new SurveyLinkPage(plan.Id, plan.Reference, invitation.Respondent, invitation.ExpiresAt, SurveyLinks.UrlOf(Request, token),
+                policy.IsEasyReadFor(invitation.Respondent)));
+        }
+        catch (DomainRuleException refused)
+        {
+            ModelState.AddProblems(FormPrefix, refused.Problems, nameof(SurveyLinkForm.Respondent));
+        }
+
+        return View("New", page);
+    }
+
+    private async Task<(Plan? Plan, IActionResult? Refusal)> PlanToManageAsync(int planId, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Versions).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return (null, NotFound());
+        }
+
+        return SurveyAccess.CanManage(User.ToActor(), plan) ? (plan, null) : (null, Forbid());
+    }
+
+    private async Task<SurveyNewPage> NewPageAsync(Plan plan, SurveyLinkForm form, CancellationToken cancellationToken)
+    {
+        var uses = await db.FrameworkUses.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var noVersion = plan.FinalVersion is null
+            ? SurveyInvitation.Problems(plan, SurveyOccasion.PlanIssued, SurveyRespondent.ParentOrCarer, Today).First().Message
+            : null;
+        return new SurveyNewPage(plan.Id, plan.Reference, form, uses?.VersionFor(FrameworkPurpose.FamilySurvey), noVersion,
+            SurveyInvitation.IsOldEnough(plan, Today));
+    }
+}
+
+/// <summary>The form asking for a survey link: why none can be made (<paramref name="CannotBecause"/>) when the plan has no issued version.</summary>
+public sealed record SurveyNewPage(int PlanId, string Reference, SurveyLinkForm Form, int? FrameworkVersionId, string? CannotBecause, bool YoungPersonOldEnough);
+
+/// <summary>A link just made, shown this once.</summary>
+public sealed record SurveyLinkPage(int PlanId, string Reference, SurveyRespondent Respondent, DateTimeOffset ExpiresAt, string Url, bool EasyRead);

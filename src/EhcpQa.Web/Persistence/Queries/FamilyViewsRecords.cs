@@ -1,0 +1,56 @@
+using EhcpQa.Domain.Dashboards;
+using EhcpQa.Domain.Families;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Web.Persistence.Frameworks;
+using Microsoft.EntityFrameworkCore;
+
+namespace EhcpQa.Web.Persistence.Queries;
+
+/// <summary>
+/// Reads what the families' figures count (<see cref="FamilyViews"/>) for the dashboard and the board summary: the survey
+/// links sent in the months asked for (those replaced by a newer link apart), with the plan's facts for the cuts and their
+/// rating answers only. Free text is never read here. The rating questions are those of the survey form in use.
+/// </summary>
+public sealed class FamilyViewsRecords(EhcpQaDbContext db, LockedFrameworkVersions frameworks)
+{
+    public async Task<FamilyViews> FamilyViewsAsync(DashboardFilter filter, IReadOnlyDictionary<int, string> localityNames, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var uses = await db.FrameworkUses.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var form = uses?.VersionFor(FrameworkPurpose.FamilySurvey) is { } versionId ? (await frameworks.FindAsync(db, versionId, cancellationToken))?.Form : null;
+        var questions = FamilyViews.RatingQuestions(form);
+        var ratingKeys = questions.Select(q => SurveyInvitation.FieldOf(q.PartCode, q.ItemCode)).ToList();
+
+        var first = filter.From < filter.TrendFrom ? filter.From : filter.TrendFrom;
+        var since = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
+        var until = new DateTimeOffset(filter.To.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(2);
+        var plans = TimelinessRecords.Cut(db.Plans.AsNoTracking(), filter);
+        var rows = await (
+                from invitation in db.SurveyInvitations.AsNoTracking()
+                join plan in plans on invitation.PlanId equals plan.Id
+                where invitation.RevokedAt == null && invitation.CreatedAt >= since && invitation.CreatedAt < until
+                select new
+                {
+                    plan.LocalityId,
+                    plan.DateOfBirth,
+                    plan.PrimaryNeed,
+                    plan.Setting,
+                    invitation.Occasion,
+                    invitation.CreatedAt,
+                    invitation.AnsweredAt,
+                    Ratings = invitation.Answers
+                        .Where(a => ratingKeys.Contains(a.PartCode + "." + a.ItemCode))
+                        .Select(a => new SurveyAnswer(a.PartCode, a.ItemCode, a.Value))
+                        .ToList(),
+                })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        return FamilyViews.Compute(
+            rows.Select(r => new SurveyRecord(new TimelinessPlan(r.LocalityId, r.DateOfBirth, r.PrimaryNeed, r.Setting), r.Occasion,
+                Domain.ServiceCalendar.DateOf(r.CreatedAt), r.AnsweredAt != null, r.Ratings)),
+            questions,
+            filter,
+            localityNames);
+    }
+}
