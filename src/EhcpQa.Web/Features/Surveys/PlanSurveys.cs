@@ -28,6 +28,9 @@ public sealed record PlanSurveyRow(
 /// </summary>
 public sealed record PlanSurveys(int PlanId, IReadOnlyList<PlanSurveyRow> Rows, string? ProfessionalResult, bool CanCreate)
 {
+    /// <summary>Whether the plan's page has the section: once the plan is issued, or a link was made.</summary>
+    public bool IsShown => CanCreate || Rows.Count > 0;
+
     public static async Task<PlanSurveys> ReadAsync(EhcpQaDbContext db, LockedFrameworkVersions frameworks, Plan plan, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -63,6 +66,6 @@ public sealed record PlanSurveys(int PlanId, IReadOnlyList<PlanSurveyRow> Rows, 
         }
 
         var issued = plan.FinalVersion;
-        return new PlanSurveys(plan.Id, rows, issued?.DecisiveResult, true);
+        return new PlanSurveys(plan.Id, rows, issued?.DecisiveResult, issued is not null && !plan.HasCeased);
     }
 }
