@@ -250,7 +250,7 @@ public static class ServiceSetup
             options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
             [
                 new Serilog.Events.LogEventProperty("RequestMethod", new Serilog.Events.ScalarValue(context.Request.Method)),
-                new Serilog.Events.LogEventProperty("RequestPath", new Serilog.Events.ScalarValue(Features.Surveys.SurveyLinks.Redact(path))),
+                new Serilog.Events.LogEventProperty("RequestPath", new Serilog.Events.ScalarValue(Infrastructure.Security.SecretPaths.Redact(path))),
                 new Serilog.Events.LogEventProperty("StatusCode", new Serilog.Events.ScalarValue(status)),
                 new Serilog.Events.LogEventProperty("Elapsed", new Serilog.Events.ScalarValue(elapsed)),
             ];

@@ -9,7 +9,7 @@ namespace EhcpQa.Web.Features.Surveys;
 /// </summary>
 public static class SurveyLinks
 {
-    public const string PathStart = "/survey/";
+    public const string PathStart = Infrastructure.Security.SecretPaths.SurveyLink;
 
     /// <summary>The longest text taken as a token: anything longer is not one, and is not hashed.</summary>
     public const int TokenMaxLength = 100;
@@ -22,10 +22,6 @@ public static class SurveyLinks
         ArgumentNullException.ThrowIfNull(request);
         return $"{request.Scheme}://{request.Host}{request.PathBase}{PathStart}{token}";
     }
-
-    /// <summary>A request's path as logs may hold it: a survey link's token replaced, so logs never hold a working link.</summary>
-    public static string Redact(string path) =>
-        path.StartsWith(PathStart, StringComparison.OrdinalIgnoreCase) ? PathStart + "{token}" : path;
 
     private static string Base64UrlEncode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

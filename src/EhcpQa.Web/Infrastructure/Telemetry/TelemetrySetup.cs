@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using EhcpQa.Web.Infrastructure.Security;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -59,7 +60,16 @@ public static class TelemetrySetup
                 {
                     options.Filter = context => !UntracedPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
                     options.RecordException = false;
-                    options.EnrichWithHttpRequest = (activity, _) => activity.SetTag("url.query", null);
+                    options.EnrichWithHttpRequest = (activity, request) =>
+                    {
+                        activity.SetTag("url.query", null);
+
+                        // A survey link's token is a secret: the span keeps the path with it replaced.
+                        if (request.Path.Value is { } path && SecretPaths.Redact(path) is var redacted && !string.Equals(redacted, path, StringComparison.Ordinal))
+                        {
+                            activity.SetTag("url.path", redacted);
+                        }
+                    };
                 })
                 .AddHttpClientInstrumentation(options =>
                 {

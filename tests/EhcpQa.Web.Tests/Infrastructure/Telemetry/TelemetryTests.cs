@@ -168,6 +168,21 @@ public sealed class TelemetryTests(TelemetryApp app) : IClassFixture<TelemetryAp
     }
 
     [Fact]
+    public async Task ASurveyLinksToken_NeverReachesASpan()
+    {
+        var client = app.CreateClient();
+        var traceId = Traced(client);
+
+        var response = await client.GetAsync(new Uri("/survey/SECRETTOKEN-4f2a", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var (server, spans) = await app.TraceOfAsync(traceId, "GET", "survey/{token}");
+        Assert.Equal("/survey/{token}", server.GetTagItem("url.path"));
+        Assert.All(spans.SelectMany(s => s.TagObjects), tag =>
+            Assert.DoesNotContain("SECRETTOKEN", Convert.ToString(tag.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RequestDuration_IsMeasuredByRoute()
     {
         await SignInAsUnknownAsync();
