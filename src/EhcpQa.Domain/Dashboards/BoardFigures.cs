@@ -109,12 +109,16 @@ public static class BoardFigures
         "Advice received on time",
         "Professional advice due in the period whose outcome is known, and of it the advice received by its due date (6 weeks after the request unless the authority asks sooner or the request gave another date). Advice received after its due date, or not received by the period's last day (or today, while the period runs), is late; advice not yet due is not counted. Cut by the plan the advice is for; with new or amended plans chosen, advice for new assessments or for annual reviews.");
 
+    public static BoardFigure AdviceQuality { get; } = new(
+        "Quality of advice, by the agencies' own audits",
+        "Audits of professional advice submitted in the period by the lead of the agency that gave it, on the authority's advice form: how many, the mean score (the points given as a share of the points available, for forms that give points), and how many reached the form's bar, of those on a form that sets one. Timeliness is not part of the score: it is counted from the advice's dates.");
+
     /// <summary>Every figure, in the order the pages show them.</summary>
     public static IReadOnlyList<BoardFigure> All { get; } =
     [
         GradesGiven, PlansAssured, AtLeastGood, ShareAtLeastGood, Regraded, GradeCounts, Trend, ByCut, ByPlanKind, ResultsGiven,
         DraftsGraded, SignedOffAndIssued, ReturnedToCaseworker, AwaitingDecision, MedianDaysToSignOff, ModerationGradesGiven, RegradedByModeration,
         IssuedWithinTwentyWeeks, IssuedLate, IssuedLateWithException, OverdueTwentyWeeks, ReviewDecisionsWithinFourWeeks, AmendedPlansOnTime,
-        AdviceOnTime,
+        AdviceOnTime, AdviceQuality,
     ];
 }

@@ -28,7 +28,7 @@ public sealed class AdviceScorecardController(EhcpQaDbContext db, TimeProvider c
         var from = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - span);
         var agency = AdviceAccess.AgencyLedBy(User.ToActor());
         var card = AdviceScorecard.Of(
-            await DatesAsync(db, agency, from, to, cancellationToken), await AuditScoresAsync(db, agency, from, to, cancellationToken), from, to, today);
+            await DatesAsync(db, agency, from, to, cancellationToken), await Persistence.Queries.AdviceAuditScores.ReadAsync(db, agency, from, to, cancellationToken), from, to, today);
         return View("Scorecard", new AdviceScorecardPage(card, span, AdviceAccess.AgencyLedBy(User.ToActor())));
     }
 
@@ -46,30 +46,6 @@ public sealed class AdviceScorecardController(EhcpQaDbContext db, TimeProvider c
         return rows.Select(r => new AdviceDates(r.Agency, AdviceRequest.WordsFor(r.Service, r.ServiceName), r.RequestedOn, r.DueOn, r.ReceivedOn)).ToList();
     }
 
-    /// <summary>The scores of the audits of advice submitted in the period, of one agency or of all.</summary>
-    public static async Task<IReadOnlyList<AdviceAuditScore>> AuditScoresAsync(
-        EhcpQaDbContext db, Domain.Staff.Agency? agency, DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var (start, end) = ServiceCalendar.UtcRangeAround(from, to);
-        var audits = from grading in db.Gradings.AsNoTracking()
-                     join request in db.AdviceRequests.AsNoTracking() on grading.AdviceRequestId equals request.Id
-                     where grading.Purpose == Domain.Grades.GradingPurpose.AdviceAudit && grading.SubmittedAt >= start && grading.SubmittedAt < end
-                     select new { Grading = grading, request.Agency, request.Service, request.ServiceName };
-        if (agency is { } only)
-        {
-            audits = audits.Where(a => a.Agency == only);
-        }
-
-        return (await audits.ToListAsync(cancellationToken))
-            .Select(a => new AdviceAuditScore(
-                a.Agency,
-                AdviceRequest.WordsFor(a.Service, a.ServiceName),
-                ServiceCalendar.DateOf(a.Grading.SubmittedAt!.Value),
-                a.Grading.PointsOnForm.Percentage,
-                a.Grading.PassesBar))
-            .ToList();
-    }
 }
 
 public sealed record AdviceScorecardPage(AdviceScorecard Card, int Months, Domain.Staff.Agency? AgencyLed);

@@ -1,4 +1,5 @@
 using EhcpQa.Domain;
+using EhcpQa.Domain.Advice;
 using EhcpQa.Domain.Agreement;
 using EhcpQa.Domain.Dashboards;
 using EhcpQa.Domain.Grades;
@@ -43,6 +44,9 @@ public sealed record BoardReportContent(
 
     /// <summary>The month's families' views (figures only, never their words), with the 12 months of the trend and by locality.</summary>
     public FamilyViews? FamilyViews { get; init; }
+
+    /// <summary>The quality of advice by the agencies' own audits submitted in the month, overall and by agency (as the advice scorecard counts it).</summary>
+    public AdviceScorecard? AdviceQuality { get; init; }
 }
 
 /// <summary>Gathers a month's board summary from the database: the dashboard's own figures, so the two always agree.</summary>
@@ -107,12 +111,15 @@ public sealed class BoardReportData(
         var onTime = await timeliness.TimelinessAsync(new DashboardFilter(first, first, AssuranceLevel.SignOff), localities,
             ServiceCalendar.DateOf(clock.GetUtcNow()), cancellationToken);
         var families = await familyViews.FamilyViewsAsync(new DashboardFilter(first, first, AssuranceLevel.SignOff), localities, cancellationToken);
+        var adviceQuality = AdviceScorecard.Of([], await AdviceAuditScores.ReadAsync(db, null, first, last, cancellationToken), first, last,
+            ServiceCalendar.DateOf(clock.GetUtcNow()));
         return new BoardReportContent(first, thisMonth, For(first.AddMonths(-1)), For(first.AddMonths(-12)), signOff, moderation,
             sessions.SelectMany(s => s.Themes).ToList(), counts)
         {
             OnForms = onForms,
             Timeliness = onTime,
             FamilyViews = families,
+            AdviceQuality = adviceQuality,
             ByKind =
             [
                 new(AssuranceLevel.SignOff, thisMonth.ByKind),

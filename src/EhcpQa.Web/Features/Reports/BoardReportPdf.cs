@@ -1,4 +1,5 @@
 using System.Globalization;
+using EhcpQa.Domain.Advice;
 using EhcpQa.Domain.Dashboards;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
@@ -52,6 +53,11 @@ public static class BoardReportPdf
         if (content.Timeliness is { } timeliness)
         {
             WriteTimeliness(pdf, timeliness, monthName, s, c);
+        }
+
+        if (content.AdviceQuality is { Quality.Audited: > 0 } adviceQuality)
+        {
+            WriteAdviceQuality(pdf, adviceQuality, monthName, s, c);
         }
 
         if (content.FamilyViews is { } families)
@@ -169,6 +175,28 @@ public static class BoardReportPdf
         pdf.SmallText("The dashboard and its export use the same names and count the same way, so a figure here equals the board's dashboard for draft sign-off in the same month.");
         pdf.SummaryTable(BoardFigures.All.Select(f => (f.Name, f.Counts)));
         return pdf.ToArray();
+    }
+
+    /// <summary>
+    /// The quality of advice by the agencies' own audits submitted in the month: how many, the mean score, and how many
+    /// reached their form's bar, for all advice and by agency; a mean of a suppressed count is not shown.
+    /// </summary>
+    private static void WriteAdviceQuality(PdfDocumentWriter pdf, AdviceScorecard card, string monthName, Suppression s, Suppression c)
+    {
+        pdf.Heading2(BoardFigures.AdviceQuality.Name);
+        var table = new PdfTable(
+            new PdfColumn("Advice", 0.34f), new PdfColumn($"Audited in {monthName}", 0.22f, PdfAlign.Right),
+            new PdfColumn("Mean score", 0.22f, PdfAlign.Right), new PdfColumn("Reaching the form's bar", 0.22f, PdfAlign.Right));
+        static string Mean(AdviceQuality quality, Suppression hide) =>
+            hide.Hides(quality.Audited) || quality.MeanPercent is not { } mean ? "–" : $"{mean:0.#}%";
+        table.AddRow(card.Quality.Name, s.Count(card.Quality.Audited), Mean(card.Quality, s), s.Share(card.Quality.ReachingBar, card.Quality.WithBar));
+        foreach (var agency in card.QualityByAgency)
+        {
+            table.AddRow(agency.Name, c.Count(agency.Audited), Mean(agency, c), c.Share(agency.ReachingBar, agency.WithBar));
+        }
+
+        pdf.Table(table);
+        pdf.SmallText(BoardFigures.AdviceQuality.Counts);
     }
 
     /// <summary>
