@@ -23,7 +23,7 @@ public sealed class AdviceRequestedAndAssuredTests(BrowserApp app) : IClassFixtu
         await page.ArriveAtAsync($"**/plans/{planId}/advice/new");
         await page.AssertNoAxeViolationsAsync();
 
-        await page.GetByLabel("Occupational therapy").CheckAsync();
+        await page.GetByLabel("Occupational therapy").ChooseAsync();
         await page.Locator("#Form_DueOn_Day").FillAsync("1");
         await page.Locator("#Form_DueOn_Month").FillAsync("1");
         await page.Locator("#Form_DueOn_Year").FillAsync("2020");
@@ -81,7 +81,7 @@ public sealed class AdviceRequestedAndAssuredTests(BrowserApp app) : IClassFixtu
             foreach (var group in await lead.Locator("main form fieldset.govuk-fieldset").AllAsync())
             {
                 var options = group.Locator("input[type=radio]");
-                await options.Nth(await options.CountAsync() - 2).SetCheckedAsync(true);
+                await options.Nth(await options.CountAsync() - 2).ChooseAsync();
             }
 
             await lead.AssertNoAxeViolationsAsync();

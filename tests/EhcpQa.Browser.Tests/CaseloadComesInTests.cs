@@ -64,7 +64,7 @@ public sealed class CaseloadComesInTests(BrowserApp app) : IClassFixture<Browser
         await page.Locator("#Form_HeldOn_Day").FillAsync("3");
         await page.Locator("#Form_HeldOn_Month").FillAsync("12");
         await page.Locator("#Form_HeldOn_Year").FillAsync("2026");
-        await page.GetByLabel("Multi-agency panel").CheckAsync();
+        await page.GetByLabel("Multi-agency panel").ChooseAsync();
         await page.Locator("#Form_DipSampleId").SelectOptionAsync(new SelectOptionValue { Label = "Plans brought in from the register" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Set up the session" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("now add its members");
@@ -106,7 +106,7 @@ public sealed class CaseloadComesInTests(BrowserApp app) : IClassFixture<Browser
         await caseworker.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
         await Assertions.Expect(caseworker.Locator(".govuk-error-summary")).ToContainTextAsync("Select what the authority decided");
         await CheckAsync(caseworker, "refused");
-        await caseworker.GetByLabel("Amend the plan").CheckAsync();
+        await caseworker.GetByLabel("Amend the plan").ChooseAsync();
         await caseworker.Locator("#DecidedOn_Day").FillAsync(Today.Day.ToString(CultureInfo.InvariantCulture));
         await caseworker.Locator("#DecidedOn_Month").FillAsync(Today.Month.ToString(CultureInfo.InvariantCulture));
         await caseworker.Locator("#DecidedOn_Year").FillAsync(Today.Year.ToString(CultureInfo.InvariantCulture));
@@ -123,7 +123,7 @@ public sealed class CaseloadComesInTests(BrowserApp app) : IClassFixture<Browser
         await CheckAsync(manager, "amendment");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Start grading" }).ClickAsync();
         await GradingPages.GradeAndSubmitAsync(manager, "2 Good", "2 Good", CheckAsync);
-        await manager.GetByLabel("Sign off and issue the amended plan").CheckAsync();
+        await manager.GetByLabel("Sign off and issue the amended plan").ChooseAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm decision" }).ClickAsync();
         await Assertions.Expect(manager.Locator(".govuk-notification-banner")).ToContainTextAsync("signed off and issued as amended");
 

@@ -46,7 +46,7 @@ public sealed class ExampleFrameworksTests(BrowserApp app) : IClassFixture<Brows
         await page.ArriveAtAsync("**/edit/scales/new");
         await _axe.CheckAsync(page, "new");
         await page.GetByLabel("Key").FillAsync("confidence");
-        await page.GetByLabel("A numeric rating").CheckAsync();
+        await page.GetByLabel("A numeric rating").ChooseAsync();
         var options = page.Locator("main fieldset:has(input[name$='.Label'])");
         foreach (var (row, label) in new[] { (0, "Not confident"), (1, "Fairly confident"), (2, "Confident") })
         {
@@ -68,7 +68,7 @@ public sealed class ExampleFrameworksTests(BrowserApp app) : IClassFixture<Brows
 
         await page.GotoAsync(versionUrl + "/edit/grading");
         await _axe.CheckAsync(page);
-        await page.GetByLabel("The grader chooses the grade").First.CheckAsync();
+        await page.GetByLabel("The grader chooses the grade").First.ChooseAsync();
         var goodBand = page.Locator("main fieldset", new() { HasText = "Section band for 2 Good" });
         await goodBand.GetByLabel("Percentage").FillAsync("sixty");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save how grades are reached" }).ClickAsync();

@@ -24,8 +24,8 @@ public sealed class FamilyAnswersASurveyTests(BrowserApp app) : IClassFixture<Br
         await caseworker.GetByRole(AriaRole.Button, new() { Name = "Create a survey link" }).ClickAsync();
         await caseworker.ArriveAtAsync($"**/plans/{planId}/surveys/new");
         await caseworker.AssertNoAxeViolationsAsync();
-        await caseworker.GetByLabel("Parent or carer").CheckAsync();
-        await caseworker.GetByLabel("Plan issued").CheckAsync();
+        await caseworker.GetByLabel("Parent or carer").ChooseAsync();
+        await caseworker.GetByLabel("Plan issued").ChooseAsync();
         await caseworker.GetByRole(AriaRole.Button, new() { Name = "Create the link" }).ClickAsync();
         var link = caseworker.Locator("#survey-link");
         await link.WaitForAsync();
@@ -45,8 +45,8 @@ public sealed class FamilyAnswersASurveyTests(BrowserApp app) : IClassFixture<Br
         Assert.Contains("Answer at least one question", await summary.InnerTextAsync(), StringComparison.Ordinal);
         await family.AssertNoAxeViolationsAsync();
 
-        await family.GetByRole(AriaRole.Group, new() { Name = "The plan is clear and easy to understand." }).GetByLabel("4 Mostly").CheckAsync();
-        await family.GetByRole(AriaRole.Group, new() { Name = "The plan will make a positive difference." }).GetByLabel("5 Very much").CheckAsync();
+        await family.GetByRole(AriaRole.Group, new() { Name = "The plan is clear and easy to understand." }).GetByLabel("4 Mostly").ChooseAsync();
+        await family.GetByRole(AriaRole.Group, new() { Name = "The plan will make a positive difference." }).GetByLabel("5 Very much").ChooseAsync();
         await family.GetByLabel("Is there anything you would like to tell us about the plan?").FillAsync("The support at school is set out clearly.");
         await family.GetByRole(AriaRole.Button, new() { Name = "Send your views" }).ClickAsync();
         await family.ArriveAtAsync("**/survey/thanks");

@@ -53,7 +53,7 @@ public sealed partial class FormGradingTests(BrowserApp app) : IClassFixture<Bro
             await CheckAsync(manager);
             foreach (var fieldset in await manager.Locator("fieldset:has(input[name^='Form.Answers['])").AllAsync())
             {
-                await fieldset.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+                await fieldset.GetByLabel("Yes", new() { Exact = true }).ChooseAsync();
             }
 
             await manager.GetByLabel("Areas for improvement").FillAsync("Say who provides each support, and how often.");
@@ -69,7 +69,7 @@ public sealed partial class FormGradingTests(BrowserApp app) : IClassFixture<Bro
         await Assertions.Expect(manager.Locator(".govuk-notification-banner")).ToContainTextAsync("overall 220 out of 220 (100.0%)");
         await CheckAsync(manager, "submitted");
 
-        await manager.GetByLabel("Sign off and issue the plan").CheckAsync();
+        await manager.GetByLabel("Sign off and issue the plan").ChooseAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm decision" }).ClickAsync();
         await Assertions.Expect(manager.Locator(".govuk-notification-banner")).ToContainTextAsync("signed off and issued");
 

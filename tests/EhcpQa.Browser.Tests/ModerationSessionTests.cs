@@ -52,7 +52,7 @@ public sealed class ModerationSessionTests(BrowserApp app) : IClassFixture<Brows
         await page.Locator("#Form_HeldOn_Day").FillAsync("3");
         await page.Locator("#Form_HeldOn_Month").FillAsync("12");
         await page.Locator("#Form_HeldOn_Year").FillAsync("2026");
-        await page.GetByLabel("Multi-agency panel").CheckAsync();
+        await page.GetByLabel("Multi-agency panel").ChooseAsync();
         await page.Locator("#Form_DipSampleId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Set up the session" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("now add its members");

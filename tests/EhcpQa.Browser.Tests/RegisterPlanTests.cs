@@ -22,7 +22,7 @@ public sealed class RegisterPlanTests(BrowserApp app) : IClassFixture<BrowserApp
         await page.Locator("#Form_DateOfBirth_Year").FillAsync("2016");
         await page.GetByLabel("Primary need").SelectOptionAsync(new SelectOptionValue { Label = "Autistic spectrum disorder" });
         await page.GetByLabel("Type of setting").SelectOptionAsync(new SelectOptionValue { Label = "Mainstream school" });
-        await page.GetByLabel("Child in care").CheckAsync();
+        await page.GetByLabel("Child in care").ChooseAsync();
         await page.Locator("#Form_RequestDate_Day").FillAsync("1");
         await page.Locator("#Form_RequestDate_Month").FillAsync("9");
         await page.Locator("#Form_RequestDate_Year").FillAsync("2026");

@@ -26,7 +26,7 @@ public sealed partial class SamplingRulesAndPanelFeedbackTests(BrowserApp app) :
         await qaLead.GotoAsync("/samples/schedules/new");
         await CheckAsync(qaLead);
         await qaLead.GetByLabel("Title").FillAsync("Termly sample by phase");
-        await qaLead.GetByLabel("Every term").CheckAsync();
+        await qaLead.GetByLabel("Every term").ChooseAsync();
         await qaLead.Locator("#Form_FirstWindowStart_Day").FillAsync("1");
         await qaLead.Locator("#Form_FirstWindowStart_Month").FillAsync("1");
         await qaLead.Locator("#Form_FirstWindowStart_Year").FillAsync("2027");
@@ -46,7 +46,7 @@ public sealed partial class SamplingRulesAndPanelFeedbackTests(BrowserApp app) :
 
         await qaLead.GotoAsync("/samples/new");
         await qaLead.GetByLabel("Title").FillAsync("Autumn term by phase");
-        await qaLead.GetByLabel("A school term").CheckAsync();
+        await qaLead.GetByLabel("A school term").ChooseAsync();
         await qaLead.Locator("#Form_Term").SelectOptionAsync(AutumnTerm2026);
         await qaLead.GetByRole(AriaRole.Textbox, new() { Name = "Number of plans" }).FillAsync("3");
         await qaLead.GetByLabel("At least this many plans for each caseworker").FillAsync("0");
@@ -79,7 +79,7 @@ public sealed partial class SamplingRulesAndPanelFeedbackTests(BrowserApp app) :
         await qaLead.Locator("#Form_HeldOn_Day").FillAsync("3");
         await qaLead.Locator("#Form_HeldOn_Month").FillAsync("12");
         await qaLead.Locator("#Form_HeldOn_Year").FillAsync("2026");
-        await qaLead.GetByLabel("Multi-agency panel").CheckAsync();
+        await qaLead.GetByLabel("Multi-agency panel").ChooseAsync();
         await qaLead.GetByRole(AriaRole.Button, new() { Name = "Set up the session" }).ClickAsync();
         await Assertions.Expect(qaLead.Locator(".govuk-notification-banner")).ToContainTextAsync("now add its members");
         await qaLead.Locator("#Member_UserId").SelectOptionAsync(new SelectOptionValue { Label = "Ruth Evans (Health)" });

@@ -78,7 +78,7 @@ public sealed class SecondFactorTests(BrowserApp app) : IClassFixture<BrowserApp
         await admin.GotoAsync("/admin/users/new");
         await admin.GetByLabel("Full name").FillAsync("Nia Starter");
         await admin.GetByLabel("Email address").FillAsync(email);
-        await admin.GetByLabel("Board member").CheckAsync();
+        await admin.GetByLabel("Board member").ChooseAsync();
         await admin.GetByLabel("Agency", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "SEND team" });
         await admin.GetByLabel("Temporary password").FillAsync(TemporaryPassword);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();

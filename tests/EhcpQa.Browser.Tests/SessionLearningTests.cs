@@ -25,7 +25,7 @@ public sealed class SessionLearningTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the theme");
         await page.AssertNoAxeViolationsAsync();
 
-        await page.GetByLabel("Area for improvement").CheckAsync();
+        await page.GetByLabel("Area for improvement").ChooseAsync();
         await page.Locator("#Theme_Section").SelectOptionAsync("F");
         await page.Locator("#Theme_RaisedBy").SelectOptionAsync("EducationSetting");
         await page.Locator("#Theme_Text").FillAsync("Provision is described with 'access to' rather than hours");
@@ -54,7 +54,7 @@ public sealed class SessionLearningTests(BrowserApp app) : IClassFixture<Browser
         await page.ArriveAtAsync("**/actions/*");
         await page.AssertNoAxeViolationsAsync();
 
-        await page.GetByLabel("Done", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Done", new() { Exact = true }).ChooseAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter what was done");
         await page.AssertNoAxeViolationsAsync();

@@ -67,7 +67,7 @@ public sealed class SignOffRoundTripTests(BrowserApp app) : IClassFixture<Browse
 
         // Below Good, the decision offers only the return.
         await Assertions.Expect(manager.GetByLabel("Sign off and issue the plan")).ToHaveCountAsync(0);
-        await manager.GetByLabel("Return it to the caseworker with the feedback").CheckAsync();
+        await manager.GetByLabel("Return it to the caseworker with the feedback").ChooseAsync();
         await manager.GetByLabel("Note to the caseworker").FillAsync("Please make the provision in section F specific and quantified.");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm decision" }).ClickAsync();
         await Assertions.Expect(manager.Locator(".govuk-notification-banner")).ToContainTextAsync("returned to the caseworker");
@@ -100,7 +100,7 @@ public sealed class SignOffRoundTripTests(BrowserApp app) : IClassFixture<Browse
         await CheckAsync(manager, "kept");
         await GradingPages.GradeWhatIsLeftAndSubmitAsync(manager, _ => "2 Good", CheckAsync);
         await Assertions.Expect(manager.Locator(".govuk-notification-banner")).ToContainTextAsync("Your grading has been submitted");
-        await manager.GetByLabel("Sign off and issue the plan").CheckAsync();
+        await manager.GetByLabel("Sign off and issue the plan").ChooseAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Confirm decision" }).ClickAsync();
         await Assertions.Expect(manager.Locator(".govuk-notification-banner")).ToContainTextAsync("signed off and issued");
         await ToldByEmailAsync("caseworker@ehcpqa.test", $"Your draft {reference} has been signed off");

@@ -25,10 +25,10 @@ public static partial class GradingPages
             var isOverall = page.Url.EndsWith("/Overall", StringComparison.Ordinal);
             foreach (var fieldset in await page.Locator("fieldset:has(input[name^='Form.Answers['])").AllAsync())
             {
-                await fieldset.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+                await fieldset.GetByLabel("Yes", new() { Exact = true }).ChooseAsync();
             }
 
-            await page.GetByLabel(isOverall ? overall : sectionGrade, new() { Exact = true }).CheckAsync();
+            await page.GetByLabel(isOverall ? overall : sectionGrade, new() { Exact = true }).ChooseAsync();
             await page.GetByLabel("Why does your grade differ from the suggested grade?").FillAsync("The descriptors do not capture the detail of this section.");
             await page.GetByLabel("Areas for improvement").FillAsync("Be specific about who provides what, and how often.");
             if (rationale is not null)
@@ -74,7 +74,7 @@ public static partial class GradingPages
             var section = page.Url[(page.Url.LastIndexOf('/') + 1)..];
             var grade = gradeFor(section);
             await AnswerAllYesAsync(page.Locator("main"));
-            await page.GetByLabel(grade, new() { Exact = true }).CheckAsync();
+            await page.GetByLabel(grade, new() { Exact = true }).ChooseAsync();
             await page.GetByLabel("Areas for improvement").FillAsync("Be specific about who provides what, and how often.");
             if (wordingFor is not null)
             {
@@ -125,7 +125,7 @@ public static partial class GradingPages
             var code = (await section.GetAttributeAsync("aria-labelledby"))!["section-".Length..];
             var grade = gradeFor(code);
             await AnswerAllYesAsync(section);
-            await section.GetByLabel(grade, new() { Exact = true }).CheckAsync();
+            await section.GetByLabel(grade, new() { Exact = true }).ChooseAsync();
             await section.GetByLabel("Areas for improvement").FillAsync("Be specific about who provides what, and how often.");
             if (wordingFor is not null)
             {
@@ -176,7 +176,7 @@ public static partial class GradingPages
             var yes = fieldset.GetByLabel("Yes", new() { Exact = true });
             if (!await yes.IsCheckedAsync())
             {
-                await yes.CheckAsync();
+                await yes.ChooseAsync();
                 changed = true;
             }
         }
