@@ -5,7 +5,7 @@ namespace EhcpQa.Browser.Tests;
 
 /// <summary>
 /// A QA lead imports each example framework shipped with the service (the 1–4 framework, the points form, the
-/// marks form, the checklist and the advice form) and publishes it; on a draft of the points form they change
+/// marks form, the checklist, the advice form and the family survey) and publishes it; on a draft of the points form they change
 /// how it is scored on the pages (an answer scale, a grade, the bands and a cap) and see the result as graders
 /// will. Every kind of page passes axe.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class ExampleFrameworksTests(BrowserApp app) : IClassFixture<Brows
     public async Task QaLead_ImportsAndPublishesEveryExample_AndChangesHowADraftIsScored()
     {
         var page = await app.SignedInPageAsync("qalead@ehcpqa.test");
-        Assert.Equal(5, FrameworkExamples.Names.Count);
+        Assert.Equal(6, FrameworkExamples.Names.Count);
         foreach (var name in FrameworkExamples.Names)
         {
             await ImportAsync(page, name);
