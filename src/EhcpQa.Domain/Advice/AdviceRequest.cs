@@ -88,6 +88,9 @@ public sealed partial class AdviceRequest
     /// <summary>Whether advice due on <paramref name="dueOn"/> came on time: received by that day; null until it is received.</summary>
     public static bool? OnTime(DateOnly dueOn, DateOnly? receivedOn) => receivedOn is { } received ? received <= dueOn : null;
 
+    /// <summary>How many days after its due date the advice was received; 0 when on time or not yet received.</summary>
+    public int DaysLate => ReceivedOn is { } received && received > DueOn ? received.DayNumber - DueOn.DayNumber : 0;
+
     /// <summary>Days from the request to the advice arriving; null until it arrives.</summary>
     public int? DaysTaken => ReceivedOn is { } received ? received.DayNumber - RequestedOn.DayNumber : null;
 

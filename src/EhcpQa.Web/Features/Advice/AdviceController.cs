@@ -201,7 +201,7 @@ public sealed class AdviceController(
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Advice {AdviceId} for plan {PlanId} recorded as received by {UserId}", request.Id, request.PlanId, request.ChangedById);
                 TempData["Success"] = $"The advice from {request.ServiceWords.ToLowerInvariant()} is recorded as received on {request.ReceivedOn:d MMMM yyyy}"
-                    + (request.ReceivedOnTime == true ? ", on time" : $", {request.ReceivedOn!.Value.DayNumber - request.DueOn.DayNumber} days after it was due");
+                    + (request.ReceivedOnTime == true ? ", on time" : $", {request.DaysLate} days after it was due");
                 return Redirect($"/advice/{request.Id}");
             }
             catch (DbUpdateConcurrencyException)

@@ -250,7 +250,7 @@ public sealed record GradingSubject(
             ? $"Not received yet: {dates}."
             : advice.ReceivedOnTime == true
                 ? $"On time: {dates}, received {received.ToString("d MMMM yyyy", culture)} ({advice.DaysTaken} days after the request)."
-                : $"Late: {dates}, received {received.ToString("d MMMM yyyy", culture)}, {received.DayNumber - advice.DueOn.DayNumber} days after it was due.";
+                : $"Late: {dates}, received {received.ToString("d MMMM yyyy", culture)}, {advice.DaysLate} days after it was due.";
     }
 
     /// <summary>The line above a grading page's heading.</summary>
