@@ -31,6 +31,10 @@ public static class AdviceServices
 {
     public static IReadOnlyList<AdviceService> All { get; } = Enum.GetValues<AdviceService>();
 
+    /// <summary>The kind of plan the advice informs, for the dashboard's cut: a new plan, or one amended after an annual review.</summary>
+    public static Plans.PlanKind PlanKind(this AdviceOccasion occasion) =>
+        occasion == AdviceOccasion.AnnualReview ? Plans.PlanKind.Amended : Plans.PlanKind.New;
+
     public static string Name(this AdviceService service) => service switch
     {
         AdviceService.EducationalPsychology => "Educational psychology",

@@ -68,6 +68,10 @@ public sealed record Suppression(int Threshold)
         return ((double)part / total).ToString("0%", CultureInfo.GetCultureInfo("en-GB"));
     }
 
+    /// <summary>A mean percentage (of the points available, say) to one decimal place; "–" when there is none or the count it is a mean of is hidden.</summary>
+    public string MeanPercent(decimal? mean, int count) =>
+        mean is { } m && !Hides(count) ? m.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
+
     /// <summary>What a chart draws in the gap of a hidden figure ("&lt;5"); never a bar, so never read as zero.</summary>
     public string HiddenMark => $"<{Threshold.ToString(CultureInfo.InvariantCulture)}";
 

@@ -25,6 +25,6 @@ public sealed class AdviceQualityInTheBoardSummaryTests(EhcpQaApp app) : IClassF
 
         Assert.Contains(BoardFigures.AdviceQuality.Name, text, StringComparison.Ordinal);
         Assert.Equal(audits.Count, BoardFigureReading.PdfFigure(text, "All advice"));
-        Assert.Contains($"All advice {audits.Count} {mean.ToString("0.#", CultureInfo.InvariantCulture)}%", text, StringComparison.Ordinal);
+        Assert.Contains($"All advice {audits.Count} {mean.ToString("0.0", CultureInfo.InvariantCulture)}%", text, StringComparison.Ordinal);
     }
 }

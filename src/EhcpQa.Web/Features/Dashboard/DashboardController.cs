@@ -88,6 +88,7 @@ public sealed class DashboardController(
         var onForms = new List<FormResults>();
         Timeliness? onTime = null;
         FamilyViews? families = null;
+        AdviceQualityFigures? adviceQuality = null;
         var whole = audience.Suppression;
         if (problems.Count == 0)
         {
@@ -95,6 +96,7 @@ public sealed class DashboardController(
             whole = audience.SuppressionFor(filter);
             figures = await assured.DashboardAsync(filter, localities, cancellationToken);
             onTime = await timeliness.TimelinessAsync(filter, localities, today, cancellationToken);
+            adviceQuality = await AdviceAuditScores.DashboardAsync(db, filter, today, cancellationToken);
             families = await familyViews.FamilyViewsAsync(filter, localities, cancellationToken);
             foreach (var (versionId, results) in await assured.ResultsOnFormsAsync(filter, cancellationToken))
             {
@@ -123,6 +125,7 @@ public sealed class DashboardController(
         {
             OnForms = onForms,
             Timeliness = onTime,
+            AdviceQuality = adviceQuality,
             FamilyViews = families,
             TrendNote = trend?.Note,
             GradesNote = grades?.Note,

@@ -126,6 +126,9 @@ public sealed record DashboardPage(
     /// <summary>The timeliness figures for the same period and cuts (<see cref="Domain.Dashboards.Timeliness"/>).</summary>
     public Timeliness? Timeliness { get; init; }
 
+    /// <summary>The quality of advice by the agencies' own audits for the same period and cuts (<see cref="AdviceQualityFigures"/>).</summary>
+    public AdviceQualityFigures? AdviceQuality { get; init; }
+
     /// <summary>Families' views for the same period and cuts (<see cref="Domain.Dashboards.FamilyViews"/>): figures only, never their words.</summary>
     public FamilyViews? FamilyViews { get; init; }
 

@@ -187,12 +187,10 @@ public static class BoardReportPdf
         var table = new PdfTable(
             new PdfColumn("Advice", 0.34f), new PdfColumn($"Audited in {monthName}", 0.22f, PdfAlign.Right),
             new PdfColumn("Mean score", 0.22f, PdfAlign.Right), new PdfColumn("Reaching the form's bar", 0.22f, PdfAlign.Right));
-        static string Mean(AdviceQuality quality, Suppression hide) =>
-            hide.Hides(quality.Audited) || quality.MeanPercent is not { } mean ? "–" : $"{mean:0.#}%";
-        table.AddRow(card.Quality.Name, s.Count(card.Quality.Audited), Mean(card.Quality, s), s.Share(card.Quality.ReachingBar, card.Quality.WithBar));
+        table.AddRow(card.Quality.Name, s.Count(card.Quality.Audited), s.MeanPercent(card.Quality.MeanPercent, card.Quality.Audited), s.Share(card.Quality.ReachingBar, card.Quality.WithBar));
         foreach (var agency in card.QualityByAgency)
         {
-            table.AddRow(agency.Name, c.Count(agency.Audited), Mean(agency, c), c.Share(agency.ReachingBar, agency.WithBar));
+            table.AddRow(agency.Name, c.Count(agency.Audited), c.MeanPercent(agency.MeanPercent, agency.Audited), c.Share(agency.ReachingBar, agency.WithBar));
         }
 
         pdf.Table(table);
@@ -345,7 +343,7 @@ public static class BoardReportPdf
             summary.Add(($"Share graded {bar}", s.Share(form.Passing, form.WithBar)));
         }
 
-        summary.Add(("Mean percentage of points", Percent(form.MeanPercentage, form.Count, s)));
+        summary.Add(("Mean percentage of points", s.MeanPercent(form.MeanPercentage, form.Count)));
         summary.Add((BoardFigures.Regraded.Name, s.Count(form.Regraded)));
         pdf.SummaryTable(summary);
         if (form.Grades.Count > 0)
@@ -365,13 +363,11 @@ public static class BoardReportPdf
                 new PdfColumn(form.Bar is null ? "–" : "At the bar", 0.18f, PdfAlign.Right), new PdfColumn("Mean percentage", 0.18f, PdfAlign.Right));
             foreach (var row in rows)
             {
-                cut.AddRow(row.Label, c.Count(row.Count), form.Bar is null ? "–" : c.Share(row.Passing, row.WithBar), Percent(row.MeanPercentage, row.Count, c));
+                cut.AddRow(row.Label, c.Count(row.Count), form.Bar is null ? "–" : c.Share(row.Passing, row.WithBar), c.MeanPercent(row.MeanPercentage, row.Count));
             }
 
             pdf.Table(cut);
         }
     }
 
-    private static string Percent(decimal? mean, int count, Suppression s) =>
-        mean is { } m && !s.Hides(count) ? m.ToString("0.0", English) + "%" : "–";
 }

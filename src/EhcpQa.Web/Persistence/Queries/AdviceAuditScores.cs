@@ -1,5 +1,6 @@
 using EhcpQa.Domain;
 using EhcpQa.Domain.Advice;
+using EhcpQa.Domain.Dashboards;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -7,12 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace EhcpQa.Web.Persistence.Queries;
 
 /// <summary>
-/// Reads what the advice scorecard's quality figures count (<see cref="AdviceAuditScore"/>) for the scorecard and the
+/// Reads what the advice quality figures count (<see cref="AdviceAuditScore"/>) for the scorecard, the dashboard and the
 /// board summary: each audit of advice submitted in the days asked for (a range a day wider each side is read, then
-/// narrowed by the UK date), of one agency or of all, with its score and whether it reached its form's bar.
+/// narrowed by the UK date), with its score and whether it reached its form's bar.
 /// </summary>
 public static class AdviceAuditScores
 {
+    /// <summary>The audits of one agency's advice, or of all, submitted from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static async Task<IReadOnlyList<AdviceAuditScore>> ReadAsync(
         EhcpQaDbContext db, Agency? agency, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
@@ -28,13 +30,49 @@ public static class AdviceAuditScores
         }
 
         return (await audits.ToListAsync(cancellationToken))
-            .Select(a => new AdviceAuditScore(
-                a.Agency,
-                AdviceRequest.WordsFor(a.Service, a.ServiceName),
-                ServiceCalendar.DateOf(a.Grading.SubmittedAt!.Value),
-                a.Grading.PointsOnForm.Percentage,
-                a.Grading.PassesBar))
+            .Select(a => Score(a.Grading, a.Agency, a.Service, a.ServiceName))
             .Where(a => a.AuditedOn >= from && a.AuditedOn <= to)
             .ToList();
     }
+
+    /// <summary>
+    /// The dashboard's advice quality figures (<see cref="AdviceQualityFigures"/>): the audits submitted in the filter's
+    /// period and trend, of advice for plans within its locality, need and setting (the domain applies the phase and kind).
+    /// </summary>
+    public static async Task<AdviceQualityFigures> DashboardAsync(EhcpQaDbContext db, DashboardFilter filter, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
+        var first = AdviceQualityFigures.FirstDay(filter);
+        var (start, end) = ServiceCalendar.UtcRangeAround(first, filter.To);
+        var audits = await (
+                from grading in db.Gradings.AsNoTracking()
+                join request in db.AdviceRequests.AsNoTracking() on grading.AdviceRequestId equals request.Id
+                join plan in TimelinessRecords.Cut(db.Plans.AsNoTracking(), filter) on request.PlanId equals plan.Id
+                where grading.Purpose == GradingPurpose.AdviceAudit && grading.SubmittedAt >= start && grading.SubmittedAt < end
+                select new
+                {
+                    Grading = grading,
+                    request.Agency,
+                    request.Service,
+                    request.ServiceName,
+                    request.Occasion,
+                    plan.LocalityId,
+                    plan.DateOfBirth,
+                    plan.PrimaryNeed,
+                    plan.Setting,
+                })
+            .ToListAsync(cancellationToken);
+        return AdviceQualityFigures.Compute(
+            audits.Select(a => new AdviceAuditRecord(
+                    new TimelinessPlan(a.LocalityId, a.DateOfBirth, a.PrimaryNeed, a.Setting),
+                    a.Occasion.PlanKind(),
+                    Score(a.Grading, a.Agency, a.Service, a.ServiceName)))
+                .Where(a => a.Score.AuditedOn >= first && a.Score.AuditedOn <= filter.To),
+            filter,
+            today);
+    }
+
+    private static AdviceAuditScore Score(Grading grading, Agency agency, AdviceService service, string? serviceName) =>
+        new(agency, AdviceRequest.WordsFor(service, serviceName), ServiceCalendar.DateOf(grading.SubmittedAt!.Value), grading.PointsOnForm.Percentage, grading.PassesBar);
 }

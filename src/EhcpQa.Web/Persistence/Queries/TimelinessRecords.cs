@@ -84,7 +84,7 @@ public sealed class TimelinessRecords(EhcpQaDbContext db)
             reviews.Select(r => new ReviewRecord(new TimelinessPlan(r.LocalityId, r.DateOfBirth, r.PrimaryNeed, r.Setting), r.MeetingOn, r.Decision, r.DecidedOn, r.AmendedPlanIssuedOn)),
             advice.Select(a => new AdviceRecord(
                 new TimelinessPlan(a.LocalityId, a.DateOfBirth, a.PrimaryNeed, a.Setting),
-                a.Occasion == AdviceOccasion.AnnualReview ? PlanKind.Amended : PlanKind.New,
+                a.Occasion.PlanKind(),
                 new AdviceDates(a.Agency, AdviceRequest.WordsFor(a.Service, a.ServiceName), a.RequestedOn, a.DueOn, a.ReceivedOn))),
             filter,
             localityNames,
