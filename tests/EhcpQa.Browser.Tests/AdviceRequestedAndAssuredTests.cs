@@ -101,5 +101,16 @@ public sealed class AdviceRequestedAndAssuredTests(BrowserApp app) : IClassFixtu
         Assert.Contains("Occupational therapy", await lead.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Mean score", await lead.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await lead.AssertNoAxeViolationsAsync();
+
+        // The QA lead's dashboard sets timeliness, the quality of advice and families' views beside the plans' quality.
+        var qaLead = await app.SignedInPageAsync("qalead@ehcpqa.test");
+        await qaLead.GotoAsync("/dashboard");
+        foreach (var section in new[] { "#timeliness", "#advice-quality", "#families-views" })
+        {
+            Assert.True(await qaLead.Locator(section).IsVisibleAsync(), $"The dashboard has its {section} section");
+        }
+
+        Assert.Contains("Quality of advice, by the agencies' own audits", await qaLead.Locator("#advice-quality").InnerTextAsync(), StringComparison.Ordinal);
+        await qaLead.AssertNoAxeViolationsAsync();
     }
 }
