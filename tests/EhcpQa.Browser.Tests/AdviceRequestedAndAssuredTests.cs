@@ -112,5 +112,10 @@ public sealed class AdviceRequestedAndAssuredTests(BrowserApp app) : IClassFixtu
 
         Assert.Contains("Quality of advice, by the agencies' own audits", await qaLead.Locator("#advice-quality").InnerTextAsync(), StringComparison.Ordinal);
         await qaLead.AssertNoAxeViolationsAsync();
+
+        // The school closures that let the 20-week timescale go, as the QA lead keeps them.
+        await qaLead.GotoAsync("/advice/school-closures");
+        Assert.Contains("Summer holidays", await qaLead.Locator("#school-closures").InnerTextAsync(), StringComparison.Ordinal);
+        await qaLead.AssertNoAxeViolationsAsync();
     }
 }

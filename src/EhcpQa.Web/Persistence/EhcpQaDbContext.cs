@@ -60,6 +60,8 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
     /// <summary>The advice policy as set over time (when advice is due); the latest is in force.</summary>
     public DbSet<Domain.Advice.AdvicePolicyChange> AdvicePolicyChanges => Set<Domain.Advice.AdvicePolicyChange>();
 
+    public DbSet<Domain.Advice.SchoolClosure> SchoolClosures => Set<Domain.Advice.SchoolClosure>();
+
     /// <summary>Survey links sent to families and young people, and their answers.</summary>
     public DbSet<Domain.Families.SurveyInvitation> SurveyInvitations => Set<Domain.Families.SurveyInvitation>();
 

@@ -41,6 +41,7 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
         { "/advice/scorecard", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Ok },
         { "/advice/audits", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Ok },
         { "/advice/policy", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
+        { "/advice/school-closures", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/plans/{plan}/advice/new", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/plans/{plan}/surveys/new", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/surveys/policy", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using EhcpQa.Domain.Advice;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Plans;
 
@@ -39,13 +41,23 @@ public sealed class TwentyWeekExceptionController(
             return refusal!;
         }
 
-        var form = new TwentyWeekExceptionForm
+        var form = await ShownAsync(
+            plan,
+            new TwentyWeekExceptionForm
+            {
+                ConcurrencyToken = db.ConcurrencyTokenOf(plan),
+                Reason = plan.TwentyWeekException?.Reason,
+                Note = plan.TwentyWeekException?.Note,
+            },
+            cancellationToken);
+
+        // Advice asked of the school in the weeks before a closure suggests the exception for a school closed for the holidays.
+        if (form.Recorded is null && form.AskedInSchoolClosures.Count > 0)
         {
-            ConcurrencyToken = db.ConcurrencyTokenOf(plan),
-            Reason = plan.TwentyWeekException?.Reason,
-            Note = plan.TwentyWeekException?.Note,
-        };
-        return View(Page, await ShownAsync(plan, form, cancellationToken));
+            form.Reason = TwentyWeekExceptionReason.SchoolOrCollegeClosed;
+        }
+
+        return View(Page, form);
     }
 
     [HttpPost("")]
@@ -119,6 +131,17 @@ public sealed class TwentyWeekExceptionController(
         form.Deadline = plan.StatutoryDeadline;
         form.IssuedOn = plan.IssuedOn;
         form.Recorded = plan.TwentyWeekException;
+        var closures = await db.SchoolClosures.AsNoTracking().Where(c => c.RemovedAt == null).ToListAsync(cancellationToken);
+        var asked = await db.AdviceRequests.AsNoTracking()
+            .Where(r => r.PlanId == plan.Id && r.Occasion == AdviceOccasion.NewAssessment && r.Service == AdviceService.EducationSetting)
+            .OrderBy(r => r.RequestedOn)
+            .Select(r => new { r.Service, r.RequestedOn })
+            .ToListAsync(cancellationToken);
+        form.AskedInSchoolClosures = asked
+            .Select(r => (r.RequestedOn, Closure: SchoolClosure.Covering(closures, r.Service, r.RequestedOn)))
+            .Where(r => r.Closure is not null)
+            .Select(r => new AdviceAskedInClosure(r.RequestedOn, r.Closure!))
+            .ToList();
         form.RecordedBy = plan.TwentyWeekException is { } recorded
             ? await StaffNames.NameOfAsync(db, recorded.RecordedById, cancellationToken)
             : null;
@@ -150,9 +173,16 @@ public sealed class TwentyWeekExceptionForm : PlanRecordForm
     [BindNever]
     public string? RecordedBy { get; set; }
 
+    /// <summary>Advice for the assessment asked of the education setting in the weeks a school closure lets the timescale go.</summary>
+    [BindNever]
+    public IReadOnlyList<AdviceAskedInClosure> AskedInSchoolClosures { get; set; } = [];
+
     public static IReadOnlyList<SelectListItem> ReasonItems { get; } =
         Enum.GetValues<TwentyWeekExceptionReason>().Select(r => new SelectListItem(r.Name(), r.ToString())).ToList();
 }
+
+/// <summary>Advice asked of a school on a day in a closure's window (<see cref="SchoolClosure.Covers"/>).</summary>
+public sealed record AdviceAskedInClosure(DateOnly RequestedOn, SchoolClosure Closure);
 
 /// <summary>Removing the recorded exception: the version of the plan's record the page was shown with.</summary>
 public sealed class TwentyWeekExceptionRemoval

@@ -92,6 +92,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             await SeedDraftsAsync(caseworkers, actors, cancellationToken);
             await SeedReviewsAsync(caseworkers, cancellationToken);
             await SeedAdviceAsync(cancellationToken);
+            await SeedSchoolClosuresAsync(cancellationToken);
             await SeedAdviceAuditsAsync(cancellationToken);
             await SeedSurveysAsync(cancellationToken);
             await SeedTwentyWeekExceptionAsync(cancellationToken);
@@ -155,6 +156,22 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
         }
 
         db.AdviceRequests.AddRange(requests);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The summer holidays of this year and last, as the QA lead recorded them: closed from 22 July, open again on 3 September.</summary>
+    private async Task SeedSchoolClosuresAsync(CancellationToken cancellationToken)
+    {
+        var qaLead = (await users.FindByEmailAsync(Users.Single(u => u.Role == StaffRole.QaLead).Email))!;
+        var now = clock.GetUtcNow();
+        var year = ServiceCalendar.DateOf(now).Year;
+        var recorded = new List<SchoolClosure>();
+        foreach (var summer in new[] { year - 1, year })
+        {
+            recorded.Add(SchoolClosure.Record($"Summer holidays {summer}", new DateOnly(summer, 7, 22), new DateOnly(summer, 9, 3), recorded, qaLead.Id, now));
+        }
+
+        db.SchoolClosures.AddRange(recorded);
         await db.SaveChangesAsync(cancellationToken);
     }
 
