@@ -183,8 +183,7 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
         var actor = User.ToActor();
 
         // The same answer whether the session or plan does not exist or is not yours to see, so ids cannot be probed.
-        if (session is null || !session.PlanIds.Contains(planId)
-            || !(session.IsAssigned(planId, actor.UserId) || session.MayAgree(actor)))
+        if (session is null || !session.MaySeePlan(actor, planId))
         {
             return (null, session is null ? NotFound() : Forbid());
         }
