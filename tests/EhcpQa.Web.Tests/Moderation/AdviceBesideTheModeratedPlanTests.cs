@@ -1,12 +1,8 @@
 using System.Net;
 using EhcpQa.Domain;
 using EhcpQa.Domain.Advice;
-using EhcpQa.Domain.Plans;
-using EhcpQa.Web.Features.Drafts;
-using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Tests.Advice;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EhcpQa.Web.Tests.Moderation;
 
@@ -28,21 +24,15 @@ public sealed class AdviceBesideTheModeratedPlanTests(EhcpQaApp app) : IClassFix
         var notShowing = await ModerationJourney.SessionAsync(app);
         var planId = showing.PlanIds[0];
         var pasted = await AdviceRecords.RequestedAsync(app, planId, AdviceService.SocialCare, daysAgo: 40);
-        var document = await AdviceRecords.RequestedAsync(app, planId, AdviceService.Paediatrics, daysAgo: 60);
-        var bytes = AdviceRecords.Pdf("Made-up paediatric advice");
-        await app.WithScopeAsync(async services =>
+        await app.WithDatabaseAsync(async db =>
         {
-            var db = services.GetRequiredService<EhcpQaDbContext>();
-            var stored = await services.GetRequiredService<IDraftFileStore>().SaveAsync(planId, "Made-up child's name paediatrics.pdf", new MemoryStream(bytes));
             var today = ServiceCalendar.DateOf(app.Clock.GetUtcNow());
-            var byPasting = await db.AdviceRequests.SingleAsync(r => r.Id == pasted);
-            byPasting.RecordReceipt(today.AddDays(-5), null, PastedText, today, byPasting.RequestedById, app.Clock.GetUtcNow());
-            var byUpload = await db.AdviceRequests.SingleAsync(r => r.Id == document);
-            byUpload.RecordReceipt(today.AddDays(-3), new DraftDocument(stored.StorageKey, stored.OriginalFileName, stored.Length, stored.Sha256), null, today,
-                byUpload.RequestedById, app.Clock.GetUtcNow());
-            await db.SaveChangesAsync();
-            return true;
+            var request = await db.AdviceRequests.SingleAsync(r => r.Id == pasted);
+            request.RecordReceipt(today.AddDays(-5), null, PastedText, today, request.RequestedById, app.Clock.GetUtcNow());
+            return await db.SaveChangesAsync();
         });
+        var bytes = AdviceRecords.Pdf("Made-up paediatric advice");
+        var document = await AdviceRecords.ReceivedAsDocumentAsync(app, planId, AdviceService.Paediatrics, bytes, "Made-up child's name paediatrics.pdf");
         var otherPlans = await AdviceRecords.ReceivedAsync(app, showing.PlanIds[1], AdviceService.Camhs);
         return new Scene(showing, notShowing, pasted, document, bytes, otherPlans);
     });
