@@ -14,6 +14,7 @@ namespace EhcpQa.Web.Tests.Moderation;
 public sealed class AdviceBesideTheModeratedPlanTests(EhcpQaApp app) : IClassFixture<EhcpQaApp>
 {
     private const string PastedText = "Made-up social care advice: the family has support from early help.";
+    private const string ChildsName = "Zebedee Quillfeather";
     private const string OtherPanelMember = "panel-social@ehcpqa.test";
 
     private sealed record Scene(ModerationSetup Showing, ModerationSetup NotShowing, int PastedId, int DocumentId, byte[] Document, int OtherPlansAdviceId);
@@ -32,7 +33,7 @@ public sealed class AdviceBesideTheModeratedPlanTests(EhcpQaApp app) : IClassFix
             return await db.SaveChangesAsync();
         });
         var bytes = AdviceRecords.Pdf("Made-up paediatric advice");
-        var document = await AdviceRecords.ReceivedAsDocumentAsync(app, planId, AdviceService.Paediatrics, bytes, "Made-up child's name paediatrics.pdf");
+        var document = await AdviceRecords.ReceivedAsDocumentAsync(app, planId, AdviceService.Paediatrics, bytes, $"{ChildsName} paediatrics.pdf");
         var otherPlans = await AdviceRecords.ReceivedAsync(app, showing.PlanIds[1], AdviceService.Camhs);
         return new Scene(showing, notShowing, pasted, document, bytes, otherPlans);
     });
@@ -55,7 +56,7 @@ public sealed class AdviceBesideTheModeratedPlanTests(EhcpQaApp app) : IClassFix
         Assert.DoesNotContain(today.AddDays(-5).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), main, StringComparison.Ordinal);
         var link = page.QuerySelector($"a[href='{scene.Showing.PlanUrl(scene.Showing.PlanIds[0])}/advice/{scene.DocumentId}/document']");
         Assert.NotNull(link);
-        Assert.DoesNotContain("child's name", main, StringComparison.Ordinal);
+        Assert.DoesNotContain(ChildsName, main, StringComparison.Ordinal);
         Assert.DoesNotContain("Made-up social care", page.QuerySelector("a[href*='/advice/']")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -104,7 +105,23 @@ public sealed class AdviceBesideTheModeratedPlanTests(EhcpQaApp app) : IClassFix
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         var fileName = response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName!;
         Assert.StartsWith($"Plan S{scene.Showing.SessionId}-", fileName, StringComparison.Ordinal);
-        Assert.DoesNotContain("child", fileName, StringComparison.Ordinal);
+        Assert.DoesNotContain(ChildsName, fileName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadingTheAdvice_WritesNeitherItsTextNorItsFileNameToTheLog()
+    {
+        var scene = await SceneAsync();
+        var panel = await app.SignInAsync(DemoUsers.PanelMember);
+        var planUrl = scene.Showing.PlanUrl(scene.Showing.PlanIds[0]);
+
+        await panel.GetPageAsync(planUrl);
+        Assert.Equal(HttpStatusCode.OK, (await panel.GetAsync($"{planUrl}/advice/{scene.DocumentId}/document")).StatusCode);
+
+        var log = app.ReadLog();
+        Assert.Contains("read in session {SessionId}", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(ChildsName, log, StringComparison.Ordinal);
+        Assert.DoesNotContain(PastedText, log, StringComparison.Ordinal);
     }
 
     [Fact]
