@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 
@@ -7,7 +8,8 @@ namespace EhcpQa.Domain.Advice;
 /// <summary>
 /// Who may see and record advice: an agency lead sees the advice of their own agency, and nothing else of the plans;
 /// whoever may see a plan sees the advice requested for it; whoever may change a plan's record records its advice. One
-/// rule for lists and single requests, so a list never shows what a page would refuse.
+/// rule for lists and single requests, so a list never shows what a page would refuse. A moderation panel sees a plan's
+/// advice received only when its session shows advice.
 /// </summary>
 public static class AdviceAccess
 {
@@ -31,6 +33,18 @@ public static class AdviceAccess
     {
         ArgumentNullException.ThrowIfNull(request);
         return AgencyLedBy(actor) == request.Agency || PlanAccess.CanView(actor, plan);
+    }
+
+    /// <summary>
+    /// Whether the person may see the advice beside the plan in a moderation session: only when the session shows advice
+    /// (<see cref="PanelSession.ShowsAdvice"/>), only advice received for that plan, and only to whoever may see the plan in the
+    /// session (<see cref="PanelSession.MaySeePlan"/>: its moderators, the chair and QA leads). Never the agency's audit of it.
+    /// </summary>
+    public static bool CanViewAsModerator(Actor actor, PanelSession session, int planId, AdviceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(request);
+        return session.ShowsAdvice && request.IsReceived && request.PlanId == planId && session.MaySeePlan(actor, planId);
     }
 
     /// <summary>Whether the person may audit the advice's quality: the lead of the agency that gave it.</summary>

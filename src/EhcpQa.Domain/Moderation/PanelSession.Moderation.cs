@@ -22,6 +22,16 @@ public sealed partial class PanelSession
     /// <summary>The agency a member represents at the session; null for someone who is not a member.</summary>
     public Agency? AgencyOf(string userId) => _members.FirstOrDefault(m => m.UserId == userId)?.Agency;
 
+    /// <summary>
+    /// Whether <paramref name="actor"/> may see the plan's page in this session, pseudonymised: a moderator it is assigned to,
+    /// and the chair and QA leads for any plan of the session.
+    /// </summary>
+    public bool MaySeePlan(Actor actor, int planId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return PlanIds.Contains(planId) && (IsAssigned(planId, actor.UserId) || MayAgree(actor));
+    }
+
     /// <summary>Who records the session's agreed grades: its chair, or a QA lead running the session in the chair's absence.</summary>
     public bool MayAgree(Actor actor) => actor.UserId == ChairId || actor.IsIn(StaffRole.QaLead);
 

@@ -89,7 +89,8 @@ public sealed partial class PanelSession
         }
     }
 
-    public static PanelSession Plan(DateOnly heldOn, PanelLevel level, string? theme, int dipSampleId, string chairId, string byUserId, DateTimeOffset at)
+    public static PanelSession Plan(
+        DateOnly heldOn, PanelLevel level, string? theme, int dipSampleId, string chairId, string byUserId, DateTimeOffset at, bool showsAdvice = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(chairId);
         ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
@@ -109,6 +110,7 @@ public sealed partial class PanelSession
             ChairId = chairId,
             CreatedById = byUserId,
             CreatedAt = at,
+            ShowsAdvice = showsAdvice,
         };
     }
 
@@ -127,12 +129,20 @@ public sealed partial class PanelSession
     /// minimum (<see cref="PanelRepresentation.MinimumPlans"/>).
     /// </summary>
     public static PanelSession PlanFor(
-        Sampling.DipSample sample, PanelRepresentation representation, DateOnly heldOn, PanelLevel level, string? theme, string chairId, string byUserId, DateTimeOffset at)
+        Sampling.DipSample sample,
+        PanelRepresentation representation,
+        DateOnly heldOn,
+        PanelLevel level,
+        string? theme,
+        string chairId,
+        string byUserId,
+        DateTimeOffset at,
+        bool showsAdvice = false)
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(representation);
         DomainRuleException.ThrowIfAny(SampleProblems(sample.Items.Count, representation.MinimumPlans));
-        return Plan(heldOn, level, theme, sample.Id, chairId, byUserId, at);
+        return Plan(heldOn, level, theme, sample.Id, chairId, byUserId, at, showsAdvice);
     }
 
     private static string Plural(int plans) => plans == 1 ? "1 plan" : $"{plans} plans";

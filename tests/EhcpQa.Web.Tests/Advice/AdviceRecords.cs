@@ -1,9 +1,13 @@
 using System.Text;
 using EhcpQa.Domain;
 using EhcpQa.Domain.Advice;
+using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Features.Drafts;
+using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Tests.Drafts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 
 namespace EhcpQa.Web.Tests.Advice;
@@ -35,6 +39,24 @@ internal static class AdviceRecords
             var request = await db.AdviceRequests.SingleAsync(r => r.Id == id);
             var today = ServiceCalendar.DateOf(app.Clock.GetUtcNow());
             request.RecordReceipt(today.AddDays(-receivedDaysAgo), null, "Made-up advice for a test.", today, request.RequestedById, app.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+            return id;
+        });
+        return id;
+    }
+
+    /// <summary>Advice requested 60 days ago and received 3 days ago as the file given, kept in the service's store; returns its id.</summary>
+    public static async Task<int> ReceivedAsDocumentAsync(EhcpQaApp app, int planId, AdviceService service, byte[] content, string fileName)
+    {
+        var id = await RequestedAsync(app, planId, service, daysAgo: 60);
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<EhcpQaDbContext>();
+            var stored = await services.GetRequiredService<IDraftFileStore>().SaveAsync(planId, fileName, new MemoryStream(content));
+            var request = await db.AdviceRequests.SingleAsync(r => r.Id == id);
+            var today = ServiceCalendar.DateOf(app.Clock.GetUtcNow());
+            request.RecordReceipt(today.AddDays(-3), new DraftDocument(stored.StorageKey, stored.OriginalFileName, stored.Length, stored.Sha256), null, today,
+                request.RequestedById, app.Clock.GetUtcNow());
             await db.SaveChangesAsync();
             return id;
         });

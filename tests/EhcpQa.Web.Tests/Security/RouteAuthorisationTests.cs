@@ -31,6 +31,7 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
         { "/panels", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/panels/new", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/moderation", Forbidden, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
+        { "/moderation/sessions/{session}/plans/{moderated}/advice/{advice}/document", Forbidden, Ok, Ok, Ok, Forbidden, Forbidden, Forbidden },
         { "/quality", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/quality/caseworkers/{user}", Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
         { "/panels/feedback-names", Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden },
@@ -110,6 +111,20 @@ public sealed class RouteAuthorisationTests(EhcpQaApp app) : IClassFixture<EhcpQ
 
     private async Task<string> ResolveAsync(string route)
     {
+        if (route.Contains("{session}", StringComparison.Ordinal))
+        {
+            // A session showing advice, chaired by the locality manager, the panel member moderating its plans, one with advice uploaded.
+            var (setup, adviceId) = await app.SharedAsync("moderated advice", async () =>
+            {
+                var session = await ModerationJourney.SessionAsync(app, showsAdvice: true);
+                return (session, await Advice.AdviceRecords.ReceivedAsDocumentAsync(app, session.PlanIds[0], Domain.Advice.AdviceService.Paediatrics,
+                    Advice.AdviceRecords.Pdf("Made-up advice"), "advice.pdf"));
+            });
+            route = route.Replace("{session}", setup.SessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{moderated}", setup.PlanIds[0].ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{advice}", adviceId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
         var planId = await app.SharedAsync("draft", () => app.Plans.DraftAsync("EHC-ROUTES-1"));
         var (versionId, userId) = await app.WithDatabaseAsync(async db => (
             (await db.VersionForAsync(Domain.Frameworks.FrameworkPurpose.DraftSignOff, CancellationToken.None))!.Id,

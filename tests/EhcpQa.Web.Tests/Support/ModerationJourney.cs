@@ -20,9 +20,10 @@ public static class ModerationJourney
 {
     /// <summary>
     /// A multi-agency panel session on a dip sample of <paramref name="month"/> ("yyyy-MM"; by default the month with the
-    /// most issued plans), chaired by the locality manager, with the panel member and the other locality manager assigned.
+    /// most issued plans), chaired by the locality manager, with the panel member and the other locality manager assigned;
+    /// showing the plans' advice when <paramref name="showsAdvice"/>.
     /// </summary>
-    public static async Task<ModerationSetup> SessionAsync(EhcpQaApp app, int size = 2, int seed = 5, string? month = null)
+    public static async Task<ModerationSetup> SessionAsync(EhcpQaApp app, int size = 2, int seed = 5, string? month = null, bool showsAdvice = false)
     {
         var qaLead = await app.SignInAsync(DemoUsers.QaLead);
         month ??= await app.WithDatabaseAsync(async db =>
@@ -39,7 +40,8 @@ public static class ModerationJourney
 
         var created = await qaLead.PostFormAsync("/panels/new",
             [new("Form.HeldOn.Day", "3"), new("Form.HeldOn.Month", "12"), new("Form.HeldOn.Year", "2026"), new("Form.Level", "MultiAgencyPanel"),
-             new("Form.Theme", string.Empty), new("Form.DipSampleId", sampleId), new("Form.ChairId", chairId)]);
+             new("Form.Theme", string.Empty), new("Form.DipSampleId", sampleId), new("Form.ChairId", chairId),
+             new("Form.ShowsAdvice", showsAdvice ? "true" : "false")]);
         if (created.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Creating the session answered {(int)created.StatusCode}");

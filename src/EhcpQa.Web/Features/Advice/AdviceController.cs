@@ -265,10 +265,7 @@ public sealed class AdviceController(
         try
         {
             var content = await files.OpenReadAsync(document.StorageKey, cancellationToken);
-            var type = document.StorageKey.EndsWith(".pdf", StringComparison.Ordinal)
-                ? "application/pdf"
-                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            return File(content, type, document.FileName);
+            return File(content, AdviceDocumentCheck.KindOf(document).ContentType, document.FileName);
         }
         catch (FileNotFoundException)
         {

@@ -25,6 +25,15 @@ public static class AdviceDocumentCheck
 
     private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
 
+    /// <summary>The type of advice kept (a PDF or a Word document), read from where it is stored, and the extension it is downloaded with.</summary>
+    public static (string ContentType, string Extension) KindOf(Domain.Plans.DraftDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.StorageKey.EndsWith(".pdf", StringComparison.Ordinal)
+            ? ("application/pdf", ".pdf")
+            : ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
+    }
+
     /// <summary>
     /// Checks an upload; <paramref name="length"/> is the size the browser declared, and the content is checked as well.
     /// Returns the message to show, or null when the file may be kept. A seekable stream is left where it was.

@@ -1,9 +1,12 @@
 using EhcpQa.Domain;
+using EhcpQa.Domain.Advice;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
+using EhcpQa.Web.Features.Advice;
+using EhcpQa.Web.Features.Drafts;
 using EhcpQa.Web.Infrastructure.Authorization;
 using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Infrastructure.Security;
@@ -19,12 +22,13 @@ namespace EhcpQa.Web.Features.Moderation;
 /// <summary>
 /// Moderation: a moderator's assigned plans, pseudonymised (no initials, no date of birth, no caseworker:
 /// the year group and phase stand in for the child's age), graded with the framework form; and, for the
-/// session's chair (or a QA lead), the agreed grades and what the session found.
+/// session's chair (or a QA lead), the agreed grades and what the session found. When the session shows advice, the
+/// advice received for the plan is shown beside it (<see cref="AdviceAccess.CanViewAsModerator"/>).
 /// </summary>
 [Authorize(Policy = Policies.Moderation)]
 [ChildRecordPages]
 [Route("moderation")]
-public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock, ILogger<ModerationController> logger) : Controller
+public sealed class ModerationController(EhcpQaDbContext db, IDraftFileStore files, TimeProvider clock, ILogger<ModerationController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -69,6 +73,46 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
     {
         var (context, refusal) = await LoadAsync(sessionId, planId, cancellationToken);
         return context is null ? refusal! : View(await PageAsync(context, cancellationToken));
+    }
+
+    /// <summary>
+    /// The advice received for a plan of the session, as uploaded, to whoever may see it there; downloaded under the plan's
+    /// pseudonym, never the file's own name, which may name the child.
+    /// </summary>
+    [HttpGet("sessions/{sessionId:int}/plans/{planId:int}/advice/{adviceId:int}/document")]
+    public async Task<IActionResult> AdviceDocument(int sessionId, int planId, int adviceId, CancellationToken cancellationToken)
+    {
+        var (context, refusal) = await LoadAsync(sessionId, planId, cancellationToken);
+        if (context is null)
+        {
+            return refusal!;
+        }
+
+        // The same answer whether the advice does not exist or is not to be seen here, so ids cannot be probed.
+        var actor = User.ToActor();
+        var advice = await db.AdviceRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == adviceId, cancellationToken);
+        if (advice is null || !AdviceAccess.CanViewAsModerator(actor, context.Session, planId, advice))
+        {
+            return Forbid();
+        }
+
+        if (advice.Document is not { } document)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var content = await files.OpenReadAsync(document.StorageKey, cancellationToken);
+            var (type, extension) = AdviceDocumentCheck.KindOf(document);
+            var code = (await ModerationCode.LoadAsync(db, cancellationToken)).For(sessionId, planId);
+            logger.LogInformation("Advice {AdviceId} of plan {PlanId} read in session {SessionId} by {UserId}", adviceId, planId, sessionId, actor.UserId);
+            return File(content, type, $"Plan {code} advice from {advice.ServiceWords.ToLowerInvariant()}{extension}");
+        }
+        catch (FileNotFoundException)
+        {
+            return NotFound();
+        }
     }
 
     [HttpPost("sessions/{sessionId:int}/plans/{planId:int}/moderation")]
@@ -171,7 +215,23 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
             rows,
             agreement,
             session.MayAgree(actor),
-            session.MayAgree(actor) ? session.WhyNotAgree(actor, plan, gradings) : null);
+            session.MayAgree(actor) ? session.WhyNotAgree(actor, plan, gradings) : null,
+            await AdviceAsync(actor, session, plan.Id, cancellationToken));
+    }
+
+    /// <summary>The advice received for the plan that the reader may see beside it in the session; null when the session shows no advice.</summary>
+    private async Task<IReadOnlyList<ModeratedAdvice>?> AdviceAsync(Actor actor, PanelSession session, int planId, CancellationToken cancellationToken)
+    {
+        if (!session.ShowsAdvice)
+        {
+            return null;
+        }
+
+        var received = await db.AdviceRequests.AsNoTracking()
+            .Where(r => r.PlanId == planId && r.ReceivedOn != null)
+            .OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        return received.Where(r => AdviceAccess.CanViewAsModerator(actor, session, planId, r)).Select(ModeratedAdvice.Of).ToList();
     }
 
     private async Task<(ModerationContext? Context, IActionResult? Refusal)> LoadAsync(
@@ -183,8 +243,7 @@ public sealed class ModerationController(EhcpQaDbContext db, TimeProvider clock,
         var actor = User.ToActor();
 
         // The same answer whether the session or plan does not exist or is not yours to see, so ids cannot be probed.
-        if (session is null || !session.PlanIds.Contains(planId)
-            || !(session.IsAssigned(planId, actor.UserId) || session.MayAgree(actor)))
+        if (session is null || !session.MaySeePlan(actor, planId))
         {
             return (null, session is null ? NotFound() : Forbid());
         }
@@ -233,6 +292,8 @@ public sealed class ModerationCode
 public static class ModerationRoutes
 {
     public static string Plan(int sessionId, int planId) => $"/moderation/sessions/{sessionId}/plans/{planId}";
+
+    public static string AdviceDocument(int sessionId, int planId, int adviceId) => $"{Plan(sessionId, planId)}/advice/{adviceId}/document";
 
     public static string Session(int sessionId) => $"/moderation/sessions/{sessionId}";
 }

@@ -1,3 +1,4 @@
+using EhcpQa.Domain.Advice;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Plans;
@@ -38,4 +39,38 @@ public sealed record ModeratedPlanPage(
     IReadOnlyList<SessionGradingRow> Gradings,
     Grading? Agreement,
     bool MayAgree,
-    string? WhyICannotAgree);
+    string? WhyICannotAgree,
+    IReadOnlyList<ModeratedAdvice>? Advice);
+
+/// <summary>
+/// Advice received for a plan as a moderation panel sees it (<see cref="AdviceAccess.CanViewAsModerator"/>): the service,
+/// months rather than days, whether it came on time, and the advice itself; never who recorded it, the file's own name or
+/// the agency's audit of it.
+/// </summary>
+public sealed record ModeratedAdvice(
+    int Id, string Service, Agency Agency, AdviceOccasion Occasion, string RequestedIn, string ReceivedIn, bool? OnTime, string? PastedText, bool HasDocument, string? DocumentSize)
+{
+    public static ModeratedAdvice Of(AdviceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var month = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        return new(
+            request.Id,
+            request.ServiceWords,
+            request.Agency,
+            request.Occasion,
+            request.RequestedOn.ToString("MMMM yyyy", month),
+            request.ReceivedOn?.ToString("MMMM yyyy", month) ?? string.Empty,
+            request.ReceivedOnTime,
+            request.Document is null ? request.PastedText : null,
+            request.Document is not null,
+            request.Document is { } document
+                ? $"{(Advice.AdviceDocumentCheck.KindOf(document).Extension == ".pdf" ? "PDF" : "Word document")}, {SizeOf(document.Length)}"
+                : null);
+    }
+
+    private static string SizeOf(long length) =>
+        length < 1024 * 1024
+            ? $"{Math.Max(1, length / 1024)} KB"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{length / (1024.0 * 1024):0.0} MB");
+}

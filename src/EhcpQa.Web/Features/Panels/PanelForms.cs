@@ -23,6 +23,9 @@ public sealed class PanelForm
 
     [Display(Name = "Chair")]
     public string? ChairId { get; set; }
+
+    [Display(Name = "Show panel members the plan's advice")]
+    public bool ShowsAdvice { get; set; }
 }
 
 public sealed class PanelFormValidator : AbstractValidator<PanelForm>
@@ -54,6 +57,14 @@ public sealed record PanelFormPage(PanelForm Form, IReadOnlyList<SelectListItem>
         new("Multi-agency panel", nameof(PanelLevel.MultiAgencyPanel)),
         new("Peer moderation", nameof(PanelLevel.PeerModeration)),
     ];
+}
+
+/// <summary>Whether the session is to show its moderators the plans' advice, with the session as the page showed it.</summary>
+public sealed class ShowAdviceForm
+{
+    public bool ShowsAdvice { get; set; }
+
+    public Guid ConcurrencyToken { get; set; }
 }
 
 /// <summary>A member to remove from the session, with the session as the page showed it.</summary>

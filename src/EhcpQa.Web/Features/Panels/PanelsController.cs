@@ -72,7 +72,7 @@ public sealed class PanelsController(EhcpQaDbContext db, UserManager<Application
         PanelSession session;
         try
         {
-            session = PanelSession.PlanFor(sample!, await db.PanelRepresentationAsync(cancellationToken), heldOn, form.Level!.Value, form.Theme, form.ChairId!, User.ToActor().UserId, clock.GetUtcNow());
+            session = PanelSession.PlanFor(sample!, await db.PanelRepresentationAsync(cancellationToken), heldOn, form.Level!.Value, form.Theme, form.ChairId!, User.ToActor().UserId, clock.GetUtcNow(), form.ShowsAdvice);
         }
         catch (DomainRuleException refused)
         {
@@ -82,7 +82,7 @@ public sealed class PanelsController(EhcpQaDbContext db, UserManager<Application
 
         db.PanelSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Panel session {SessionId} planned by {UserId}", session.Id, session.CreatedById);
+        logger.LogInformation("Panel session {SessionId} planned by {UserId}, showing advice: {ShowsAdvice}", session.Id, session.CreatedById, session.ShowsAdvice);
         TempData["Success"] = "The session has been set up: now add its members";
         return RedirectToAction(nameof(Details), new { id = session.Id });
     }
@@ -126,6 +126,39 @@ public sealed class PanelsController(EhcpQaDbContext db, UserManager<Application
         }
 
         return await DetailsAgainAsync(id, form, new ReassignForm(), cancellationToken);
+    }
+
+    /// <summary>Shows the session's moderators the advice received for their plans, or stops showing it.</summary>
+    [HttpPost("{id:int}/advice")]
+    public async Task<IActionResult> ShowAdvice(int id, ShowAdviceForm form, CancellationToken cancellationToken)
+    {
+        var session = await db.PanelSessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (session is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            session.ShowAdvice(form.ShowsAdvice);
+            db.ExpectConcurrencyToken(session, form.ConcurrencyToken);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Panel session {SessionId} set to show advice: {ShowsAdvice} by {UserId}", id, session.ShowsAdvice, User.ToActor().UserId);
+            TempData["Success"] = session.ShowsAdvice
+                ? "Panel members now see the advice received for the plans they moderate"
+                : "Panel members no longer see the plans' advice";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (DomainRuleException refused)
+        {
+            ModelState.AddModelError(string.Empty, refused.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, ChangedMeanwhile);
+        }
+
+        return await DetailsAgainAsync(id, new MemberForm(), new ReassignForm(), cancellationToken);
     }
 
     /// <summary>Removes a member who has no plans, until moderation begins.</summary>
@@ -207,7 +240,7 @@ public sealed class PanelsController(EhcpQaDbContext db, UserManager<Application
         return await DetailsAgainAsync(id, new MemberForm(), form, cancellationToken);
     }
 
-    private const string ChangedMeanwhile = "Someone else changed this session while you were looking at it (its members, who moderates which plan, or a moderator started), so nothing has been changed. The page shows the session as it is now: try again.";
+    private const string ChangedMeanwhile = "Someone else changed this session while you were looking at it (its members, who moderates which plan, whether it shows advice, or a moderator started), so nothing has been changed. The page shows the session as it is now: try again.";
 
     private async Task<IActionResult> DetailsAgainAsync(int id, MemberForm member, ReassignForm reassign, CancellationToken cancellationToken)
     {

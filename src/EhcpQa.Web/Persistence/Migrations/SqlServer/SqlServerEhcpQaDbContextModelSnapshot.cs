@@ -1001,6 +1001,9 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<bool>("ShowsAdvice")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Theme")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

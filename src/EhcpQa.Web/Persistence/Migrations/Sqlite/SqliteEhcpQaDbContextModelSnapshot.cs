@@ -944,6 +944,9 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ShowsAdvice")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Theme")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
