@@ -9,9 +9,15 @@ public sealed partial class PanelSession
 {
     public bool ShowsAdvice { get; private set; }
 
-    /// <summary>Shows the session's moderators the advice of their plans, or stops showing it; refused when the session does so already.</summary>
-    public void ShowAdvice(bool shows)
+    /// <summary>Who last turned showing advice on or off after the session was planned; null while it is as planned.</summary>
+    public string? AdviceSettingChangedById { get; private set; }
+
+    public DateTimeOffset? AdviceSettingChangedAt { get; private set; }
+
+    /// <summary>Shows the session's moderators the advice of their plans, or stops showing it, keeping who and when; refused when the session does so already.</summary>
+    public void ShowAdvice(bool shows, string byUserId, DateTimeOffset at)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
         if (shows == ShowsAdvice)
         {
             throw new DomainRuleException(shows
@@ -20,5 +26,7 @@ public sealed partial class PanelSession
         }
 
         ShowsAdvice = shows;
+        AdviceSettingChangedById = byUserId;
+        AdviceSettingChangedAt = at;
     }
 }

@@ -62,11 +62,15 @@ public sealed class SessionShowingAdvice
     {
         var session = AdviceScene.Session(showsAdvice: false);
 
-        session.ShowAdvice(true);
-        Assert.True(session.ShowsAdvice);
+        var at = new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
 
-        session.ShowAdvice(false);
+        session.ShowAdvice(true, "qa-lead", at);
+        Assert.True(session.ShowsAdvice);
+        Assert.Equal(("qa-lead", (DateTimeOffset?)at), (session.AdviceSettingChangedById, session.AdviceSettingChangedAt));
+
+        session.ShowAdvice(false, "qa-lead-2", at.AddHours(1));
         Assert.False(session.ShowsAdvice);
+        Assert.Equal(("qa-lead-2", (DateTimeOffset?)at.AddHours(1)), (session.AdviceSettingChangedById, session.AdviceSettingChangedAt));
     }
 
     [Theory]
@@ -76,7 +80,7 @@ public sealed class SessionShowingAdvice
     {
         var session = AdviceScene.Session(showsAdvice: shows);
 
-        var refused = Assert.Throws<DomainRuleException>(() => session.ShowAdvice(shows));
+        var refused = Assert.Throws<DomainRuleException>(() => session.ShowAdvice(shows, "qa-lead", DateTimeOffset.UnixEpoch));
 
         Assert.Contains(message, refused.Message, StringComparison.Ordinal);
     }

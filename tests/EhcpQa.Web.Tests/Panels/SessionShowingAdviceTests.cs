@@ -38,6 +38,10 @@ public sealed class SessionShowingAdviceTests(EhcpQaApp app) : IClassFixture<Ehc
 
         Assert.Equal(HttpStatusCode.Redirect, shown.StatusCode);
         Assert.True(await ShowsAdviceAsync(setup.SessionId));
+        var changed = await app.WithDatabaseAsync(db => db.PanelSessions.AsNoTracking().Where(s => s.Id == setup.SessionId)
+            .Select(s => new { s.AdviceSettingChangedById, s.AdviceSettingChangedAt }).SingleAsync());
+        Assert.Equal(await app.WithDatabaseAsync(db => db.Users.Where(u => u.Email == DemoUsers.QaLead).Select(u => u.Id).SingleAsync()), changed.AdviceSettingChangedById);
+        Assert.Equal(app.Clock.GetUtcNow(), changed.AdviceSettingChangedAt);
         var again = await qaLead.PostFormAsync($"{sessionUrl}/advice", [new("ShowsAdvice", "true"), new("ConcurrencyToken", token)], formPage: sessionUrl);
         Assert.Contains("already shows panel members", await PanelScenes.ErrorSummaryAsync(again), StringComparison.Ordinal);
 

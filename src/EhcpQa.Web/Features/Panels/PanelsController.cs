@@ -140,7 +140,7 @@ public sealed class PanelsController(EhcpQaDbContext db, UserManager<Application
 
         try
         {
-            session.ShowAdvice(form.ShowsAdvice);
+            session.ShowAdvice(form.ShowsAdvice, User.ToActor().UserId, clock.GetUtcNow());
             db.ExpectConcurrencyToken(session, form.ConcurrencyToken);
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Panel session {SessionId} set to show advice: {ShowsAdvice} by {UserId}", id, session.ShowsAdvice, User.ToActor().UserId);

@@ -13,6 +13,7 @@ public sealed class PanelSessionConfiguration : IEntityTypeConfiguration<PanelSe
         builder.Property(s => s.Theme).HasMaxLength(PanelSession.ThemeMaxLength);
         builder.Property(s => s.ChairId).HasMaxLength(450);
         builder.Property(s => s.CreatedById).HasMaxLength(450);
+        builder.Property(s => s.AdviceSettingChangedById).HasMaxLength(450);
         builder.Property<Guid>(EhcpQaDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.HasOne<DipSample>().WithMany().HasForeignKey(s => s.DipSampleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => s.HeldOn);

@@ -973,6 +973,13 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("AdviceSettingChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AdviceSettingChangedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<string>("ChairId")
                         .IsRequired()
                         .HasMaxLength(450)

@@ -916,6 +916,13 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AdviceSettingChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdviceSettingChangedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChairId")
                         .IsRequired()
                         .HasMaxLength(450)

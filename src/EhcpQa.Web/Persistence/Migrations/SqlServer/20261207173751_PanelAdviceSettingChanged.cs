@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EhcpQa.Web.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class PanelAdviceSettingChanged : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AdviceSettingChangedAt",
+                table: "PanelSessions",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AdviceSettingChangedById",
+                table: "PanelSessions",
+                type: "nvarchar(450)",
+                maxLength: 450,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AdviceSettingChangedAt",
+                table: "PanelSessions");
+
+            migrationBuilder.DropColumn(
+                name: "AdviceSettingChangedById",
+                table: "PanelSessions");
+        }
+    }
+}
