@@ -24,28 +24,10 @@ public sealed class AdviceScorecardController(EhcpQaDbContext db, TimeProvider c
     {
         var today = ServiceCalendar.DateOf(clock.GetUtcNow());
         var span = months is { } m && Periods.Contains(m) ? m : 12;
-        var to = new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1);
-        var from = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - span);
         var agency = AdviceAccess.AgencyLedBy(User.ToActor());
-        var card = AdviceScorecard.Of(
-            await DatesAsync(db, agency, from, to, cancellationToken), await Persistence.Queries.AdviceAuditScores.ReadAsync(db, agency, from, to, cancellationToken), from, to, today);
-        return View("Scorecard", new AdviceScorecardPage(card, span, AdviceAccess.AgencyLedBy(User.ToActor())));
+        var card = await Persistence.Queries.AdviceScorecards.ForMonthsAsync(db, agency, span, today, cancellationToken);
+        return View("Scorecard", new AdviceScorecardPage(card, span, agency));
     }
-
-    /// <summary>The dates of the advice due in the period, of one agency or of all.</summary>
-    public static async Task<IReadOnlyList<AdviceDates>> DatesAsync(EhcpQaDbContext db, Domain.Staff.Agency? agency, DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var query = db.AdviceRequests.AsNoTracking().Where(r => r.DueOn >= from && r.DueOn <= to);
-        if (agency is { } only)
-        {
-            query = query.Where(r => r.Agency == only);
-        }
-
-        var rows = await query.Select(r => new { r.Agency, r.Service, r.ServiceName, r.RequestedOn, r.DueOn, r.ReceivedOn }).ToListAsync(cancellationToken);
-        return rows.Select(r => new AdviceDates(r.Agency, AdviceRequest.WordsFor(r.Service, r.ServiceName), r.RequestedOn, r.DueOn, r.ReceivedOn)).ToList();
-    }
-
 }
 
 public sealed record AdviceScorecardPage(AdviceScorecard Card, int Months, Domain.Staff.Agency? AgencyLed);

@@ -9,6 +9,9 @@ public sealed record HomePage(string DisplayName, IReadOnlyList<string> RoleName
 {
     /// <summary>How many things wait for the person, over every list.</summary>
     public int WaitingCount => Work.Sum(w => w.Count);
+
+    /// <summary>For an agency lead, their agency's advice scorecard over the last 12 months (<see cref="Domain.Advice.AdviceScorecard"/>).</summary>
+    public Domain.Advice.AdviceScorecard? AgencyAdvice { get; init; }
 }
 
 /// <summary>One thing waiting for the person: what it is, the page where they act on it, and how pressing it is.</summary>
