@@ -11,6 +11,9 @@ public static class ServiceCalendar
     public static DateOnly DateOf(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, UkTime).DateTime);
 
+    /// <summary>The instant as a clock in the UK shows it.</summary>
+    public static DateTimeOffset UkTimeOf(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, UkTime);
+
     /// <summary>
     /// UTC instants from a day before <paramref name="from"/> to two days after <paramref name="to"/>: a
     /// range that surely holds every instant whose UK date lies between the two, for a database query

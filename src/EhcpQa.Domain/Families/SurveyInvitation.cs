@@ -142,6 +142,9 @@ public sealed class SurveyInvitation
 
     public IReadOnlyList<SurveyAnswer> Answers => _answers;
 
+    /// <summary>The link's e-mail, when staff gave an address to send it to; null when they copy it themselves.</summary>
+    public SurveyEmail? Email { get; private set; }
+
     public bool IsAnswered => AnsweredAt is not null;
 
     /// <summary>Whether the link may be answered at <paramref name="now"/>, and if not why: replaced, answered, or expired (from the instant it expires).</summary>
@@ -234,6 +237,10 @@ public sealed class SurveyInvitation
         foreach (var open in earlier.Where(e => e.PlanId == plan.Id && e.Respondent == respondent && e.StateAt(at) == SurveyLinkState.Open))
         {
             open.RevokedAt = at;
+            if (open.Email is { State: SurveyEmailState.Waiting } waiting)
+            {
+                waiting.GiveUp(at, "Replaced by a newer link");
+            }
         }
 
         return new SurveyInvitation
@@ -248,6 +255,41 @@ public sealed class SurveyInvitation
             CreatedAt = at,
             ExpiresAt = at.AddDays(validDays),
         };
+    }
+
+    /// <summary>
+    /// Sends the link just made by e-mail to <paramref name="address"/>, once: the address and the link's
+    /// <paramref name="token"/> are kept sealed by <paramref name="seal"/> only until the e-mail is sent or given up. Refused
+    /// for a bad address, a token that is not this link's, a link no longer open, or one already e-mailed.
+    /// </summary>
+    public SurveyEmail SendByEmail(string address, string token, Func<string, string> seal, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(seal);
+        if (!Matches(token))
+        {
+            throw new ArgumentException("The token is not this link's.", nameof(token));
+        }
+
+        var given = address.Trim();
+        if (given.Length == 0)
+        {
+            throw new DomainRuleException([new Problem("EmailAddress", "Enter the email address to send the link to")]);
+        }
+
+        DomainRuleException.ThrowIfAny(SurveyEmail.AddressProblems(given));
+        if (Email is not null)
+        {
+            throw new DomainRuleException("This survey link has been given an e-mail already.");
+        }
+
+        if (StateAt(at) is var state and not SurveyLinkState.Open)
+        {
+            throw new SurveyClosedException(state);
+        }
+
+        Email = SurveyEmail.For(this, given, token!, seal, at);
+        return Email;
     }
 
     /// <summary>The field a problem with an item's answer is reported against: the part's code and the item's, joined by a full stop.</summary>

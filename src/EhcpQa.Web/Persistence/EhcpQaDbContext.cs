@@ -65,6 +65,9 @@ public abstract class EhcpQaDbContext : IdentityDbContext<ApplicationUser>, IDat
     /// <summary>Survey links sent to families and young people, and their answers.</summary>
     public DbSet<Domain.Families.SurveyInvitation> SurveyInvitations => Set<Domain.Families.SurveyInvitation>();
 
+    /// <summary>Survey links to be e-mailed to the address staff gave: the outbox, holding the address and link only until sent or given up.</summary>
+    public DbSet<Domain.Families.SurveyEmail> SurveyEmails => Set<Domain.Families.SurveyEmail>();
+
     /// <summary>The family survey settings: how long links stay valid, easy read for young people.</summary>
     public DbSet<Domain.Families.SurveyPolicyChange> SurveyPolicyChanges => Set<Domain.Families.SurveyPolicyChange>();
 

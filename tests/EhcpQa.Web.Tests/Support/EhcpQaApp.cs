@@ -29,6 +29,10 @@ public sealed class EhcpQaApp(TestHost host) : IAsyncLifetime
     public Task<int> SendNotificationsAsync() =>
         WithScopeAsync(services => services.GetRequiredService<Web.Features.Notifications.NotificationSending>().SendDueAsync(CancellationToken.None));
 
+    /// <summary>Sends this class's survey links waiting to be e-mailed, as their sending job would; answers how many were e-mailed.</summary>
+    public Task<int> SendSurveyEmailsAsync() =>
+        WithScopeAsync(services => services.GetRequiredService<Web.Features.Surveys.SurveyEmailSending>().SendDueAsync(CancellationToken.None));
+
     /// <summary>Makes the plans a test names, in this class's database.</summary>
     public TestPlans Plans => new(this);
 

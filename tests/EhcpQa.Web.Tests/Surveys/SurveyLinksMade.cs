@@ -11,15 +11,25 @@ internal static class SurveyLinksMade
         app.Plans.IssuedAsync(reference, new DateOnly(2026, 11, 2), Grade.Good, caseworker, bornOn: bornOn);
 
     /// <summary>Makes a link on the plan's page as <paramref name="staff"/>; returns the link's path (/survey/…) as the page shows it once.</summary>
-    public static async Task<string> LinkAsync(SignedInClient staff, int planId, string respondent = "ParentOrCarer", string occasion = "PlanIssued")
+    public static async Task<string> LinkAsync(SignedInClient staff, int planId, string respondent = "ParentOrCarer", string occasion = "PlanIssued") =>
+        new Uri((await LinkPageAsync(staff, planId, respondent, occasion)).QuerySelector("#survey-link")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("No survey link on the page.")).AbsolutePath;
+
+    /// <summary>Makes a link on the plan's page as <paramref name="staff"/>, to be e-mailed to <paramref name="emailAddress"/> if given; returns the page showing it once.</summary>
+    public static async Task<AngleSharp.Dom.IDocument> LinkPageAsync(
+        SignedInClient staff, int planId, string respondent = "ParentOrCarer", string occasion = "PlanIssued", string emailAddress = "")
+    {
+        var response = await PostLinkAsync(staff, planId, respondent, occasion, emailAddress);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await SignedInClient.ParseAsync(response);
+    }
+
+    /// <summary>Sends the form asking for a link as <paramref name="staff"/> would, with the choices given.</summary>
+    public static async Task<HttpResponseMessage> PostLinkAsync(SignedInClient staff, int planId, string respondent, string occasion, string emailAddress)
     {
         var form = await staff.GetPageAsync($"/plans/{planId}/surveys/new");
-        var response = await staff.PostAsync($"/plans/{planId}/surveys/new", FormFields.Of(form.QuerySelector("main form")!)
-            .With("Form.Respondent", respondent).With("Form.Occasion", occasion));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await SignedInClient.ParseAsync(response);
-        var url = page.QuerySelector("#survey-link")?.GetAttribute("value") ?? throw new InvalidOperationException("No survey link on the page.");
-        return new Uri(url).AbsolutePath;
+        return await staff.PostAsync($"/plans/{planId}/surveys/new", FormFields.Of(form.QuerySelector("main form")!)
+            .With("Form.Respondent", respondent).With("Form.Occasion", occasion).With("Form.EmailAddress", emailAddress));
     }
 
     /// <summary>A client with no one signed in, as a family opens the link.</summary>

@@ -10,7 +10,10 @@ namespace EhcpQa.Web.Features.Surveys;
 /// <summary>One answer of a family's survey as staff read it: the question and the answer in the form's words.</summary>
 public sealed record SurveyAnswerRow(string Section, string Question, string Answer, bool IsText);
 
-/// <summary>One survey link of a plan: who it was for, when it was sent and expires, where it stands, and the answers given.</summary>
+/// <summary>Where a link's e-mail stands, as staff see it: never the address.</summary>
+public sealed record PlanSurveyEmail(SurveyEmailState State, DateTimeOffset? SentAt);
+
+/// <summary>One survey link of a plan: who it was for, when it was sent and expires, where it stands, its e-mail if any, and the answers given.</summary>
 public sealed record PlanSurveyRow(
     int Id,
     SurveyRespondent Respondent,
@@ -20,7 +23,8 @@ public sealed record PlanSurveyRow(
     SurveyLinkState State,
     DateTimeOffset? AnsweredAt,
     string? Points,
-    IReadOnlyList<SurveyAnswerRow> Answers);
+    IReadOnlyList<SurveyAnswerRow> Answers,
+    PlanSurveyEmail? Email = null);
 
 /// <summary>
 /// The family survey section of a plan's page, for whoever may change its record (<see cref="SurveyAccess"/>): every link
@@ -62,7 +66,8 @@ public sealed record PlanSurveys(int PlanId, IReadOnlyList<PlanSurveyRow> Rows, 
             }
 
             rows.Add(new PlanSurveyRow(invitation.Id, invitation.Respondent, invitation.Occasion, invitation.CreatedAt, invitation.ExpiresAt,
-                invitation.StateAt(now), invitation.AnsweredAt, points, answers));
+                invitation.StateAt(now), invitation.AnsweredAt, points, answers,
+                invitation.Email is { } email ? new PlanSurveyEmail(email.State, email.SentAt) : null));
         }
 
         var issued = plan.FinalVersion;

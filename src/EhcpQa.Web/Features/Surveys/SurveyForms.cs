@@ -6,9 +6,18 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace EhcpQa.Web.Features.Surveys;
 
-/// <summary>A survey link asked for, as chosen: who it is for and on what occasion. The domain checks it (<see cref="SurveyInvitation.Problems"/>).</summary>
+/// <summary>
+/// A survey link asked for, as chosen: who it is for, on what occasion, and the address to e-mail it to if any. The domain
+/// checks it (<see cref="SurveyInvitation.Problems"/>, <see cref="SurveyEmail.AddressProblems"/>).
+/// </summary>
 public sealed class SurveyLinkForm
 {
+    [Display(Name = "Send the link by e-mail (optional)")]
+    public string? EmailAddress { get; set; }
+
+    /// <summary>The address given, trimmed; null when none was.</summary>
+    public string? Address => string.IsNullOrWhiteSpace(EmailAddress) ? null : EmailAddress.Trim();
+
     [Display(Name = "Who is the survey for?")]
     public SurveyRespondent? Respondent { get; set; }
 
@@ -51,6 +60,12 @@ public sealed class SurveyPolicyForm
             ReadFrom = latest?.Id,
         };
     }
+}
+
+public sealed class SurveyLinkFormValidator : AbstractValidator<SurveyLinkForm>
+{
+    public SurveyLinkFormValidator() =>
+        RuleFor(f => f).Custom((form, context) => context.AddProblems(SurveyEmail.AddressProblems(form.EmailAddress), nameof(SurveyLinkForm.EmailAddress)));
 }
 
 public sealed class SurveyPolicyFormValidator : AbstractValidator<SurveyPolicyForm>

@@ -6,7 +6,7 @@ namespace EhcpQa.Web.Infrastructure.Email;
 public static class EmailSetup
 {
     /// <summary>
-    /// The outbox's sender and the mail provider the configuration chooses (<see cref="EmailOptions"/>). In
+    /// The outboxes' senders (notifications, survey links) and the mail provider the configuration chooses (<see cref="EmailOptions"/>). In
     /// Development with <c>Notifications:MailCatcherPort</c> set, the service runs a mail catcher of its own on
     /// that port and sends to it, and shows what it caught at /development/mail.
     /// </summary>
@@ -35,6 +35,10 @@ public static class EmailSetup
         services.AddScoped<NotificationSending>();
         services.AddSingleton<NotificationSchedule>();
         services.AddHostedService(provider => provider.GetRequiredService<NotificationSchedule>());
+        services.AddSingleton<Features.Surveys.SurveyEmailSeal>();
+        services.AddScoped<Features.Surveys.SurveyEmailSending>();
+        services.AddSingleton<Features.Surveys.SurveyEmailSchedule>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Surveys.SurveyEmailSchedule>());
         services.AddScoped<ActionReminding>();
         services.AddSingleton<ActionReminders>();
         services.AddHostedService(provider => provider.GetRequiredService<ActionReminders>());

@@ -8,7 +8,8 @@ namespace EhcpQa.Web.Infrastructure.Logging;
 /// <summary>
 /// Structured logs to the console and to a rolling JSON file in the data folder. Nothing about a child
 /// is ever logged: messages carry ids and references only, request logs carry the path without the
-/// query string, and EF Core never logs parameter values.
+/// query string, a survey link's path is never logged with its token (<see cref="SecretPathRedaction"/>),
+/// and EF Core never logs parameter values.
 /// </summary>
 /// <remarks>
 /// Every event carries the trace and span ids of the activity it was written in (Serilog reads them from
@@ -31,6 +32,7 @@ public static class RequestLogging
             .ReadFrom.Configuration(configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            .Enrich.With<SecretPathRedaction>()
             .Enrich.WithProperty("Instance", instance.Id)
             .WriteTo.Console(outputTemplate: ConsoleTemplate)
             .WriteTo.File(

@@ -33,5 +33,25 @@ public sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<Sur
             answer.Property(a => a.ItemCode).HasMaxLength(FrameworkForm.CodeMaxLength);
             answer.Property(a => a.Value).HasMaxLength(SurveyInvitation.FreeTextMaxLength);
         });
+        builder.HasOne(i => i.Email).WithOne().HasForeignKey<SurveyEmail>(e => e.SurveyInvitationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Email).AutoInclude();
+    }
+}
+
+public sealed class SurveyEmailConfiguration : IEntityTypeConfiguration<SurveyEmail>
+{
+    public void Configure(EntityTypeBuilder<SurveyEmail> builder)
+    {
+        builder.Property(e => e.SealedAddress).HasMaxLength(SurveyEmail.SealedMaxLength).IsUnicode(false);
+        builder.Property(e => e.SealedToken).HasMaxLength(SurveyEmail.SealedMaxLength).IsUnicode(false);
+        builder.Property(e => e.LastError).HasMaxLength(SurveyEmail.ErrorMaxLength);
+        builder.Ignore(e => e.State);
+        builder.Ignore(e => e.HoldsSecrets);
+        builder.HasOne<Plan>().WithMany().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => e.SurveyInvitationId).IsUnique();
+        builder.HasIndex(e => e.PlanId);
+
+        // The outbox: what is waiting to be e-mailed, soonest first.
+        builder.HasIndex(e => e.NextAttemptAt);
     }
 }

@@ -206,6 +206,64 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.ToTable("WordingChanges");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Families.SurveyEmail", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("GaveUpAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SealedAddress")
+                        .HasMaxLength(1000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<string>("SealedToken")
+                        .HasMaxLength(1000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<DateTimeOffset>("SendBefore")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("SurveyInvitationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("SurveyInvitationId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyEmails");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Families.SurveyInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -2389,6 +2447,21 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Families.SurveyEmail", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EhcpQa.Domain.Families.SurveyInvitation", null)
+                        .WithOne("Email")
+                        .HasForeignKey("EhcpQa.Domain.Families.SurveyEmail", "SurveyInvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Families.SurveyInvitation", b =>
                 {
                     b.HasOne("EhcpQa.Domain.Frameworks.FrameworkVersion", null)
@@ -3283,6 +3356,11 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Families.SurveyInvitation", b =>
+                {
+                    b.Navigation("Email");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Frameworks.Framework", b =>

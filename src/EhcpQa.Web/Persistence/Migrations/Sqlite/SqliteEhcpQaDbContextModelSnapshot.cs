@@ -193,6 +193,62 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.ToTable("WordingChanges");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Families.SurveyEmail", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GaveUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SealedAddress")
+                        .HasMaxLength(1000)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedToken")
+                        .HasMaxLength(1000)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SendBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyInvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("SurveyInvitationId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyEmails");
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Families.SurveyInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -2289,6 +2345,21 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("EhcpQa.Domain.Families.SurveyEmail", b =>
+                {
+                    b.HasOne("EhcpQa.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EhcpQa.Domain.Families.SurveyInvitation", null)
+                        .WithOne("Email")
+                        .HasForeignKey("EhcpQa.Domain.Families.SurveyEmail", "SurveyInvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EhcpQa.Domain.Families.SurveyInvitation", b =>
                 {
                     b.HasOne("EhcpQa.Domain.Frameworks.FrameworkVersion", null)
@@ -3163,6 +3234,11 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EhcpQa.Domain.Families.SurveyInvitation", b =>
+                {
+                    b.Navigation("Email");
                 });
 
             modelBuilder.Entity("EhcpQa.Domain.Frameworks.Framework", b =>
