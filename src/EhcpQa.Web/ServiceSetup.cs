@@ -66,6 +66,18 @@ public static class ServiceSetup
         services.AddHostedService(provider => provider.GetRequiredService<Features.Samples.SampleScheduleJob>());
         Infrastructure.Email.EmailSetup.AddEmail(services, configuration, builder.Environment);
 
+        // The outboxes that send by e-mail, each job on one instance at a time: notifications, action reminders, survey links.
+        services.AddScoped<Features.Notifications.NotificationSending>();
+        services.AddSingleton<Features.Notifications.NotificationSchedule>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Notifications.NotificationSchedule>());
+        services.AddScoped<Features.Notifications.ActionReminding>();
+        services.AddSingleton<Features.Notifications.ActionReminders>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Notifications.ActionReminders>());
+        services.AddSingleton<Features.Surveys.SurveyEmailSeal>();
+        services.AddScoped<Features.Surveys.SurveyEmailSending>();
+        services.AddSingleton<Features.Surveys.SurveyEmailSchedule>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Surveys.SurveyEmailSchedule>());
+
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = false;

@@ -1,4 +1,3 @@
-using EhcpQa.Web.Features.Notifications;
 using Microsoft.Extensions.Options;
 
 namespace EhcpQa.Web.Infrastructure.Email;
@@ -6,7 +5,7 @@ namespace EhcpQa.Web.Infrastructure.Email;
 public static class EmailSetup
 {
     /// <summary>
-    /// The outboxes' senders (notifications, survey links) and the mail provider the configuration chooses (<see cref="EmailOptions"/>). In
+    /// The mail provider the configuration chooses (<see cref="EmailOptions"/>), for the features' outboxes to send through. In
     /// Development with <c>Notifications:MailCatcherPort</c> set, the service runs a mail catcher of its own on
     /// that port and sends to it, and shows what it caught at /development/mail.
     /// </summary>
@@ -32,16 +31,6 @@ public static class EmailSetup
             EmailProvider.GovukNotify => provider.GetRequiredService<GovukNotifyEmailChannel>(),
             _ => provider.GetRequiredService<SmtpEmailChannel>(),
         });
-        services.AddScoped<NotificationSending>();
-        services.AddSingleton<NotificationSchedule>();
-        services.AddHostedService(provider => provider.GetRequiredService<NotificationSchedule>());
-        services.AddSingleton<Features.Surveys.SurveyEmailSeal>();
-        services.AddScoped<Features.Surveys.SurveyEmailSending>();
-        services.AddSingleton<Features.Surveys.SurveyEmailSchedule>();
-        services.AddHostedService(provider => provider.GetRequiredService<Features.Surveys.SurveyEmailSchedule>());
-        services.AddScoped<ActionReminding>();
-        services.AddSingleton<ActionReminders>();
-        services.AddHostedService(provider => provider.GetRequiredService<ActionReminders>());
         return services;
     }
 }
