@@ -99,8 +99,10 @@ public sealed class SignInGivesNothingAwayTests(EhcpQaApp app) : IClassFixture<E
     [Fact]
     public async Task NoAccount_TakesAsLongAsAWrongPassword_EachAPasswordCheck()
     {
-        // The stated bound: an unknown e-mail's answer takes at least half as long as a wrong password's (medians of
-        // five), where without the check against no account's hash it takes a tenth or less.
+        // The stated bound: an unknown e-mail's answer takes at least a third as long as a wrong password's (medians of
+        // five), where without the check against no account's hash it takes a tenth or less. A wrong password also
+        // counts the failure against the account, a database write that a machine busy with other test runs slows, so
+        // the bound leaves room for that and still tells the two apart.
         var client = app.ClientFrom(IPAddress.Parse("203.0.113.50"));
         await SignInAsync(client, "warm-up@ehcpqa.test", "whatever-it-is");
         var unknown = new List<double>();
@@ -111,7 +113,7 @@ public sealed class SignInGivesNothingAwayTests(EhcpQaApp app) : IClassFixture<E
             wrong.Add(await TimedAsync(() => SignInAsync(app.ClientFrom(IPAddress.Parse($"203.0.113.{70 + attempt}")), DemoUsers.OtherCaseworker, "not-the-password")));
         }
 
-        Assert.True(Median(unknown) * 2 >= Median(wrong), $"No account: {Median(unknown):F0} ms; a wrong password: {Median(wrong):F0} ms");
+        Assert.True(Median(unknown) * 3 >= Median(wrong), $"No account: {Median(unknown):F0} ms; a wrong password: {Median(wrong):F0} ms");
     }
 
     private static async Task<double> TimedAsync(Func<Task> work)
