@@ -28,11 +28,4 @@ public sealed record AdviceQualityFigures(AdviceScorecard Period, IReadOnlyList<
             AdviceScorecard.Of([], scores, filter.From, filter.To, today),
             AdviceScorecard.Of([], scores, filter.TrendFrom, filter.To, today).Months);
     }
-
-    /// <summary>The first day whose audits the figures may count: the period's or the trend's, whichever is sooner.</summary>
-    public static DateOnly FirstDay(DashboardFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        return filter.From < filter.TrendFrom ? filter.From : filter.TrendFrom;
-    }
 }

@@ -26,6 +26,9 @@ public sealed record DashboardFilter(
     /// <summary>The first day of the 12-month trend ending with the period's last month.</summary>
     public DateOnly TrendFrom => new DateOnly(ToMonth.Year, ToMonth.Month, 1).AddMonths(-11);
 
+    /// <summary>The first day any figure counts: the period's or the trend's, whichever is sooner.</summary>
+    public DateOnly FirstDayCounted => From < TrendFrom ? From : TrendFrom;
+
     /// <summary>
     /// Whether the filter's figures are the whole authority's (no locality, phase, area of need or setting
     /// chosen; new or amended plans alone single out no one) or a cut's, which could single out a child or a caseworker (<see cref="Suppression.For(FigureScope)"/>).

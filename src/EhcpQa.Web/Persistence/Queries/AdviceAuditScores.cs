@@ -43,7 +43,7 @@ public static class AdviceAuditScores
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
-        var first = AdviceQualityFigures.FirstDay(filter);
+        var first = filter.FirstDayCounted;
         var (start, end) = ServiceCalendar.UtcRangeAround(first, filter.To);
         var audits = await (
                 from grading in db.Gradings.AsNoTracking()

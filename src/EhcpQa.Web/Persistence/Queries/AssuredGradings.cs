@@ -40,7 +40,7 @@ public sealed class AssuredGradings(EhcpQaDbContext db)
     public Task<Domain.Dashboards.Dashboard> DashboardAsync(DashboardFilter filter, IReadOnlyDictionary<int, string> localityNames, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return ReadAsync(filter, filter.From < filter.TrendFrom ? filter.From : filter.TrendFrom, filter.To,
+        return ReadAsync(filter, filter.FirstDayCounted, filter.To,
             rows => Domain.Dashboards.Dashboard.Compute(rows, filter, localityNames), cancellationToken);
     }
 

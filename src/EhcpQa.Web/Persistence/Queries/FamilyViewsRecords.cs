@@ -21,7 +21,7 @@ public sealed class FamilyViewsRecords(EhcpQaDbContext db, LockedFrameworkVersio
         var questions = FamilyViews.RatingQuestions(form);
         var ratingKeys = questions.Select(q => SurveyInvitation.FieldOf(q.PartCode, q.ItemCode)).ToList();
 
-        var first = filter.From < filter.TrendFrom ? filter.From : filter.TrendFrom;
+        var first = filter.FirstDayCounted;
         var since = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
         var until = new DateTimeOffset(filter.To.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(2);
         var plans = TimelinessRecords.Cut(db.Plans.AsNoTracking(), filter);

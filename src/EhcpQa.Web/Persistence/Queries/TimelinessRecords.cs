@@ -22,7 +22,7 @@ public sealed class TimelinessRecords(EhcpQaDbContext db)
         DashboardFilter filter, IReadOnlyDictionary<int, string> localityNames, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var first = filter.From < filter.TrendFrom ? filter.From : filter.TrendFrom;
+        var first = filter.FirstDayCounted;
         var last = filter.To;
         var asOf = last < today ? last : today;
         var plans = Cut(db.Plans.AsNoTracking(), filter);
