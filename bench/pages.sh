@@ -15,10 +15,13 @@
 #   bench/pages.sh --large              the dashboard over the benchmarks' large authority (300,000 decisive
 #                                       grades), with the given connections, then with one (its latency alone)
 #   bench/pages.sh --large-db FILE      the same, over a copy of this SQLite file (e.g. to measure an older build)
-#   bench/pages.sh --only dashboard     only the pages whose label contains "dashboard" (and the floor)
+#   bench/pages.sh --only dashboard     only the pages whose label contains "dashboard" (and the floor); several
+#                                       texts may be given, separated by commas
+#   bench/pages.sh --trace DIR          also samples the app's threads (dotnet-trace) while each page is measured, into
+#                                       DIR/<page>.speedscope.json; bench/trace-summary.py tells where the time went
 #
 # Options: -c|--connections N (8), -d|--duration SECONDS (15), -w|--warmup SECONDS (3), -p|--port N (5190),
-# --no-build, --large, --large-db FILE, --only TEXT, --keep (leave the data folder for a look afterwards).
+# --no-build, --large, --large-db FILE, --only TEXT, --trace DIR, --keep (leave the data folder for a look afterwards).
 # Needs: the .NET SDK, curl; wrk is installed from apt when missing.
 set -euo pipefail
 
@@ -30,6 +33,7 @@ BUILD=1
 LARGE=0
 LARGE_DB=""
 ONLY=""
+TRACE_DIR=""
 KEEP=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -41,8 +45,9 @@ while [[ $# -gt 0 ]]; do
     --large) LARGE=1; shift ;;
     --large-db) LARGE=1; LARGE_DB="$(realpath "$2")"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
+    --trace) TRACE_DIR="$2"; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -61,6 +66,12 @@ if ! command -v wrk >/dev/null; then
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq wrk >/dev/null
 fi
 command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
+if [[ -n "$TRACE_DIR" ]]; then
+  export PATH="${PATH}:${HOME}/.dotnet/tools"
+  command -v dotnet-trace >/dev/null || dotnet tool install -g dotnet-trace >/dev/null
+  mkdir -p "$TRACE_DIR"
+  TRACE_DIR="$(realpath "$TRACE_DIR")"
+fi
 if curl -s -o /dev/null --max-time 2 "${BASE}/"; then
   echo "Something already answers on ${BASE}; choose another port with -p" >&2
   exit 1
@@ -267,7 +278,18 @@ FLOOR_SUM=0; FLOOR_N=0
 run_page() {
   local label="$1" role="$2" path="$3" connections="$4" result
   if [[ "$role" != "anonymous" ]]; then fetch "$role" "$path" >/dev/null; fi
+  local tracer=""
+  if [[ -n "$TRACE_DIR" && "$label" != floor* ]]; then
+    local name
+    name=$(echo "${label}-${role}" | tr -c 'A-Za-z0-9\n' '-' | tr -s '-')
+    dotnet-trace collect -p "$APP_PID" --profile dotnet-sampled-thread-time --format Speedscope \
+      --duration "00:00:00:$(printf '%02d' $(( DURATION > 3 ? DURATION - 2 : 1 )))" \
+      -o "${TRACE_DIR}/${name}.nettrace" >"${WORK}/trace.log" 2>&1 &
+    tracer=$!
+    sleep 1
+  fi
   result=$(measure "$connections" "$DURATION" "$role" "$path")
+  if [[ -n "$tracer" ]]; then wait "$tracer" || true; fi
   read -r _ requests seconds errors not200 mean p50 p99 <<<"$result"
   local rps
   rps=$(awk -v r="$requests" -v s="$seconds" 'BEGIN { printf "%.1f", r / s }')
@@ -281,7 +303,12 @@ run_page() {
 SELECTED=()
 for page in "${PAGES[@]}"; do
   IFS='|' read -r label role path <<<"$page"
-  if [[ -n "$ONLY" && "$label" != floor* && "$label" != *"$ONLY"* ]]; then continue; fi
+  if [[ -n "$ONLY" && "$label" != floor* ]]; then
+    wanted=0
+    IFS=',' read -ra parts <<<"$ONLY"
+    for part in "${parts[@]}"; do [[ "$label" == *"$part"* ]] && wanted=1; done
+    [[ $wanted -eq 1 ]] || continue
+  fi
   SELECTED+=("$page")
 done
 

@@ -25,7 +25,14 @@ public sealed partial class Grading
     public string? ResultOnForm { get; private set; }
 
     /// <summary>Whether the grading's overall grade reaches the bar (at least Good on the 1–4 scale); null where its form sets no bar.</summary>
-    public bool? PassesBar => OverallGrade is { } grade ? grade.IsAtLeastGood : PassesBarOnForm;
+    public bool? PassesBar => PassesBarOf(OverallGrade, PassesBarOnForm);
+
+    /// <summary>
+    /// Whether a grading reaches the bar, from its overall grade on the 1–4 scale (at least Good) where it has one,
+    /// else from its form's own bar (<see cref="PassesBarOnForm"/>): for queries that read those two columns only.
+    /// </summary>
+    public static bool? PassesBarOf(Grade? overallGrade, bool? passesBarOnForm) =>
+        overallGrade is { } grade ? grade.IsAtLeastGood : passesBarOnForm;
 
     /// <summary>The grading's result in words, as its framework gives one: the overall grade, and the points and rating where the form has them.</summary>
     public string? Result => OverallGrade?.ToString() ?? ResultOnForm;

@@ -1,6 +1,8 @@
 using EhcpQa.Domain;
 using EhcpQa.Domain.Advice;
 using EhcpQa.Domain.Dashboards;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Frameworks.Forms;
 using EhcpQa.Domain.Grades;
 using EhcpQa.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -23,14 +25,18 @@ public static class AdviceAuditScores
         var audits = from grading in db.Gradings.AsNoTracking()
                      join request in db.AdviceRequests.AsNoTracking() on grading.AdviceRequestId equals request.Id
                      where grading.Purpose == GradingPurpose.AdviceAudit && grading.SubmittedAt >= start && grading.SubmittedAt < end
-                     select new { Grading = grading, request.Agency, request.Service, request.ServiceName };
-        if (agency is { } only)
-        {
-            audits = audits.Where(a => a.Agency == only);
-        }
-
+                         && (agency == null || request.Agency == agency)
+                     select new ScoreColumns(
+                         request.Agency,
+                         request.Service,
+                         request.ServiceName,
+                         grading.SubmittedAt!.Value,
+                         grading.Parts.Sum(p => p.Awarded),
+                         grading.Parts.Sum(p => p.Available),
+                         grading.Judgements.Where(j => j.Section == SectionCode.Overall).Select(j => (Grade?)j.Grade).FirstOrDefault(),
+                         grading.PassesBarOnForm);
         return (await audits.ToListAsync(cancellationToken))
-            .Select(a => Score(a.Grading, a.Agency, a.Service, a.ServiceName))
+            .Select(a => a.Score())
             .Where(a => a.AuditedOn >= from && a.AuditedOn <= to)
             .ToList();
     }
@@ -52,10 +58,15 @@ public static class AdviceAuditScores
                 where grading.Purpose == GradingPurpose.AdviceAudit && grading.SubmittedAt >= start && grading.SubmittedAt < end
                 select new
                 {
-                    Grading = grading,
-                    request.Agency,
-                    request.Service,
-                    request.ServiceName,
+                    Score = new ScoreColumns(
+                        request.Agency,
+                        request.Service,
+                        request.ServiceName,
+                        grading.SubmittedAt!.Value,
+                        grading.Parts.Sum(p => p.Awarded),
+                        grading.Parts.Sum(p => p.Available),
+                        grading.Judgements.Where(j => j.Section == SectionCode.Overall).Select(j => (Grade?)j.Grade).FirstOrDefault(),
+                        grading.PassesBarOnForm),
                     request.Occasion,
                     plan.LocalityId,
                     plan.DateOfBirth,
@@ -67,12 +78,24 @@ public static class AdviceAuditScores
             audits.Select(a => new AdviceAuditRecord(
                     new TimelinessPlan(a.LocalityId, a.DateOfBirth, a.PrimaryNeed, a.Setting),
                     a.Occasion.PlanKind(),
-                    Score(a.Grading, a.Agency, a.Service, a.ServiceName)))
+                    a.Score.Score()))
                 .Where(a => a.Score.AuditedOn >= first && a.Score.AuditedOn <= filter.To),
             filter,
             today);
     }
 
-    private static AdviceAuditScore Score(Grading grading, Agency agency, AdviceService service, string? serviceName) =>
-        new(agency, AdviceRequest.WordsFor(service, serviceName), ServiceCalendar.DateOf(grading.SubmittedAt!.Value), grading.PointsOnForm.Percentage, grading.PassesBar);
+    /// <summary>
+    /// What an audit's score is made of, read as columns (the points of its parts summed in the database, its overall
+    /// grade and its form's bar) rather than as the whole grading with every judgement and answer.
+    /// </summary>
+    private sealed record ScoreColumns(
+        Agency Agency, AdviceService Service, string? ServiceName, DateTimeOffset SubmittedAt, decimal Awarded, decimal Available, Grade? Overall, bool? PassesBarOnForm)
+    {
+        public AdviceAuditScore Score() => new(
+            Agency,
+            AdviceRequest.WordsFor(Service, ServiceName),
+            ServiceCalendar.DateOf(SubmittedAt),
+            new Points(Awarded, Available).Percentage,
+            Grading.PassesBarOf(Overall, PassesBarOnForm));
+    }
 }
