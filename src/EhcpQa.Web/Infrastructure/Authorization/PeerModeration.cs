@@ -3,7 +3,6 @@ using EhcpQa.Domain.Moderation;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Infrastructure.Authorization;
 
@@ -32,6 +31,10 @@ public sealed class ModeratorRequirement : AuthorizationHandler<ModeratorRequire
 /// <summary>A caseworker who is a member of a peer moderation session meets the <see cref="ModeratorRequirement"/> too.</summary>
 public sealed class PeerModeratorHandler(EhcpQaDbContext db) : AuthorizationHandler<ModeratorRequirement>
 {
+    /// <summary>Asked on every page a caseworker opens (the navigation asks the policy).</summary>
+    private static readonly CompiledQuery<string, bool> MemberOfAPeerSession =
+        new((db, userId) => db.PanelSessions.Any(s => s.Level == PanelLevel.PeerModeration && s.Members.Any(m => m.UserId == userId)));
+
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ModeratorRequirement requirement)
     {
         if (!context.HasSucceeded && await IsPeerModeratorAsync(db, context.User))
@@ -43,7 +46,7 @@ public sealed class PeerModeratorHandler(EhcpQaDbContext db) : AuthorizationHand
     /// <summary>Whether the user is a caseworker who is a member of a peer moderation session.</summary>
     public static async Task<bool> IsPeerModeratorAsync(EhcpQaDbContext db, ClaimsPrincipal user) =>
         user.IsInRole(StaffRole.Caseworker) && user.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
-            && await db.PanelSessions.AnyAsync(s => s.Level == PanelLevel.PeerModeration && s.Members.Any(m => m.UserId == userId));
+            && await MemberOfAPeerSession.RunAsync(db, userId);
 }
 
 /// <summary>

@@ -20,6 +20,10 @@ public sealed class StaffSessions(
     /// <summary>The claim of the sign-in cookie that names its session.</summary>
     public const string ClaimType = "ehcpqa:session";
 
+    /// <summary>The session a cookie names, read on every signed-in request (untracked: it is attached only when it changes).</summary>
+    private static readonly CompiledQuery<Guid, StaffSession?> SessionById =
+        new((db, id) => db.StaffSessions.AsNoTracking().SingleOrDefault(s => s.Id == id));
+
     /// <summary>
     /// Signs the person in on a session of its own (a new one at every sign-in); a session begun with the
     /// organisation's account says so in its cookie (<see cref="StaffClaims.OrganisationAccount"/>).
@@ -93,7 +97,7 @@ public sealed class StaffSessions(
             return "no session";
         }
 
-        var session = await db.StaffSessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var session = await SessionById.RunAsync(db, id);
         if (session is null || session.UserId != principal!.FindFirstValue(ClaimTypes.NameIdentifier))
         {
             return "unknown session";
@@ -101,20 +105,22 @@ public sealed class StaffSessions(
 
         var now = clock.GetUtcNow();
         var refusal = session.RefusalAt(now, limits.Value);
+        if (refusal is null && !session.IsDueSeenAt(now))
+        {
+            return null;
+        }
+
+        db.StaffSessions.Attach(session);
         if (refusal is not null)
         {
             session.End(refusal, now);
         }
-        else if (session.IsDueSeenAt(now))
+        else
         {
             session.Seen(now);
         }
 
-        if (db.ChangeTracker.HasChanges())
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         db.Entry(session).State = EntityState.Detached;
         return refusal;
     }

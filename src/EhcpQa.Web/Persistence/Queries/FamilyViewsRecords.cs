@@ -25,30 +25,34 @@ public sealed class FamilyViewsRecords(EhcpQaDbContext db, LockedFrameworkVersio
         var since = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
         var until = new DateTimeOffset(filter.To.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(2);
         var plans = TimelinessRecords.Cut(db.Plans.AsNoTracking(), filter);
-        var rows = await (
-                from invitation in db.SurveyInvitations.AsNoTracking()
-                join plan in plans on invitation.PlanId equals plan.Id
-                where invitation.RevokedAt == null && invitation.CreatedAt >= since && invitation.CreatedAt < until
-                select new
-                {
-                    plan.LocalityId,
-                    plan.DateOfBirth,
-                    plan.PrimaryNeed,
-                    plan.Setting,
-                    invitation.Occasion,
-                    invitation.CreatedAt,
-                    invitation.AnsweredAt,
-                    Ratings = invitation.Answers
-                        .Where(a => ratingKeys.Contains(a.PartCode + "." + a.ItemCode))
-                        .Select(a => new SurveyAnswer(a.PartCode, a.ItemCode, a.Value))
-                        .ToList(),
-                })
-            .AsSplitQuery()
+        var sent = from invitation in db.SurveyInvitations.AsNoTracking()
+                   join plan in plans on invitation.PlanId equals plan.Id
+                   where invitation.RevokedAt == null && invitation.CreatedAt >= since && invitation.CreatedAt < until
+                   select new { Invitation = invitation, Plan = plan };
+        var rows = await sent
+            .Select(s => new
+            {
+                s.Invitation.Id,
+                s.Plan.LocalityId,
+                s.Plan.DateOfBirth,
+                s.Plan.PrimaryNeed,
+                s.Plan.Setting,
+                s.Invitation.Occasion,
+                s.Invitation.CreatedAt,
+                s.Invitation.AnsweredAt,
+            })
             .ToListAsync(cancellationToken);
+        // The rating answers by a second flat query rather than as a collection within each row: EF Core's split query
+        // for a projected collection built its reader afresh on every request.
+        var ratings = (await sent
+                .SelectMany(s => s.Invitation.Answers, (s, a) => new { s.Invitation.Id, a.PartCode, a.ItemCode, a.Value })
+                .Where(a => ratingKeys.Contains(a.PartCode + "." + a.ItemCode))
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.Id, a => new SurveyAnswer(a.PartCode, a.ItemCode, a.Value));
 
         return FamilyViews.Compute(
             rows.Select(r => new SurveyRecord(new TimelinessPlan(r.LocalityId, r.DateOfBirth, r.PrimaryNeed, r.Setting), r.Occasion,
-                Domain.ServiceCalendar.DateOf(r.CreatedAt), r.AnsweredAt != null, r.Ratings)),
+                Domain.ServiceCalendar.DateOf(r.CreatedAt), r.AnsweredAt != null, ratings[r.Id].ToList())),
             questions,
             filter,
             localityNames);
