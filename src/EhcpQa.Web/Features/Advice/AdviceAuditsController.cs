@@ -9,6 +9,7 @@ using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Identity;
+using EhcpQa.Web.Persistence.Queries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -96,7 +97,7 @@ public sealed class AdviceAuditsController(EhcpQaDbContext db, TimeProvider cloc
         var submittedCount = await submitted.CountAsync(cancellationToken);
         var shown = await submitted.OrderByDescending(a => a.Grading.SubmittedAt).ThenByDescending(a => a.Grading.Id).Take(Shown).ToListAsync(cancellationToken);
         var planIds = inProgress.Concat(shown).Select(a => a.Request.PlanId).Distinct().ToList();
-        var references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
+        var references = await PlanReferences.OfAsync(db, planIds, cancellationToken);
         var names = await StaffNames.LoadAsync(db, shown.Select(a => a.Grading.GraderId), cancellationToken);
         AdviceAuditRow Row(Grading grading, AdviceRequest request) =>
             new(grading.Id, request.Id, references[request.PlanId], request.ServiceWords, request.Agency, request.ReceivedOn, request.ReceivedOnTime,

@@ -2,6 +2,7 @@ using EhcpQa.Domain.Advice;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Identity;
+using EhcpQa.Web.Persistence.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace EhcpQa.Web.Features.Advice;
@@ -52,7 +53,7 @@ public static class AdviceRows
         ArgumentNullException.ThrowIfNull(db);
         var found = await requests.ToListAsync(cancellationToken);
         var planIds = found.Select(r => r.PlanId).Distinct().ToList();
-        var references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
+        var references = await PlanReferences.OfAsync(db, planIds, cancellationToken);
         return found.Select(r => new AdviceRow(r.Id, r.PlanId, references[r.PlanId], r.ServiceWords, r.Agency, r.Occasion,
                 r.RequestedOn, r.DueOn, r.ReceivedOn, r.DaysOverdue(today)))
             .ToList();

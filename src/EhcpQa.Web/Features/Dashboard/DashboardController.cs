@@ -153,11 +153,8 @@ public sealed class DashboardController(
             $"{name}-{DashboardQuery.MonthValue(from)}-to-{DashboardQuery.MonthValue(to)}.csv");
     }
 
-    private Task<Dictionary<int, string>> ReferencesAsync(IEnumerable<int> planIds, CancellationToken cancellationToken)
-    {
-        var ids = planIds.Distinct().ToList();
-        return db.Plans.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
-    }
+    private Task<Dictionary<int, string>> ReferencesAsync(IEnumerable<int> planIds, CancellationToken cancellationToken) =>
+        PlanReferences.OfAsync(db, planIds, cancellationToken);
 
     /// <summary>The filter the figures use: what was asked for, within the person's audience.</summary>
     private static DashboardFilter FilterFor(DashboardQuery query, DateOnly from, DateOnly to, DashboardAudience audience) =>

@@ -263,7 +263,9 @@ public sealed class PanelsController(EhcpQaDbContext db, UserManager<Application
 
         var sample = await db.DipSamples.AsNoTracking().SingleAsync(s => s.Id == session.DipSampleId, cancellationToken);
         var planIds = sample.Items.Select(i => i.PlanId).ToList();
-        var caseworkers = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.CaseworkerId, cancellationToken);
+        var caseworkers = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.CaseworkerId })
+            .ToDictionaryAsync(p => p.Id, p => p.CaseworkerId, cancellationToken);
         try
         {
             session.AssignEvenly(planIds.Where(caseworkers.ContainsKey).Select(p => new SessionPlan(p, caseworkers[p])).ToList());

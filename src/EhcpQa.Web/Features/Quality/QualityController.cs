@@ -6,6 +6,7 @@ using EhcpQa.Web.Infrastructure.Forms;
 using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Identity;
+using EhcpQa.Web.Persistence.Queries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -83,7 +84,7 @@ public sealed class QualityController(EhcpQaDbContext db, TimeProvider clock) : 
             figures = CaseworkerQuality.Count(period, [caseworkerId], records.Grades, records.Decisions, records.Agreements)
                 .Single(f => f.CaseworkerId == caseworkerId);
             var planIds = figures.Plans.Select(p => p.PlanId).ToList();
-            references = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Reference, cancellationToken);
+            references = await PlanReferences.OfAsync(db, planIds, cancellationToken);
         }
 
         return View("Caseworker", new CaseworkerQualityPage(
