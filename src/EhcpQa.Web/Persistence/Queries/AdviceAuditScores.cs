@@ -22,19 +22,7 @@ public static class AdviceAuditScores
     {
         ArgumentNullException.ThrowIfNull(db);
         var (start, end) = ServiceCalendar.UtcRangeAround(from, to);
-        var audits = from grading in db.Gradings.AsNoTracking()
-                     join request in db.AdviceRequests.AsNoTracking() on grading.AdviceRequestId equals request.Id
-                     where grading.Purpose == GradingPurpose.AdviceAudit && grading.SubmittedAt >= start && grading.SubmittedAt < end
-                         && (agency == null || request.Agency == agency)
-                     select new ScoreColumns(
-                         request.Agency,
-                         request.Service,
-                         request.ServiceName,
-                         grading.SubmittedAt!.Value,
-                         grading.Parts.Sum(p => p.Awarded),
-                         grading.Parts.Sum(p => p.Available),
-                         grading.Judgements.Where(j => j.Section == SectionCode.Overall).Select(j => (Grade?)j.Grade).FirstOrDefault(),
-                         grading.PassesBarOnForm);
+        var audits = Submitted(db, start, end).Where(a => agency == null || a.Agency == agency);
         return (await audits.ToListAsync(cancellationToken))
             .Select(a => a.Score())
             .Where(a => a.AuditedOn >= from && a.AuditedOn <= to)
@@ -52,45 +40,66 @@ public static class AdviceAuditScores
         var first = filter.FirstDayCounted;
         var (start, end) = ServiceCalendar.UtcRangeAround(first, filter.To);
         var audits = await (
-                from grading in db.Gradings.AsNoTracking()
-                join request in db.AdviceRequests.AsNoTracking() on grading.AdviceRequestId equals request.Id
-                join plan in TimelinessRecords.Cut(db.Plans.AsNoTracking(), filter) on request.PlanId equals plan.Id
-                where grading.Purpose == GradingPurpose.AdviceAudit && grading.SubmittedAt >= start && grading.SubmittedAt < end
-                select new
-                {
-                    Score = new ScoreColumns(
-                        request.Agency,
-                        request.Service,
-                        request.ServiceName,
-                        grading.SubmittedAt!.Value,
-                        grading.Parts.Sum(p => p.Awarded),
-                        grading.Parts.Sum(p => p.Available),
-                        grading.Judgements.Where(j => j.Section == SectionCode.Overall).Select(j => (Grade?)j.Grade).FirstOrDefault(),
-                        grading.PassesBarOnForm),
-                    request.Occasion,
-                    plan.LocalityId,
-                    plan.DateOfBirth,
-                    plan.PrimaryNeed,
-                    plan.Setting,
-                })
+                from audit in Submitted(db, start, end)
+                join plan in TimelinessRecords.Cut(db.Plans.AsNoTracking(), filter) on audit.PlanId equals plan.Id
+                select new { Score = audit, plan.LocalityId, plan.DateOfBirth, plan.PrimaryNeed, plan.Setting })
             .ToListAsync(cancellationToken);
         return AdviceQualityFigures.Compute(
             audits.Select(a => new AdviceAuditRecord(
                     new TimelinessPlan(a.LocalityId, a.DateOfBirth, a.PrimaryNeed, a.Setting),
-                    a.Occasion.PlanKind(),
+                    a.Score.Occasion.PlanKind(),
                     a.Score.Score()))
                 .Where(a => a.Score.AuditedOn >= first && a.Score.AuditedOn <= filter.To),
             filter,
             today);
     }
 
+    /// <summary>The audits of advice submitted from <paramref name="start"/> to before <paramref name="end"/>, as the columns their scores need.</summary>
+    private static IQueryable<ScoreColumns> Submitted(EhcpQaDbContext db, DateTimeOffset start, DateTimeOffset end) =>
+        from grading in db.Gradings.AsNoTracking()
+        join request in db.AdviceRequests.AsNoTracking() on grading.AdviceRequestId equals request.Id
+        where grading.Purpose == GradingPurpose.AdviceAudit && grading.SubmittedAt >= start && grading.SubmittedAt < end
+        select new ScoreColumns
+        {
+            PlanId = request.PlanId,
+            Occasion = request.Occasion,
+            Agency = request.Agency,
+            Service = request.Service,
+            ServiceName = request.ServiceName,
+            SubmittedAt = grading.SubmittedAt!.Value,
+            Awarded = grading.Parts.Sum(p => p.Awarded),
+            Available = grading.Parts.Sum(p => p.Available),
+            Overall = grading.Judgements.Where(j => j.Section == SectionCode.Overall).Select(j => (Grade?)j.Grade).FirstOrDefault(),
+            PassesBarOnForm = grading.PassesBarOnForm,
+        };
+
     /// <summary>
     /// What an audit's score is made of, read as columns (the points of its parts summed in the database, its overall
-    /// grade and its form's bar) rather than as the whole grading with every judgement and answer.
+    /// grade and its form's bar) rather than as the whole grading with every judgement and answer; with the advice's plan
+    /// and occasion for the dashboard's cuts.
     /// </summary>
-    private sealed record ScoreColumns(
-        Agency Agency, AdviceService Service, string? ServiceName, DateTimeOffset SubmittedAt, decimal Awarded, decimal Available, Grade? Overall, bool? PassesBarOnForm)
+    private sealed class ScoreColumns
     {
+        public int PlanId { get; init; }
+
+        public AdviceOccasion Occasion { get; init; }
+
+        public Agency Agency { get; init; }
+
+        public AdviceService Service { get; init; }
+
+        public string? ServiceName { get; init; }
+
+        public DateTimeOffset SubmittedAt { get; init; }
+
+        public decimal Awarded { get; init; }
+
+        public decimal Available { get; init; }
+
+        public Grade? Overall { get; init; }
+
+        public bool? PassesBarOnForm { get; init; }
+
         public AdviceAuditScore Score() => new(
             Agency,
             AdviceRequest.WordsFor(Service, ServiceName),
