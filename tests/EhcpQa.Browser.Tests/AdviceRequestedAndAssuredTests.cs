@@ -85,7 +85,7 @@ public sealed class AdviceRequestedAndAssuredTests(BrowserApp app) : IClassFixtu
             }
 
             await lead.AssertNoAxeViolationsAsync();
-            await lead.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+            await lead.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).SendWithAsync();
             await lead.Locator(".govuk-notification-banner").WaitForAsync();
         }
 

@@ -37,7 +37,7 @@ public static partial class GradingPages
             }
 
             var before = page.Url;
-            await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).SendWithAsync();
 
             // A saved section moves on to the next page; wait for it, so the loop never acts on the old one.
             await page.ArriveAtAsync(url => url != before);
