@@ -38,7 +38,7 @@ public sealed class NotificationSending(
         var addresses = await db.Users
             .Where(u => recipients.Contains(u.Id) && u.DisabledAt == null)
             .ToDictionaryAsync(u => u.Id, u => u.Email, cancellationToken);
-        var serviceUrl = options.Value.ServiceUrl ?? new Uri("http://localhost:5080");
+        var serviceUrl = options.Value.LinksFrom;
         var sent = 0;
         foreach (var notification in due)
         {

@@ -33,7 +33,7 @@ public sealed class SurveyEmailSending(
             return 0;
         }
 
-        var serviceUrl = options.Value.ServiceUrl ?? new Uri("http://localhost:5080");
+        var serviceUrl = options.Value.LinksFrom;
         var sent = 0;
         foreach (var invitation in due)
         {

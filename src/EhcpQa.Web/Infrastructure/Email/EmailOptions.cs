@@ -11,6 +11,9 @@ public sealed class EmailOptions
     /// <summary>The service's address as people reach it, for the links in e-mails ("https://ehcp-qa.example.gov.uk").</summary>
     public Uri? ServiceUrl { get; set; }
 
+    /// <summary>The address links in e-mails start from: <see cref="ServiceUrl"/>, or the local address the README runs the service on.</summary>
+    public Uri LinksFrom => ServiceUrl ?? new Uri("http://localhost:5080");
+
     /// <summary>How often the outbox is checked for e-mails to send.</summary>
     public TimeSpan SendEvery { get; set; } = TimeSpan.FromSeconds(15);
 
