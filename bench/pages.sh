@@ -175,20 +175,24 @@ for role in "${!EMAILS[@]}"; do
   fetch "$role" "/" >/dev/null   # the antiforgery cookie a signed-in page sets
 done
 
-# Concrete pages, found from the pages' links.
-PLAN_PATH=$(fetch qalead "/plans" | grep -o 'href="/plans/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')
-QUEUE_PLAN=$(fetch manager "/sign-off" | grep -o 'href="/sign-off/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')
-[[ -n "$PLAN_PATH" && -n "$QUEUE_PLAN" ]] || { echo "Could not find a plan or a draft awaiting sign-off" >&2; exit 1; }
-# Start a grading of the first draft in the manager's queue (a write, on this run's own database).
-START_TOKEN=$(fetch manager "$QUEUE_PLAN" | grep -o 'action="'"${QUEUE_PLAN}"'/gradings".*' | head -1 \
-  | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//' || true)
-if [[ -z "$START_TOKEN" ]]; then
-  START_TOKEN=$(fetch manager "$QUEUE_PLAN" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+# Concrete pages, found from the pages' links (not with the large authority: its plans are not the demo's, and only
+# the dashboard is measured there).
+PLAN_PATH="" SECTION_PATH=""
+if [[ $LARGE -eq 0 ]]; then
+  PLAN_PATH=$(fetch qalead "/plans" | grep -o 'href="/plans/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')
+  QUEUE_PLAN=$(fetch manager "/sign-off" | grep -o 'href="/sign-off/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')
+  [[ -n "$PLAN_PATH" && -n "$QUEUE_PLAN" ]] || { echo "Could not find a plan or a draft awaiting sign-off" >&2; exit 1; }
+  # Start a grading of the first draft in the manager's queue (a write, on this run's own database).
+  START_TOKEN=$(fetch manager "$QUEUE_PLAN" | grep -o 'action="'"${QUEUE_PLAN}"'/gradings".*' | head -1 \
+    | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//' || true)
+  if [[ -z "$START_TOKEN" ]]; then
+    START_TOKEN=$(fetch manager "$QUEUE_PLAN" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  fi
+  GRADING=$(curl -s -o /dev/null -w '%{redirect_url}' -c "${WORK}/manager.jar" -b "${WORK}/manager.jar" \
+    --data-urlencode "__RequestVerificationToken=${START_TOKEN}" "${BASE}${QUEUE_PLAN}/gradings" | sed "s#^${BASE}##")
+  [[ "$GRADING" =~ ^/gradings/[0-9]+$ ]] || { echo "Could not start a grading of ${QUEUE_PLAN} (got '${GRADING}')" >&2; exit 1; }
+  SECTION_PATH="${GRADING}/sections/A"
 fi
-GRADING=$(curl -s -o /dev/null -w '%{redirect_url}' -c "${WORK}/manager.jar" -b "${WORK}/manager.jar" \
-  --data-urlencode "__RequestVerificationToken=${START_TOKEN}" "${BASE}${QUEUE_PLAN}/gradings" | sed "s#^${BASE}##")
-[[ "$GRADING" =~ ^/gradings/[0-9]+$ ]] || { echo "Could not start a grading of ${QUEUE_PLAN} (got '${GRADING}')" >&2; exit 1; }
-SECTION_PATH="${GRADING}/sections/A"
 
 # label|role|path; "anonymous" sends no cookie. The floor is measured first and last.
 PAGES=(
@@ -215,6 +219,8 @@ if [[ $LARGE -eq 1 ]]; then
   FIRST=$(date -u -d "$(date -u +%Y-%m-01) -36 month" +%Y-%m)
   PAGES=(
     "floor (accessibility)|anonymous|/accessibility"
+    "home|qalead|/"
+    "plans|qalead|/plans"
     "dashboard, last month|qalead|/dashboard"
     "dashboard, 36 months|qalead|/dashboard?Query.From=${FIRST}&Query.To=${LAST}"
     "dashboard, last month|board|/dashboard"
@@ -344,7 +350,7 @@ for row in "${ROWS[@]}"; do
   [[ "$errors" -gt 0 ]] && FAILED=1
 done
 echo
-echo "Pages: a plan = ${PLAN_PATH}, a grading section = ${SECTION_PATH}"
+[[ $LARGE -eq 1 ]] || echo "Pages: a plan = ${PLAN_PATH}, a grading section = ${SECTION_PATH}"
 if [[ $FAILED -eq 1 ]]; then
   echo "Some requests failed or answered other than 200: the figures above are not to be trusted (see ${WORK}/app.log with --keep)." >&2
   exit 1

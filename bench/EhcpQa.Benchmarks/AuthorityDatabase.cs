@@ -4,6 +4,7 @@ using EhcpQa.Domain.Plans;
 using EhcpQa.Domain.Staff;
 using EhcpQa.Web;
 using EhcpQa.Web.Persistence;
+using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -22,7 +23,7 @@ namespace EhcpQa.Benchmarks;
 internal static class AuthorityDatabase
 {
     /// <summary>Bump when the generator or the schema changes, so old databases are not reused.</summary>
-    private const int Generation = 1;
+    private const int Generation = 2;
 
     /// <summary>How the SQLite context stores a time (see <c>SqliteEhcpQaDbContext</c>).</summary>
     private static readonly DateTimeOffsetToBinaryConverter StoredTime = new();
@@ -50,9 +51,10 @@ internal static class AuthorityDatabase
     /// <summary>
     /// A large authority's 10 years (<see cref="AuthorityScale.LargeAuthority"/>, about 300,000 decisive
     /// grades) in the dashboards' read model. Each plan is taken through sign-off with the same domain
-    /// operations as the demo, in memory; only the assured grades it records are written (bulk, with
-    /// foreign keys off), because the dashboard reads nothing else and saving every grading of 240,000
-    /// plans would take hours.
+    /// operations as the demo, in memory; what the dashboard reads is written (bulk, with foreign keys off):
+    /// the assured grades the plan records, the plan's own row, and the history <see cref="LargeAuthorityHistory"/>
+    /// gives it (annual reviews, advice, a survey link). Its gradings are not saved: saving every grading of
+    /// 240,000 plans would take hours, and only advice audits (not made here) are read from them.
     /// </summary>
     public static async Task<WebApplication> LargeAuthorityAsync()
     {
@@ -67,13 +69,17 @@ internal static class AuthorityDatabase
         }
 
         var localities = await db.Localities.OrderBy(l => l.Id).Select(l => l.Id).ToListAsync();
+        var surveyForm = await db.FrameworkUses.AsNoTracking().SingleOrDefaultAsync() is { } uses
+            && uses.VersionFor(FrameworkPurpose.FamilySurvey) is { } surveyVersion
+            ? await scope.ServiceProvider.GetRequiredService<LockedFrameworkVersions>().FindAsync(db, surveyVersion, CancellationToken.None)
+            : null;
         var framework = await db.FrameworkVersions
             .Include(v => v.GradeDescriptors)
             .Include(v => v.Sections).ThenInclude(s => s.Descriptors)
             .AsSplitQuery()
             .Where(v => v.PublishedAt != null && v.Sections.Any())
             .FirstAsync();
-        await WriteLargeAuthorityAsync(db.Database.GetConnectionString()!, framework, localities);
+        await WriteLargeAuthorityAsync(db.Database.GetConnectionString()!, framework, surveyForm, localities);
         return app;
     }
 
@@ -96,7 +102,7 @@ internal static class AuthorityDatabase
         return Path.GetFullPath(file);
     }
 
-    private static async Task WriteLargeAuthorityAsync(string connectionString, FrameworkVersion framework, List<int> localities)
+    private static async Task WriteLargeAuthorityAsync(string connectionString, FrameworkVersion framework, FrameworkVersion? surveyForm, List<int> localities)
     {
         const int Caseworkers = 80;
         var caseworkers = Enumerable.Range(0, Caseworkers)
@@ -126,8 +132,28 @@ internal static class AuthorityDatabase
             """;
         var parameters = Columns.ToDictionary(n => n, n => insert.Parameters.Add(new SqliteParameter { ParameterName = n }));
 
-        var planId = 0;
+        // The caseworkers as staff (without roles or passwords: nobody signs in as them), so lists that name a plan's
+        // caseworker find them.
+        using (var staff = connection.CreateCommand())
+        {
+            staff.Transaction = transaction;
+            staff.CommandText = """
+                INSERT INTO AspNetUsers (Id, DisplayName, Agency, LocalityId, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount, HasTemporaryPassword)
+                VALUES ($id, $name, 'SendTeam', $locality, 0, 0, 0, 1, 0, 0)
+                """;
+            var id = staff.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+            var name = staff.Parameters.Add(new SqliteParameter { ParameterName = "$name" });
+            var locality = staff.Parameters.Add(new SqliteParameter { ParameterName = "$locality" });
+            foreach (var (caseworker, i) in caseworkers.Select((c, i) => (c, i)))
+            {
+                (id.Value, name.Value, locality.Value) = (caseworker.UserId, $"Caseworker {i + 1}", caseworker.LocalityId);
+                await staff.ExecuteNonQueryAsync();
+            }
+        }
+
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var history = new LargeAuthorityHistory(connection, transaction, surveyForm, today);
+        var planId = 0;
         foreach (var story in AuthorityHistory.Generate(AuthorityScale.LargeAuthority, today, Caseworkers, seed: 2026))
         {
             planId++;
@@ -138,6 +164,7 @@ internal static class AuthorityDatabase
             signOff.SubmitFirstDraft(plan, story);
             signOff.GradeAndReturn(plan, story);
             signOff.GradeAndSignOff(plan, story);
+            await history.WriteAsync(planId, plan);
             foreach (var grade in plan.AssuredGrades)
             {
                 parameters["$plan"].Value = planId;

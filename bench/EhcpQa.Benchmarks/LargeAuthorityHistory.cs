@@ -1,0 +1,155 @@
+using System.Globalization;
+using EhcpQa.Domain.Advice;
+using EhcpQa.Domain.Dashboards;
+using EhcpQa.Domain.Families;
+using EhcpQa.Domain.Frameworks;
+using EhcpQa.Domain.Plans;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace EhcpQa.Benchmarks;
+
+/// <summary>
+/// What the large authority's plans leave behind besides their grades, written in bulk as the dashboard reads it (the
+/// timeliness, advice and families' sections): the plan's row, its annual reviews (one a year from its issue until it
+/// ceases, most maintained, some amended and the amended plan issued weeks later, some ceased; a few decided late), the
+/// advice asked for its assessment (educational psychology, the setting and one health or social care service, most
+/// received by the six-week deadline) and one survey link at issue, two in three answered with every rating question.
+/// Made from a fixed seed, so every database is the same.
+/// </summary>
+internal sealed class LargeAuthorityHistory
+{
+    private static readonly DateTimeOffsetToBinaryConverter StoredTime = new();
+
+    private static readonly AdviceService[] ThirdService =
+        [AdviceService.Paediatrics, AdviceService.SpeechAndLanguageTherapy, AdviceService.OccupationalTherapy, AdviceService.Camhs, AdviceService.SocialCare];
+
+    private readonly Random random = new(2026);
+    private readonly DateOnly today;
+    private readonly int? surveyVersionId;
+    private readonly IReadOnlyList<RatingQuestion> ratings;
+    private readonly Insert plans;
+    private readonly Insert reviews;
+    private readonly Insert advice;
+    private readonly Insert invitations;
+    private readonly Insert answers;
+    private long invitationId;
+
+    public LargeAuthorityHistory(SqliteConnection connection, SqliteTransaction transaction, FrameworkVersion? surveyForm, DateOnly today)
+    {
+        this.today = today;
+        surveyVersionId = surveyForm?.Id;
+        ratings = FamilyViews.RatingQuestions(surveyForm?.Form);
+        plans = new Insert(connection, transaction, "Plans",
+            "Id", "Reference", "ChildIdentifier", "DateOfBirth", "PrimaryNeed", "Setting", "LocalityId", "CaseworkerId", "Stage", "Cohorts",
+            "RequestDate", "StatutoryDeadline", "CreatedAt", "CreatedById", "UpdatedAt", "UpdatedById", "ConcurrencyToken", "IssuedOn",
+            "CeasedOn", "LastReviewedOn", "AmendedOn");
+        reviews = new Insert(connection, transaction, "AnnualReviews",
+            "PlanId", "Number", "MeetingOn", "Decision", "DecidedOn", "DecidedById", "DecidedAt", "AmendedPlanIssuedOn", "StartedById", "StartedAt");
+        advice = new Insert(connection, transaction, "AdviceRequests",
+            "PlanId", "Occasion", "Service", "Agency", "RequestedOn", "DueOn", "ReceivedOn", "RequestedById", "RequestedAt", "ChangedById",
+            "ChangedAt", "ConcurrencyToken");
+        invitations = new Insert(connection, transaction, "SurveyInvitations",
+            "Id", "PlanId", "PlanVersionId", "Occasion", "Respondent", "FrameworkVersionId", "TokenHash", "CreatedById", "CreatedAt",
+            "ExpiresAt", "AnsweredAt", "ConcurrencyToken");
+        answers = new Insert(connection, transaction, "SurveyAnswers", "SurveyInvitationId", "PartCode", "ItemCode", "Value");
+    }
+
+    /// <summary>Writes the plan (signed off in memory) as plan <paramref name="planId"/>, with its history.</summary>
+    public async Task WriteAsync(int planId, Plan plan)
+    {
+        var issuedOn = plan.IssuedOn!.Value;
+        var by = plan.CaseworkerId;
+        var lastReviewed = default(DateOnly?);
+        var ceasedOn = default(DateOnly?);
+        for (var year = 1; issuedOn.AddYears(year) < today && ceasedOn is null; year++)
+        {
+            var meetingOn = issuedOn.AddYears(year).AddDays(-random.Next(0, 28));
+            var decidedOn = meetingOn.AddDays(random.Next(10) == 0 ? random.Next(29, 60) : random.Next(3, 28));
+            var roll = random.Next(20);
+            var decision = roll < 15 ? ReviewDecision.Maintain : roll < 18 ? ReviewDecision.Amend : ReviewDecision.Cease;
+            var decided = decidedOn <= today;
+            var amendedIssuedOn = decided && decision == ReviewDecision.Amend ? decidedOn.AddDays(random.Next(28, 100)) : (DateOnly?)null;
+            await reviews.RunAsync(planId, year, Day(meetingOn),
+                decided ? decision.ToString() : null,
+                decided ? Day(decidedOn) : null,
+                decided ? by : null,
+                decided ? Time(decidedOn) : null,
+                amendedIssuedOn is { } on && on <= today ? Day(on) : null,
+                by, Time(meetingOn));
+            if (decided)
+            {
+                lastReviewed = decidedOn;
+                ceasedOn = decision == ReviewDecision.Cease ? decidedOn.AddDays(28) : null;
+            }
+        }
+
+        await plans.RunAsync(planId, plan.Reference, plan.ChildIdentifier, Day(plan.DateOfBirth), plan.PrimaryNeed.ToString(), plan.Setting.ToString(),
+            plan.LocalityId, by, plan.Stage.ToString(), (int)plan.Cohorts, Day(plan.RequestDate), Day(plan.StatutoryDeadline),
+            StoredTime.ConvertToProvider(plan.CreatedAt), plan.CreatedById, StoredTime.ConvertToProvider(plan.UpdatedAt), plan.UpdatedById,
+            Guid.NewGuid().ToString("D").ToUpperInvariant(), Day(issuedOn),
+            ceasedOn is { } ceased && ceased <= today ? Day(ceased) : null,
+            lastReviewed is { } reviewed ? Day(reviewed) : null,
+            plan.AmendedOn is { } amended ? Day(amended) : null);
+
+        foreach (var service in new[] { AdviceService.EducationalPsychology, AdviceService.EducationSetting, ThirdService[random.Next(ThirdService.Length)] })
+        {
+            var requestedOn = plan.RequestDate.AddDays(random.Next(42, 50));
+            var dueOn = requestedOn.AddDays(7 * AdvicePolicy.StatutoryWeeks);
+            var receivedOn = dueOn.AddDays(random.Next(4) == 0 ? random.Next(1, 30) : -random.Next(0, 30));
+            await advice.RunAsync(planId, AdviceOccasion.NewAssessment.ToString(), service.ToString(), service.AgencyOf()!.Value.ToString(),
+                Day(requestedOn), Day(dueOn), receivedOn <= today ? Day(receivedOn) : null, by, Time(requestedOn), by, Time(requestedOn),
+                Guid.NewGuid().ToString("D").ToUpperInvariant());
+        }
+
+        var sentAt = new DateTimeOffset(issuedOn.AddDays(3).ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero);
+        if (surveyVersionId is { } versionId && sentAt.Date < today.ToDateTime(TimeOnly.MinValue))
+        {
+            var answeredAt = sentAt.AddDays(random.Next(1, 11)).AddHours(8);
+            var answered = random.Next(3) > 0 && answeredAt.Date < today.ToDateTime(TimeOnly.MinValue);
+            invitationId++;
+            await invitations.RunAsync(invitationId, planId, 0, SurveyOccasion.PlanIssued.ToString(), SurveyRespondent.ParentOrCarer.ToString(), versionId,
+                $"large-authority-{invitationId}", by, StoredTime.ConvertToProvider(sentAt),
+                StoredTime.ConvertToProvider(sentAt.AddDays(SurveyPolicy.DefaultValidDays)),
+                answered ? StoredTime.ConvertToProvider(answeredAt) : null, Guid.NewGuid().ToString("D").ToUpperInvariant());
+            if (answered)
+            {
+                foreach (var question in ratings)
+                {
+                    await answers.RunAsync(invitationId, question.PartCode, question.ItemCode,
+                        random.Next(question.Lowest, question.Highest + 1).ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        }
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static long Time(DateOnly day) => StoredTime.ConvertToProvider(new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero)) is long time ? time : 0;
+
+    /// <summary>One prepared INSERT into a table's named columns, run once a row.</summary>
+    private sealed class Insert
+    {
+        private readonly SqliteCommand command;
+        private readonly SqliteParameter[] parameters;
+
+        public Insert(SqliteConnection connection, SqliteTransaction transaction, string table, params string[] columns)
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
+                $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
+            parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter { ParameterName = $"$p{i}" })).ToArray();
+        }
+
+        public Task<int> RunAsync(params object?[] values)
+        {
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            return command.ExecuteNonQueryAsync();
+        }
+    }
+}
