@@ -154,6 +154,10 @@ public sealed class SurveyInvitation
         : now >= ExpiresAt ? SurveyLinkState.Expired
         : SurveyLinkState.Open;
 
+    /// <summary>A new link's token: 32 random bytes, URL-safe base64 without padding. Only its hash is kept (<see cref="HashOf"/>).</summary>
+    public static string NewToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
     /// <summary>The hash a token is kept as: SHA-256 of its text, in lower-case hex.</summary>
     public static string HashOf(string token)
     {

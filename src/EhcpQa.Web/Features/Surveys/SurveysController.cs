@@ -72,7 +72,7 @@ public sealed class SurveysController(
 
         try
         {
-            var token = SurveyLinks.NewToken();
+            var token = SurveyInvitation.NewToken();
             var earlier = await db.SurveyInvitations.Where(i => i.PlanId == plan.Id).ToListAsync(cancellationToken);
             var policy = await db.SurveyPolicyAsync(cancellationToken);
             var now = clock.GetUtcNow();

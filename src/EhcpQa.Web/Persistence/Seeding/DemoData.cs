@@ -22,6 +22,9 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
     /// <summary>The password of every demo user (Development only).</summary>
     public const string Password = "Demo-Password-1";
 
+    /// <summary>Files only the demo reads: the advice form it chooses (one of the examples a QA lead may download).</summary>
+    private static string DemoFolder => Path.Combine(AppContext.BaseDirectory, "Persistence", "Seeding", "Demo");
+
     public static IReadOnlyList<DemoUser> Users { get; } =
     [
         new("caseworker@ehcpqa.test", "Sam Carter", StaffRole.Caseworker, Agency.SendTeam, "North", MonthsInPost: 40),
@@ -186,8 +189,8 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             return inUse;
         }
 
-        if (Features.Frameworks.FrameworkExamples.PathOf("advice-form.json") is not { } path || !File.Exists(path)
-            || await db.FrameworkUses.SingleOrDefaultAsync(cancellationToken) is not { } uses)
+        var path = Path.Combine(DemoFolder, "advice-form.json");
+        if (!File.Exists(path) || await db.FrameworkUses.SingleOrDefaultAsync(cancellationToken) is not { } uses)
         {
             return null;
         }
@@ -303,7 +306,7 @@ public sealed class DemoData(EhcpQaDbContext db, UserManager<ApplicationUser> us
             foreach (var respondent in respondents)
             {
                 var invitation = SurveyInvitation.Create(plan, SurveyOccasion.PlanIssued, respondent, versionId,
-                    SurveyInvitation.HashOf(Features.Surveys.SurveyLinks.NewToken()), SurveyPolicy.DefaultValidDays, [], plan.CaseworkerId, sentAt);
+                    SurveyInvitation.HashOf(SurveyInvitation.NewToken()), SurveyPolicy.DefaultValidDays, [], plan.CaseworkerId, sentAt);
                 var answeredAt = sentAt.AddDays(random.Next(1, 11)).AddHours(8);
                 if (random.Next(3) > 0 && answeredAt <= now)
                 {
