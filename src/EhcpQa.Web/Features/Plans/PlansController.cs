@@ -10,6 +10,7 @@ using EhcpQa.Web.Infrastructure.Security;
 using EhcpQa.Web.Persistence;
 using EhcpQa.Web.Persistence.Frameworks;
 using EhcpQa.Web.Persistence.Identity;
+using EhcpQa.Web.Persistence.Queries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -43,7 +44,7 @@ public sealed class PlansController(
 
         if (filter.Status is { } status && Enum.IsDefined(status))
         {
-            plans = plans.Where(status.Filter());
+            plans = plans.Where(PlanFilters.ForDatabase(db, status.Filter()));
         }
         else
         {
@@ -112,11 +113,13 @@ public sealed class PlansController(
         }
         else
         {
-            var live = await plans.CountAsync(PlanProgresses.Live, cancellationToken);
-            rows = skip < live ? await RowsAsync(plans.Where(PlanProgresses.Live), skip, PlanListPage.PageSize, cancellationToken) : [];
+            var liveWork = PlanFilters.ForDatabase(db, PlanProgresses.Live);
+            var live = await plans.CountAsync(liveWork, cancellationToken);
+            rows = skip < live ? await RowsAsync(plans.Where(liveWork), skip, PlanListPage.PageSize, cancellationToken) : [];
             if (rows.Count < PlanListPage.PageSize)
             {
-                rows.AddRange(await RowsAsync(plans.Where(PlanProgresses.Is(PlanProgress.Issued)), Math.Max(0, skip - live), PlanListPage.PageSize - rows.Count, cancellationToken));
+                rows.AddRange(await RowsAsync(plans.Where(PlanFilters.ForDatabase(db, PlanProgresses.Is(PlanProgress.Issued))), Math.Max(0, skip - live),
+                    PlanListPage.PageSize - rows.Count, cancellationToken));
             }
         }
 

@@ -49,5 +49,7 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         // The register lists plans in this order, a page at a time: the index gives the page without sorting every plan.
         builder.HasIndex(p => new { p.StatutoryDeadline, p.Reference });
         builder.HasIndex(p => p.IssuedOn);
+        // Drafts (live work) across localities, read beside the plans being amended (Persistence/Queries/PlanFilters).
+        builder.HasIndex(p => p.Stage);
     }
 }

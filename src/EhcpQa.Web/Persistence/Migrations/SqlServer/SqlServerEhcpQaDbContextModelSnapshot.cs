@@ -1255,6 +1255,8 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("Decision", "AmendedPlanIssuedOn", "PlanId");
+
                     b.ToTable("AnnualReviews");
                 });
 
@@ -1466,6 +1468,8 @@ namespace EhcpQa.Web.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("Stage");
 
                     b.HasIndex("LocalityId", "Stage");
 

@@ -1190,6 +1190,8 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("Decision", "AmendedPlanIssuedOn", "PlanId");
+
                     b.ToTable("AnnualReviews");
                 });
 
@@ -1395,6 +1397,8 @@ namespace EhcpQa.Web.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("Stage");
 
                     b.HasIndex("LocalityId", "Stage");
 
