@@ -28,8 +28,6 @@ internal static class AuthorityDatabase
     /// <summary>How the SQLite context stores a time (see <c>SqliteEhcpQaDbContext</c>).</summary>
     private static readonly DateTimeOffsetToBinaryConverter StoredTime = new();
 
-    private static readonly string[] Columns = ["$plan", "$level", "$version", "$by", "$at", "$on", "$locality", "$phase", "$need", "$setting", "$overall", "$regraded", "$sections"];
-
     private static string Folder(string name) => Path.Combine(
         Environment.GetEnvironmentVariable("EHCPQA_BENCH_DATA") ?? Path.Combine(Path.GetTempPath(), "ehcpqa-bench"),
         $"{name}-g{Generation}-{DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture)}");
@@ -124,31 +122,18 @@ internal static class AuthorityDatabase
         }
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO AssuredGrades (PlanId, Level, PlanVersionId, PanelSessionId, GivenById, GivenAt, GivenOn, LocalityId, Phase, Need, Setting, Overall, Regraded, SectionGrades)
-            VALUES ($plan, $level, $version, NULL, $by, $at, $on, $locality, $phase, $need, $setting, $overall, $regraded, $sections)
-            """;
-        var parameters = Columns.ToDictionary(n => n, n => insert.Parameters.Add(new SqliteParameter { ParameterName = n }));
+        var grades = new BulkInsert(connection, transaction, "AssuredGrades",
+            "PlanId", "Level", "PlanVersionId", "PanelSessionId", "GivenById", "GivenAt", "GivenOn", "LocalityId", "Phase", "Need", "Setting", "Overall",
+            "Regraded", "SectionGrades");
 
         // The caseworkers as staff (without roles or passwords: nobody signs in as them), so lists that name a plan's
         // caseworker find them.
-        using (var staff = connection.CreateCommand())
+        var staff = new BulkInsert(connection, transaction, "AspNetUsers",
+            "Id", "DisplayName", "Agency", "LocalityId", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled",
+            "AccessFailedCount", "HasTemporaryPassword");
+        foreach (var (caseworker, i) in caseworkers.Select((c, i) => (c, i)))
         {
-            staff.Transaction = transaction;
-            staff.CommandText = """
-                INSERT INTO AspNetUsers (Id, DisplayName, Agency, LocalityId, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount, HasTemporaryPassword)
-                VALUES ($id, $name, 'SendTeam', $locality, 0, 0, 0, 1, 0, 0)
-                """;
-            var id = staff.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
-            var name = staff.Parameters.Add(new SqliteParameter { ParameterName = "$name" });
-            var locality = staff.Parameters.Add(new SqliteParameter { ParameterName = "$locality" });
-            foreach (var (caseworker, i) in caseworkers.Select((c, i) => (c, i)))
-            {
-                (id.Value, name.Value, locality.Value) = (caseworker.UserId, $"Caseworker {i + 1}", caseworker.LocalityId);
-                await staff.ExecuteNonQueryAsync();
-            }
+            await staff.RunAsync(caseworker.UserId, $"Caseworker {i + 1}", nameof(Agency.SendTeam), caseworker.LocalityId, 0, 0, 0, 1, 0, 0);
         }
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -167,20 +152,9 @@ internal static class AuthorityDatabase
             await history.WriteAsync(planId, plan);
             foreach (var grade in plan.AssuredGrades)
             {
-                parameters["$plan"].Value = planId;
-                parameters["$level"].Value = (int)grade.Level;
-                parameters["$version"].Value = grade.PlanVersionId;
-                parameters["$by"].Value = grade.GivenById;
-                parameters["$at"].Value = StoredTime.ConvertToProvider(grade.GivenAt);
-                parameters["$on"].Value = grade.GivenOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                parameters["$locality"].Value = grade.LocalityId;
-                parameters["$phase"].Value = (int)grade.Phase;
-                parameters["$need"].Value = (int)grade.Need;
-                parameters["$setting"].Value = (int)grade.Setting;
-                parameters["$overall"].Value = grade.Overall!.Value.Value;
-                parameters["$regraded"].Value = grade.Regraded;
-                parameters["$sections"].Value = grade.SectionGrades;
-                await insert.ExecuteNonQueryAsync();
+                await grades.RunAsync(planId, (int)grade.Level, grade.PlanVersionId, null, grade.GivenById, StoredTime.ConvertToProvider(grade.GivenAt),
+                    grade.GivenOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), grade.LocalityId, (int)grade.Phase, (int)grade.Need,
+                    (int)grade.Setting, grade.Overall!.Value.Value, grade.Regraded, grade.SectionGrades);
             }
         }
 

@@ -28,11 +28,11 @@ internal sealed class LargeAuthorityHistory
     private readonly DateOnly today;
     private readonly int? surveyVersionId;
     private readonly IReadOnlyList<RatingQuestion> ratings;
-    private readonly Insert plans;
-    private readonly Insert reviews;
-    private readonly Insert advice;
-    private readonly Insert invitations;
-    private readonly Insert answers;
+    private readonly BulkInsert plans;
+    private readonly BulkInsert reviews;
+    private readonly BulkInsert advice;
+    private readonly BulkInsert invitations;
+    private readonly BulkInsert answers;
     private long invitationId;
 
     public LargeAuthorityHistory(SqliteConnection connection, SqliteTransaction transaction, FrameworkVersion? surveyForm, DateOnly today)
@@ -40,19 +40,19 @@ internal sealed class LargeAuthorityHistory
         this.today = today;
         surveyVersionId = surveyForm?.Id;
         ratings = FamilyViews.RatingQuestions(surveyForm?.Form);
-        plans = new Insert(connection, transaction, "Plans",
+        plans = new BulkInsert(connection, transaction, "Plans",
             "Id", "Reference", "ChildIdentifier", "DateOfBirth", "PrimaryNeed", "Setting", "LocalityId", "CaseworkerId", "Stage", "Cohorts",
             "RequestDate", "StatutoryDeadline", "CreatedAt", "CreatedById", "UpdatedAt", "UpdatedById", "ConcurrencyToken", "IssuedOn",
             "CeasedOn", "LastReviewedOn", "AmendedOn");
-        reviews = new Insert(connection, transaction, "AnnualReviews",
+        reviews = new BulkInsert(connection, transaction, "AnnualReviews",
             "PlanId", "Number", "MeetingOn", "Decision", "DecidedOn", "DecidedById", "DecidedAt", "AmendedPlanIssuedOn", "StartedById", "StartedAt");
-        advice = new Insert(connection, transaction, "AdviceRequests",
+        advice = new BulkInsert(connection, transaction, "AdviceRequests",
             "PlanId", "Occasion", "Service", "Agency", "RequestedOn", "DueOn", "ReceivedOn", "RequestedById", "RequestedAt", "ChangedById",
             "ChangedAt", "ConcurrencyToken");
-        invitations = new Insert(connection, transaction, "SurveyInvitations",
+        invitations = new BulkInsert(connection, transaction, "SurveyInvitations",
             "Id", "PlanId", "PlanVersionId", "Occasion", "Respondent", "FrameworkVersionId", "TokenHash", "CreatedById", "CreatedAt",
             "ExpiresAt", "AnsweredAt", "ConcurrencyToken");
-        answers = new Insert(connection, transaction, "SurveyAnswers", "SurveyInvitationId", "PartCode", "ItemCode", "Value");
+        answers = new BulkInsert(connection, transaction, "SurveyAnswers", "SurveyInvitationId", "PartCode", "ItemCode", "Value");
     }
 
     /// <summary>Writes the plan (signed off in memory) as plan <paramref name="planId"/>, with its history.</summary>
@@ -126,30 +126,4 @@ internal sealed class LargeAuthorityHistory
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static long Time(DateOnly day) => StoredTime.ConvertToProvider(new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero)) is long time ? time : 0;
-
-    /// <summary>One prepared INSERT into a table's named columns, run once a row.</summary>
-    private sealed class Insert
-    {
-        private readonly SqliteCommand command;
-        private readonly SqliteParameter[] parameters;
-
-        public Insert(SqliteConnection connection, SqliteTransaction transaction, string table, params string[] columns)
-        {
-            command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
-                $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-            parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter { ParameterName = $"$p{i}" })).ToArray();
-        }
-
-        public Task<int> RunAsync(params object?[] values)
-        {
-            for (var i = 0; i < parameters.Length; i++)
-            {
-                parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-
-            return command.ExecuteNonQueryAsync();
-        }
-    }
 }
