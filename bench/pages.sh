@@ -12,8 +12,9 @@
 #
 #   bench/pages.sh                      8 connections, 15 s a page
 #   bench/pages.sh -c 4 -d 10           fewer connections, shorter runs
-#   bench/pages.sh --large              the dashboard over the benchmarks' large authority (300,000 decisive
-#                                       grades), with the given connections, then with one (its latency alone)
+#   bench/pages.sh --large              the QA lead's home, the register and the dashboard over the benchmarks' large
+#                                       authority (10 years, 240,000 plans), with the given connections, then with one
+#                                       (its latency alone)
 #   bench/pages.sh --large-db FILE      the same, over a copy of this SQLite file (e.g. to measure an older build)
 #   bench/pages.sh --only dashboard     only the pages whose label contains "dashboard" (and the floor); several
 #                                       texts may be given, separated by commas
@@ -176,7 +177,7 @@ for role in "${!EMAILS[@]}"; do
 done
 
 # Concrete pages, found from the pages' links (not with the large authority: its plans are not the demo's, and only
-# the dashboard is measured there).
+# the register, the home page and the dashboard are measured there).
 PLAN_PATH="" SECTION_PATH=""
 if [[ $LARGE -eq 0 ]]; then
   PLAN_PATH=$(fetch qalead "/plans" | grep -o 'href="/plans/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')

@@ -18,5 +18,4 @@ public static class SurveyLinks
         ArgumentNullException.ThrowIfNull(request);
         return $"{request.Scheme}://{request.Host}{request.PathBase}{PathStart}{token}";
     }
-
 }
