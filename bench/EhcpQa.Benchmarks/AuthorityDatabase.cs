@@ -9,7 +9,6 @@ using EhcpQa.Web.Persistence.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,9 +23,6 @@ internal static class AuthorityDatabase
 {
     /// <summary>Bump when the generator or the schema changes, so old databases are not reused.</summary>
     private const int Generation = 2;
-
-    /// <summary>How the SQLite context stores a time (see <c>SqliteEhcpQaDbContext</c>).</summary>
-    private static readonly DateTimeOffsetToBinaryConverter StoredTime = new();
 
     private static string Folder(string name) => Path.Combine(
         Environment.GetEnvironmentVariable("EHCPQA_BENCH_DATA") ?? Path.Combine(Path.GetTempPath(), "ehcpqa-bench"),
@@ -152,8 +148,8 @@ internal static class AuthorityDatabase
             await history.WriteAsync(planId, plan);
             foreach (var grade in plan.AssuredGrades)
             {
-                await grades.RunAsync(planId, (int)grade.Level, grade.PlanVersionId, null, grade.GivenById, StoredTime.ConvertToProvider(grade.GivenAt),
-                    grade.GivenOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), grade.LocalityId, (int)grade.Phase, (int)grade.Need,
+                await grades.RunAsync(planId, (int)grade.Level, grade.PlanVersionId, null, grade.GivenById, BulkInsert.Time(grade.GivenAt),
+                    BulkInsert.Day(grade.GivenOn), grade.LocalityId, (int)grade.Phase, (int)grade.Need,
                     (int)grade.Setting, grade.Overall!.Value.Value, grade.Regraded, grade.SectionGrades);
             }
         }

@@ -1,10 +1,15 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace EhcpQa.Benchmarks;
 
 /// <summary>One prepared INSERT into a table's named columns, run once a row (the benchmarks' databases are written in bulk).</summary>
 internal sealed class BulkInsert
 {
+    /// <summary>How the SQLite context stores a time (see <c>SqliteEhcpQaDbContext</c>).</summary>
+    private static readonly DateTimeOffsetToBinaryConverter StoredTime = new();
+
     private readonly SqliteCommand command;
     private readonly SqliteParameter[] parameters;
 
@@ -27,4 +32,13 @@ internal sealed class BulkInsert
 
         return command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>A day as the SQLite context stores it.</summary>
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A time as the SQLite context stores it.</summary>
+    public static object? Time(DateTimeOffset at) => StoredTime.ConvertToProvider(at);
+
+    /// <summary>A new value for a row's concurrency token, as EF Core writes a <see cref="Guid"/>.</summary>
+    public static string NewConcurrencyToken() => Guid.NewGuid().ToString("D").ToUpperInvariant();
 }

@@ -5,7 +5,6 @@ using EhcpQa.Domain.Families;
 using EhcpQa.Domain.Frameworks;
 using EhcpQa.Domain.Plans;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace EhcpQa.Benchmarks;
 
@@ -19,8 +18,6 @@ namespace EhcpQa.Benchmarks;
 /// </summary>
 internal sealed class LargeAuthorityHistory
 {
-    private static readonly DateTimeOffsetToBinaryConverter StoredTime = new();
-
     private static readonly AdviceService[] ThirdService =
         [AdviceService.Paediatrics, AdviceService.SpeechAndLanguageTherapy, AdviceService.OccupationalTherapy, AdviceService.Camhs, AdviceService.SocialCare];
 
@@ -86,8 +83,8 @@ internal sealed class LargeAuthorityHistory
 
         await plans.RunAsync(planId, plan.Reference, plan.ChildIdentifier, Day(plan.DateOfBirth), plan.PrimaryNeed.ToString(), plan.Setting.ToString(),
             plan.LocalityId, by, plan.Stage.ToString(), (int)plan.Cohorts, Day(plan.RequestDate), Day(plan.StatutoryDeadline),
-            StoredTime.ConvertToProvider(plan.CreatedAt), plan.CreatedById, StoredTime.ConvertToProvider(plan.UpdatedAt), plan.UpdatedById,
-            Guid.NewGuid().ToString("D").ToUpperInvariant(), Day(issuedOn),
+            BulkInsert.Time(plan.CreatedAt), plan.CreatedById, BulkInsert.Time(plan.UpdatedAt), plan.UpdatedById,
+            BulkInsert.NewConcurrencyToken(), Day(issuedOn),
             ceasedOn is { } ceased && ceased <= today ? Day(ceased) : null,
             lastReviewed is { } reviewed ? Day(reviewed) : null,
             plan.AmendedOn is { } amended ? Day(amended) : null);
@@ -99,7 +96,7 @@ internal sealed class LargeAuthorityHistory
             var receivedOn = dueOn.AddDays(random.Next(4) == 0 ? random.Next(1, 30) : -random.Next(0, 30));
             await advice.RunAsync(planId, AdviceOccasion.NewAssessment.ToString(), service.ToString(), service.AgencyOf()!.Value.ToString(),
                 Day(requestedOn), Day(dueOn), receivedOn <= today ? Day(receivedOn) : null, by, Time(requestedOn), by, Time(requestedOn),
-                Guid.NewGuid().ToString("D").ToUpperInvariant());
+                BulkInsert.NewConcurrencyToken());
         }
 
         var sentAt = new DateTimeOffset(issuedOn.AddDays(3).ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero);
@@ -109,9 +106,9 @@ internal sealed class LargeAuthorityHistory
             var answered = random.Next(3) > 0 && answeredAt.Date < today.ToDateTime(TimeOnly.MinValue);
             invitationId++;
             await invitations.RunAsync(invitationId, planId, 0, SurveyOccasion.PlanIssued.ToString(), SurveyRespondent.ParentOrCarer.ToString(), versionId,
-                $"large-authority-{invitationId}", by, StoredTime.ConvertToProvider(sentAt),
-                StoredTime.ConvertToProvider(sentAt.AddDays(SurveyPolicy.DefaultValidDays)),
-                answered ? StoredTime.ConvertToProvider(answeredAt) : null, Guid.NewGuid().ToString("D").ToUpperInvariant());
+                $"large-authority-{invitationId}", by, BulkInsert.Time(sentAt),
+                BulkInsert.Time(sentAt.AddDays(SurveyPolicy.DefaultValidDays)),
+                answered ? BulkInsert.Time(answeredAt) : null, BulkInsert.NewConcurrencyToken());
             if (answered)
             {
                 foreach (var question in ratings)
@@ -123,7 +120,8 @@ internal sealed class LargeAuthorityHistory
         }
     }
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => BulkInsert.Day(day);
 
-    private static long Time(DateOnly day) => StoredTime.ConvertToProvider(new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero)) is long time ? time : 0;
+    /// <summary>Ten in the morning of the day, as stored.</summary>
+    private static object? Time(DateOnly day) => BulkInsert.Time(new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero));
 }
